@@ -1,0 +1,79 @@
+import Foundation
+
+/// Writes an `ExerciseDocument` back as Markdown with YAML front matter. Parsing what it writes
+/// gives the same document, so an export re-imports as unchanged.
+public enum DocumentRenderer {
+    public static func markdown(_ document: ExerciseDocument) -> String {
+        var parts: [String] = []
+        let yaml = frontMatter(document)
+        if !yaml.isEmpty { parts.append("---\n" + yaml + "---") }
+        parts += document.body.map(render)
+        if document.hasHowTo {
+            parts.append("<!-- howto -->")
+            parts += document.howTo.map(render)
+        }
+        return parts.joined(separator: "\n\n") + "\n"
+    }
+
+    /// The file name an export writes the document to.
+    public static func fileName(_ document: ExerciseDocument) -> String {
+        document.metadata.slug + ".md"
+    }
+
+    /// The front matter as imported, with `name`, `slug` and `equipment` added where the
+    /// original took them from a file name that the export does not keep.
+    private static func frontMatter(_ document: ExerciseDocument) -> String {
+        let metadata = document.metadata
+        let yaml = document.frontMatterYAML
+        let present = Set(yaml.split(separator: "\n").compactMap { line -> String? in
+            guard let colon = line.firstIndex(of: ":"), line.first?.isLetter == true else { return nil }
+            return String(line[..<colon])
+        })
+        var added = ""
+        for (key, value) in [("name", metadata.name), ("slug", metadata.slug), ("equipment", metadata.equipment)] {
+            guard let value, !present.contains(key) else { continue }
+            added += "\(key): \(quoted(value))\n"
+        }
+        return added + yaml
+    }
+
+    private static func quoted(_ text: String) -> String {
+        let data = (try? JSONEncoder().encode(text)) ?? Data("\"\"".utf8)
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    private static func render(_ section: DocumentSection) -> String {
+        var chunks: [String] = []
+        if let heading = section.heading, let level = section.headingLevel {
+            chunks.append(level == 0 ? boldHeading(heading) : String(repeating: "#", count: level) + " " + heading)
+        }
+        var number = 0
+        var previous: BlockStyle?
+        var list: [String] = []
+        for block in section.blocks {
+            let continuesList = block.style != .paragraph && block.style == previous
+            if !continuesList, !list.isEmpty {
+                chunks.append(list.joined(separator: "\n"))
+                list = []
+            }
+            number = continuesList ? number + 1 : 1
+            switch block.style {
+            case .paragraph: chunks.append(block.text)
+            case .numbered: list.append("\(number). " + item(block))
+            case .bulleted: list.append("- " + item(block))
+            }
+            previous = block.style
+        }
+        if !list.isEmpty { chunks.append(list.joined(separator: "\n")) }
+        return chunks.joined(separator: "\n\n")
+    }
+
+    private static func boldHeading(_ heading: String) -> String {
+        heading.hasSuffix(":") ? "**\(heading.dropLast())**:" : "**\(heading)**"
+    }
+
+    private static func item(_ block: DocumentBlock) -> String {
+        guard let label = block.label else { return block.text }
+        return block.text.isEmpty ? "**\(label)**:" : "**\(label)**: \(block.text)"
+    }
+}

@@ -1,0 +1,97 @@
+/// Lays an exercise document out for a terminal: name, equipment, muscles, description,
+/// every section in order with numbered steps and bullets, the how-to, and the video link.
+public enum DocumentLayout {
+    /// How emphasis is drawn; the CLI passes colour, tests pass plain text.
+    public struct Style: Sendable {
+        public var heading: @Sendable (String) -> String
+        public var label: @Sendable (String) -> String
+        public var dim: @Sendable (String) -> String
+
+        public init(heading: @escaping @Sendable (String) -> String, label: @escaping @Sendable (String) -> String, dim: @escaping @Sendable (String) -> String) {
+            self.heading = heading
+            self.label = label
+            self.dim = dim
+        }
+
+        public static let plain = Style(heading: { $0 }, label: { $0 }, dim: { $0 })
+    }
+
+    public static func render(_ document: ExerciseDocument, style: Style = .plain, width: Int = 80) -> String {
+        let metadata = document.metadata
+        var lines = [style.heading(metadata.name)]
+        var facts: [String] = []
+        if let equipment = metadata.equipment { facts.append("Equipment: \(equipment)") }
+        if !metadata.muscles.isEmpty { facts.append("Muscles: \(metadata.muscles.joined(separator: ", "))") }
+        if !metadata.secondaryMuscles.isEmpty { facts.append("Also: \(metadata.secondaryMuscles.joined(separator: ", "))") }
+        if !facts.isEmpty { lines.append(style.dim(facts.joined(separator: " · "))) }
+        if !metadata.aliases.isEmpty { lines.append(style.dim("Also called: \(metadata.aliases.joined(separator: ", "))")) }
+        if let description = metadata.description {
+            lines.append("")
+            lines += wrap(description, width: width, indent: "")
+        }
+        for section in document.body {
+            lines.append("")
+            if let heading = section.heading { lines.append(style.heading(title(heading).uppercased())) }
+            lines += blocks(section.blocks, style: style, width: width)
+        }
+        if document.hasHowTo, !document.howTo.isEmpty {
+            lines.append("")
+            lines.append(style.heading("HOW-TO"))
+            var step = 0
+            for section in document.howTo {
+                if let heading = section.heading {
+                    step += 1
+                    lines.append("  \(step). " + style.label(title(heading)))
+                }
+                lines += section.blocks.flatMap { wrap($0.text, width: width, indent: "     ") }
+            }
+        }
+        if let video = metadata.video {
+            lines.append("")
+            lines.append("Video: https://youtu.be/\(video)")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func title(_ heading: String) -> String {
+        heading.hasSuffix(":") ? String(heading.dropLast()) : heading
+    }
+
+    private static func blocks(_ blocks: [DocumentBlock], style: Style, width: Int) -> [String] {
+        var lines: [String] = []
+        var number = 0
+        for block in blocks {
+            number = block.style == .numbered ? number + 1 : 0
+            let lead: String
+            switch block.style {
+            case .numbered: lead = "  \(number). "
+            case .bulleted: lead = "  • "
+            case .paragraph: lead = "  "
+            }
+            let label = block.label.map { style.label($0) + ": " } ?? ""
+            let text = label + block.text
+            let indent = String(repeating: " ", count: lead.count)
+            var wrapped = wrap(text, width: width, indent: indent)
+            if let first = wrapped.first { wrapped[0] = lead + first.dropFirst(indent.count) }
+            lines += wrapped
+        }
+        return lines
+    }
+
+    /// Words of `text` in lines of at most `width` columns (a longer word stands alone), each after `indent`.
+    static func wrap(_ text: String, width: Int, indent: String) -> [String] {
+        var lines: [String] = []
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = ""
+            for word in paragraph.split(separator: " ") {
+                if !line.isEmpty, indent.count + line.count + 1 + word.count > width {
+                    lines.append(indent + line)
+                    line = ""
+                }
+                line += line.isEmpty ? String(word) : " " + word
+            }
+            lines.append(indent + line)
+        }
+        return lines
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import GRDB
+
+/// Imports exercise documents into the content store: every file is parsed and checked first,
+/// then all are written in one transaction, so a run stores everything or nothing.
+public struct DocumentImporter: Sendable {
+    /// What one run did.
+    public struct Summary: Sendable, Equatable, CustomStringConvertible {
+        public var added = 0
+        public var updated = 0
+        public var unchanged = 0
+        /// Files left out under `skipInvalid`.
+        public var skipped: [ImportProblem] = []
+
+        public var description: String {
+            var text = "\(added) added, \(updated) updated, \(unchanged) unchanged"
+            if !skipped.isEmpty { text += ", \(skipped.count) skipped" }
+            return text
+        }
+    }
+
+    private let database: AppDatabase
+
+    public init(database: AppDatabase) {
+        self.database = database
+    }
+
+    /// Parses `sources` and stores them. Throws `ImportFailure` (having written nothing) when a
+    /// file is invalid, unless `skipInvalid`. `progress` is told how many of the total are done.
+    public func run(
+        _ sources: [ImportSource], problems earlier: [ImportProblem] = [], skipInvalid: Bool = false,
+        progress: (@Sendable (Int, Int) -> Void)? = nil
+    ) throws -> Summary {
+        var problems = earlier
+        var documents: [(ImportSource, ExerciseDocument)] = []
+        var slugOwners: [String: String] = [:]
+        let total = sources.count * 2
+        for (index, source) in sources.enumerated() {
+            progress?(index, total)
+            do throws(DocumentError) {
+                let document = try DocumentParser.parse(source.data, fileName: source.fileName)
+                if let owner = slugOwners[document.metadata.slug] {
+                    throw DocumentError(line: 1, message: "slug `\(document.metadata.slug)` is also used by \(owner)", hint: "give one of them another `slug:`")
+                }
+                slugOwners[document.metadata.slug] = source.path
+                documents.append((source, document))
+            } catch {
+                problems.append(ImportProblem(path: source.path, error: error))
+            }
+        }
+        if !problems.isEmpty, !skipInvalid { throw ImportFailure(problems: problems) }
+
+        var summary = Summary(skipped: problems)
+        let counts = try database.writer.write { db in
+            var counts = Summary()
+            let now = Date()
+            for (index, (source, document)) in documents.enumerated() {
+                progress?(sources.count + index, total)
+                switch try ExerciseRepository.save(document, origin: source.path, in: db, now: now) {
+                case .added: counts.added += 1
+                case .updated: counts.updated += 1
+                case .unchanged: counts.unchanged += 1
+                }
+            }
+            return counts
+        }
+        progress?(total, total)
+        summary.added = counts.added
+        summary.updated = counts.updated
+        summary.unchanged = counts.unchanged
+        return summary
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+
+/// One document to import: where it came from (for messages and the `origin` column) and its bytes.
+public struct ImportSource: Sendable {
+    /// The path shown in messages, such as `Seeds/plank.md` or `./my/plank.md`.
+    public var path: String
+    public var data: Data
+
+    public init(path: String, data: Data) {
+        self.path = path
+        self.data = data
+    }
+
+    public var fileName: String { (path as NSString).lastPathComponent }
+
+    /// The file extensions a folder import picks up.
+    public static let documentExtensions: Set<String> = ["md", "markdown", "txt"]
+
+    /// The bundled library compiled in from `Seeds/`.
+    public static func seeds() -> [ImportSource] {
+        EmbeddedResources.seeds
+            .filter { documentExtensions.contains(($0.name as NSString).pathExtension.lowercased()) }
+            .map { ImportSource(path: "Seeds/\($0.name)", data: $0.data ?? Data()) }
+    }
+
+    /// The files at `paths`: a file as given, a folder searched recursively for documents.
+    /// Unreadable or missing paths are reported as problems, not thrown one by one.
+    public static func files(at paths: [String]) -> (sources: [ImportSource], problems: [ImportProblem]) {
+        var sources: [ImportSource] = []
+        var problems: [ImportProblem] = []
+        let files = FileManager.default
+        for path in paths {
+            var isFolder: ObjCBool = false
+            guard files.fileExists(atPath: path, isDirectory: &isFolder) else {
+                problems.append(ImportProblem(path: path, error: DocumentError(line: nil, message: "no such file or folder", hint: "check the path")))
+                continue
+            }
+            let filePaths: [String]
+            if isFolder.boolValue {
+                let found = files.enumerator(atPath: path)?.compactMap { $0 as? String } ?? []
+                filePaths = found
+                    .filter { documentExtensions.contains(($0 as NSString).pathExtension.lowercased()) }
+                    .sorted()
+                    .map { (path as NSString).appendingPathComponent($0) }
+            } else {
+                filePaths = [path]
+            }
+            for filePath in filePaths {
+                do {
+                    sources.append(ImportSource(path: filePath, data: try Data(contentsOf: URL(fileURLWithPath: filePath))))
+                } catch {
+                    problems.append(ImportProblem(path: filePath, error: DocumentError(line: nil, message: "cannot be read: \(error.localizedDescription)", hint: "check its permissions")))
+                }
+            }
+        }
+        return (sources, problems)
+    }
+}
+
+/// A problem with one file of an import.
+public struct ImportProblem: Error, Sendable, Equatable, CustomStringConvertible {
+    public var path: String
+    public var error: DocumentError
+
+    public var description: String { error.located(in: path) }
+}
+
+/// An import that wrote nothing because some of its files are invalid.
+public struct ImportFailure: Error, Sendable, CustomStringConvertible {
+    public var problems: [ImportProblem]
+
+    public var description: String {
+        let count = problems.count == 1 ? "1 file is invalid" : "\(problems.count) files are invalid"
+        return (problems.map(\.description) + ["\(count); nothing was imported (fix them, or pass --skip-invalid to import the rest)"])
+            .joined(separator: "\n")
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import GRDB
+
+/// Full-text search over exercise names, aliases and document text, ranked by bm25.
+///
+/// Any query text is accepted: it is reduced to its words, each quoted for FTS5, so quotes,
+/// brackets and operators in the input never reach the FTS5 query parser as syntax.
+public struct ExerciseSearch: Sendable {
+    /// Marks the start and end of a matched term in a snippet.
+    public static let highlightStart = "\u{2}"
+    public static let highlightEnd = "\u{3}"
+
+    private let database: AppDatabase
+
+    public init(database: AppDatabase) {
+        self.database = database
+    }
+
+    /// One result: the exercise and a snippet of the text that matched.
+    public struct Hit: Codable, Equatable, Sendable {
+        public var slug: String
+        public var name: String
+        public var equipment: String?
+        /// The matching excerpt, with terms between `highlightStart` and `highlightEnd`.
+        public var snippet: String
+        public var rank: Double
+
+        /// The snippet with each matched term passed through `highlight`.
+        public func snippet(highlight: (String) -> String) -> String {
+            var output = ""
+            var rest = Substring(snippet)
+            while let start = rest.range(of: ExerciseSearch.highlightStart) {
+                output += rest[..<start.lowerBound]
+                rest = rest[start.upperBound...]
+                let end = rest.range(of: ExerciseSearch.highlightEnd)?.lowerBound ?? rest.endIndex
+                output += highlight(String(rest[..<end]))
+                rest = end < rest.endIndex ? rest[rest.index(after: end)...] : ""
+            }
+            return output + rest
+        }
+    }
+
+    /// The FTS5 query for `text`: its words quoted and AND-ed, the last one as a prefix;
+    /// `nil` when it holds no letter or digit.
+    public static func ftsQuery(for text: String) -> String? {
+        let words = text.split { !($0.isLetter || $0.isNumber) }.map(String.init)
+        guard !words.isEmpty else { return nil }
+        return words.enumerated().map { index, word in
+            "\"\(word)\"" + (index == words.count - 1 ? "*" : "")
+        }.joined(separator: " ")
+    }
+
+    public func search(_ text: String, limit: Int = 20) throws -> [Hit] {
+        guard let query = Self.ftsQuery(for: text) else { throw SearchError.noWords(text) }
+        return try database.writer.read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT e.slug, e.name, e.equipment,
+                       snippet(exercise_search, 2, ?, ?, '…', 12) AS snippet,
+                       bm25(exercise_search, 10.0, 5.0, 1.0) AS rank
+                FROM exercise_search JOIN exercise e ON e.id = exercise_search.rowid
+                WHERE exercise_search MATCH ?
+                ORDER BY rank, e.slug
+                LIMIT ?
+                """, arguments: [Self.highlightStart, Self.highlightEnd, query, limit])
+            return rows.map { row in
+                Hit(slug: row["slug"], name: row["name"], equipment: row["equipment"], snippet: row["snippet"], rank: row["rank"])
+            }
+        }
+    }
+}
+
+/// A search query wlog cannot run.
+public enum SearchError: Error, Equatable, CustomStringConvertible {
+    case noWords(String)
+
+    public var description: String {
+        switch self {
+        case .noWords(let text):
+            return "the query \"\(text)\" has no words to search for; give at least one letter or digit, such as `wlog search glutes`"
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import ArgumentParser
+import WlogCore
+
+/// `wlog import seeds | PATH...`: imports exercise documents into the content store.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import exercise documents: `seeds` for the bundled library, or files and folders.",
+        discussion: """
+            Folders are searched recursively for .md, .markdown and .txt files. Every file is checked \
+            before anything is written; if one is invalid, nothing is imported. Importing the same \
+            documents again changes nothing.
+            """
+    )
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Flag(name: .long, help: "Import the valid files and list the invalid ones, instead of importing nothing.")
+    var skipInvalid = false
+
+    @Argument(help: ArgumentHelp("`seeds`, or document files and folders.", valueName: "seeds|path"))
+    var sources: [String]
+
+    func validate() throws {
+        if sources.isEmpty { throw ValidationError("Name what to import: `wlog import seeds`, or files and folders.") }
+    }
+
+    func run() throws {
+        let store = try database.open()
+        var documents: [ImportSource] = []
+        var problems: [ImportProblem] = []
+        for source in sources {
+            if source == "seeds" {
+                documents += ImportSource.seeds()
+            } else {
+                let found = ImportSource.files(at: [source])
+                documents += found.sources
+                problems += found.problems
+            }
+        }
+        let progress = ProgressBar(label: "Importing \(documents.count) documents")
+        defer { progress.finish() }
+        let report: @Sendable (Int, Int) -> Void = { done, total in progress.update(done: done, total: total) }
+        let summary = try DocumentImporter(database: store).run(
+            documents, problems: problems, skipInvalid: skipInvalid,
+            progress: documents.count >= 200 ? report : nil)
+        progress.finish()
+        for skipped in summary.skipped {
+            Terminal.printWarning("skipped \(skipped)")
+        }
+        print(summary)
+    }
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import Foundation
+import WlogCore
+
+/// The `wlog` command: a workout log and exercise library in one SQLite file.
+@main
+struct WlogCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "wlog",
+        abstract: "A workout log and exercise library for the terminal, in one SQLite file.",
+        discussion: """
+            The database is --db PATH, else $WLOG_DB, else $XDG_DATA_HOME/wlog/wlog.sqlite \
+            (~/.local/share/wlog/wlog.sqlite).
+
+            Exit status: 0 success, 1 rejected input (invalid documents, unknown exercise, bad values), \
+            2 the database cannot be used, 64 wrong usage.
+            """,
+        version: "0.1.0",
+        subcommands: [ImportCommand.self, ExercisesCommand.self, ShowCommand.self, SearchCommand.self, ExportCommand.self]
+    )
+
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as ReportedFailure {
+            Terminal.printError(error.message)
+            Foundation.exit(error.status)
+        } catch {
+            if let status = FailureReport.exitStatus(for: error) {
+                Terminal.printError(FailureReport.message(for: error))
+                Foundation.exit(status)
+            }
+            exit(withError: error)
+        }
+    }
+}
