@@ -19,7 +19,7 @@ struct ImportCommand: ParsableCommand {
     var skipInvalid = false
 
     @Argument(help: ArgumentHelp("`seeds`, or document files and folders.", valueName: "seeds|path"))
-    var sources: [String]
+    var sources: [String] = []
 
     func validate() throws {
         if sources.isEmpty { throw ValidationError("Name what to import: `wlog import seeds`, or files and folders.") }

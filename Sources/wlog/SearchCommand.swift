@@ -16,7 +16,7 @@ struct SearchCommand: ParsableCommand {
     var limit = 20
 
     @Argument(help: "Words to look for; the last may be the start of a word.")
-    var query: [String]
+    var query: [String] = []
 
     func validate() throws {
         if query.isEmpty { throw ValidationError("Give words to search for, such as `wlog search glute bridge`.") }

@@ -9,9 +9,10 @@ public final class AppDatabase: Sendable {
 
     /// Opens (creating if needed, with mode 0600 in folders created as needed) the database at `path`.
     public convenience init(path: String, migrations: SchemaMigrations = .bundled) throws {
-        try Self.createFileIfNeeded(at: path)
+        let existed = try Self.createFileIfNeeded(at: path)
         let pool: DatabasePool
         do {
+            if existed { try Self.checkReadOnly(path: path, migrations: migrations) }
             pool = try DatabasePool(path: path, configuration: Self.makeConfiguration())
         } catch let error as DatabaseError {
             throw DatabaseOpenError(path: path, reason: error.message ?? "\(error)")
@@ -34,9 +35,20 @@ public final class AppDatabase: Sendable {
         return config
     }
 
-    private static func createFileIfNeeded(at path: String) throws {
+    /// Checks an existing file against the migrations through a read-only connection, so that a
+    /// database this binary must refuse is refused before the pool's set-up writes to it.
+    private static func checkReadOnly(path: String, migrations: SchemaMigrations) throws {
+        var config = makeConfiguration()
+        config.readonly = true
+        let queue = try DatabaseQueue(path: path, configuration: config)
+        defer { try? queue.close() }
+        try queue.read { db in try migrations.verify(db) }
+    }
+
+    /// Creates the file and its folders; returns whether it existed already.
+    private static func createFileIfNeeded(at path: String) throws -> Bool {
         let files = FileManager.default
-        guard !files.fileExists(atPath: path) else { return }
+        guard !files.fileExists(atPath: path) else { return true }
         let folder = (path as NSString).deletingLastPathComponent
         do {
             if !folder.isEmpty { try files.createDirectory(atPath: folder, withIntermediateDirectories: true) }
@@ -46,6 +58,7 @@ public final class AppDatabase: Sendable {
         guard files.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
             throw DatabaseOpenError(path: path, reason: "cannot create the file (check that the folder is writable)")
         }
+        return false
     }
 }
 

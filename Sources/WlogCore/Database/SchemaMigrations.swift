@@ -39,7 +39,8 @@ public struct SchemaMigrations: Sendable {
         return try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier")
     }
 
-    private func verify(_ db: Database) throws {
+    /// Throws when the database records a migration this binary lacks, or one whose checksum differs.
+    func verify(_ db: Database) throws {
         let known = Dictionary(uniqueKeysWithValues: migrations.map { ($0.identifier, $0) })
         let unknown = try appliedIdentifiers(db).filter { known[$0] == nil }
         if !unknown.isEmpty { throw SchemaError.newerDatabase(unknownMigrations: unknown) }

@@ -23,14 +23,20 @@ struct FrontMatter {
         guard yaml.contains(where: { !$0.isWhitespace }) else { return }
         let root: Node?
         do {
-            root = try Parser(yaml: yaml).singleRoot()
+            // Yams holds anchors weakly; the parser keeps them alive while the tree is checked.
+            let parser = try Parser(yaml: yaml)
+            root = try parser.singleRoot()
+            try withExtendedLifetime(parser) { () throws(DocumentError) in
+                if let root { try Self.refuseAnchors(in: root, firstLine: firstLine) }
+            }
+        } catch let error as DocumentError {
+            throw error
         } catch let error as YamlError {
             throw DocumentError(line: Self.line(of: error, firstLine: firstLine), message: "invalid YAML front matter: \(Self.problem(of: error))", hint: "fix the YAML between the --- lines")
         } catch {
             throw DocumentError(line: firstLine, message: "invalid YAML front matter: \(error)")
         }
         guard let root else { return }
-        try Self.refuseAnchors(in: root, firstLine: firstLine)
         guard let mapping = root.mapping else {
             throw DocumentError(line: firstLine, message: "the front matter is not a set of `key: value` lines", hint: "write it as `name: ...`, `description: ...`")
         }
