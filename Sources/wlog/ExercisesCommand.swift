@@ -1,10 +1,20 @@
 import ArgumentParser
 import WlogCore
 
-/// `wlog exercises`: lists the exercises of the content store.
+/// `wlog exercises [list|add]`: the exercises of the content store.
 struct ExercisesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "exercises",
+        abstract: "List exercises, or add one of your own.",
+        subcommands: [ListExercises.self, AddExercise.self],
+        defaultSubcommand: ListExercises.self
+    )
+}
+
+/// `wlog exercises [list]`: lists exercises, optionally filtered.
+struct ListExercises: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
         abstract: "List exercises, optionally by muscle or equipment."
     )
 
@@ -30,5 +40,29 @@ struct ExercisesCommand: ParsableCommand {
                 ? "the library is empty; run `wlog import seeds` to load it"
                 : "no exercise matches those filters")
         }
+    }
+}
+
+/// `wlog exercises add NAME`: a custom exercise, recordable at once.
+struct AddExercise: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add",
+        abstract: "Add an exercise of your own, such as `wlog exercises add \"Zercher Squat\" --equipment barbell --muscle quadriceps`."
+    )
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Argument(help: "Its name.")
+    var name: String
+
+    @Option(help: "The equipment it uses.")
+    var equipment: String?
+
+    @Option(help: "A muscle it works (repeat for more).")
+    var muscle: [String] = []
+
+    func run() throws {
+        let exercise = try CustomExercise(database: try database.open()).add(name: name, equipment: equipment, muscles: muscle)
+        print("Added \(exercise.name) as \(exercise.slug)")
     }
 }

@@ -10,7 +10,7 @@ enum FailureReport {
     /// The exit status for errors wlog itself raises; `nil` for ArgumentParser's own.
     static func exitStatus(for error: Error) -> Int32? {
         switch error {
-        case is ImportFailure, is ImportProblem, is DocumentError, is ExerciseLookupError, is SearchError:
+        case is ImportFailure, is ImportProblem, is DocumentError, is ExerciseLookupError, is SearchError, is LogInputError, is LogError, is CustomExerciseError:
             return rejectedInput
         case is SchemaError, is DatabaseOpenError, is DatabaseError:
             return unusableDatabase

@@ -6,6 +6,7 @@ import Foundation
 enum Terminal {
     static var standardOutputIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
     static var standardErrorIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
+    static var standardInputIsTerminal: Bool { isatty(STDIN_FILENO) == 1 }
 
     /// Turns colour on only for a terminal and only when `NO_COLOR` is unset or empty.
     static func configureColour() {

@@ -16,7 +16,11 @@ struct WlogCommand: ParsableCommand {
             2 the database cannot be used, 64 wrong usage.
             """,
         version: "0.1.0",
-        subcommands: [ImportCommand.self, ExercisesCommand.self, ShowCommand.self, SearchCommand.self, ExportCommand.self]
+        subcommands: [
+            RecordCommand.self, HistoryCommand.self, SessionsCommand.self, SessionCommand.self, UndoCommand.self,
+            EditCommand.self, DeleteCommand.self, ImportCommand.self, ExercisesCommand.self, ShowCommand.self,
+            SearchCommand.self, ExportCommand.self, ConfigCommand.self,
+        ]
     )
 
     static func main() {

@@ -1,0 +1,54 @@
+import Foundation
+
+/// Sets written the way lifters write them: `3×12 @ 20 kg`, `12, 10, 8 @ 40 kg`,
+/// `12 @ 40 kg, 10 @ 45 kg`, `3×45s`, `400 m in 1m30s`, `3×8 @ bw+10 kg`.
+public enum SetSummary {
+    public static func compact(_ sets: [LoggedSet]) -> String {
+        guard let first = sets.first else { return "" }
+        let amounts = sets.map(amount)
+        let loads = sets.map(load)
+        let sameLoad = Set(loads.map { $0 ?? "" }).count == 1
+        if Set(amounts).count == 1 {
+            let count = sets.count > 1 ? "\(sets.count)×" : ""
+            return count + amounts[0] + (loads[0].map { " @ \($0)" } ?? "") + effort(first, all: sets)
+        }
+        if sameLoad {
+            return amounts.joined(separator: ", ") + (loads[0].map { " @ \($0)" } ?? "") + effort(first, all: sets)
+        }
+        return zip(amounts, loads).map { amount, load in amount + (load.map { " @ \($0)" } ?? "") }.joined(separator: ", ") + effort(first, all: sets)
+    }
+
+    /// Reps, else distance (with its time), else time.
+    static func amount(_ set: LoggedSet) -> String {
+        if let reps = set.reps {
+            return set.durationS.map { "\(reps) in \(DurationInput.format($0))" } ?? String(reps)
+        }
+        if let distance = set.distanceM {
+            return DistanceInput.format(distance) + (set.durationS.map { " in \(DurationInput.format($0))" } ?? "")
+        }
+        return set.durationS.map(DurationInput.format) ?? "?"
+    }
+
+    /// `40 kg`, `90 lb`, `bw`, `bw+10 kg`; `nil` without a weight.
+    public static func load(_ set: LoggedSet) -> String? {
+        guard let weight = set.weight else { return nil }
+        let amount = weight.amount.map { "\(NumberText.plain($0)) \(weight.unit.rawValue)" }
+        if weight.bodyweight { return amount.map { "bw+\($0)" } ?? "bw" }
+        return amount
+    }
+
+    /// ` (RPE 8)` when every set has the same RPE or RIR.
+    private static func effort(_ first: LoggedSet, all sets: [LoggedSet]) -> String {
+        if let rpe = first.rpe, sets.allSatisfy({ $0.rpe == rpe }) { return " (RPE \(NumberText.plain(rpe)))" }
+        if let rir = first.rir, sets.allSatisfy({ $0.rir == rir }) { return " (RIR \(rir))" }
+        return ""
+    }
+}
+
+/// Moments relative to now, in words: `4 days ago`, `yesterday`, `2 hours ago`.
+public enum RelativeTime {
+    public static func describe(_ date: Date, now: Date = Date()) -> String {
+        Date.AnchoredRelativeFormatStyle(anchor: date, presentation: .named, unitsStyle: .wide, locale: Locale(identifier: "en_US"))
+            .format(now)
+    }
+}

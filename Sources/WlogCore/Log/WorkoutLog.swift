@@ -1,0 +1,279 @@
+import Foundation
+import GRDB
+
+/// The workout log: records sets into sessions, answers history questions, and corrects
+/// mistakes (undo, delete, edit). Every SQL statement about sets and sessions lives here.
+public struct WorkoutLog: Sendable {
+    private let database: AppDatabase
+
+    public init(database: AppDatabase) {
+        self.database = database
+    }
+
+    // MARK: Recording
+
+    /// What one `record` stored.
+    public struct RecordResult: Sendable, Equatable {
+        public var entries: [HistoryEntry]
+        public var session: WorkoutSession
+        public var openedSession: Bool
+        /// The sets of this exercise in the last session before this one that had it.
+        public var previous: [HistoryEntry]
+    }
+
+    /// Stores the planned sets of `exercise` in one transaction: in the current session when its
+    /// last set is within the session gap, else in a new one.
+    public func record(_ plan: RecordPlan, exercise: Exercise, now: Date = Date()) throws -> RecordResult {
+        guard let exerciseID = exercise.id else { throw LogError.noSuchExercise }
+        return try database.writer.write { db in
+            let settings = try SettingsStore.load(db)
+            let previous = try Self.lastPerformance(exerciseID: exerciseID, before: plan.performedAt, in: db)
+            var session: WorkoutSession
+            var opened = false
+            if let current = try Self.session(accepting: plan.performedAt, gap: settings.sessionGap, in: db) {
+                session = current
+            } else {
+                session = WorkoutSession(id: nil, name: nil, note: nil, startedAt: plan.performedAt, finishedAt: nil, createdAt: now)
+                try session.insert(db)
+                opened = true
+            }
+            guard let sessionID = session.id else { throw LogError.noSuchSession(0) }
+            var batch = RecordBatch(id: nil, createdAt: now, openedSessionId: opened ? sessionID : nil)
+            try batch.insert(db)
+            let firstNumber = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(set_number), 0) + 1 FROM logged_set WHERE session_id = ? AND exercise_id = ?",
+                                               arguments: [sessionID, exerciseID]) ?? 1
+            var entries: [HistoryEntry] = []
+            for (index, planned) in plan.sets.enumerated() {
+                var set = LoggedSet(
+                    id: nil, sessionId: sessionID, exerciseId: exerciseID, batchId: batch.id, performedAt: plan.performedAt,
+                    setNumber: firstNumber + index, reps: planned.reps, weightKg: nil, weightUnit: .kg, bodyweight: false,
+                    durationS: planned.durationS, distanceM: planned.distanceM, rpe: planned.rpe, rir: planned.rir,
+                    kind: planned.kind, note: planned.note, createdAt: now)
+                set.setWeight(planned.weight)
+                try set.insert(db)
+                entries.append(HistoryEntry(set: set, slug: exercise.slug, exercise: exercise.name))
+            }
+            return RecordResult(entries: entries, session: session, openedSession: opened, previous: previous)
+        }
+    }
+
+    /// The session a set done at `time` joins: the latest one started by then, not finished
+    /// before it, whose last set (or start) is at most `gap` earlier.
+    static func session(accepting time: Date, gap: TimeInterval, in db: Database) throws -> WorkoutSession? {
+        guard let session = try WorkoutSession.fetchOne(db, sql: """
+            SELECT * FROM workout_session WHERE started_at <= ? ORDER BY started_at DESC, id DESC LIMIT 1
+            """, arguments: [time]) else { return nil }
+        if let finished = session.finishedAt, finished <= time { return nil }
+        let lastSet = try Date.fetchOne(db, sql: "SELECT MAX(performed_at) FROM logged_set WHERE session_id = ? AND performed_at <= ?",
+                                        arguments: [session.id, time])
+        let lastActivity = max(session.startedAt, lastSet ?? session.startedAt)
+        return time.timeIntervalSince(lastActivity) <= gap ? session : nil
+    }
+
+    /// The sets of one exercise in the latest session, before `time`, that had it.
+    static func lastPerformance(exerciseID: Int64, before time: Date, in db: Database) throws -> [HistoryEntry] {
+        guard let sessionID = try Int64.fetchOne(db, sql: """
+            SELECT session_id FROM logged_set WHERE exercise_id = ? AND performed_at < ?
+            ORDER BY performed_at DESC, id DESC LIMIT 1
+            """, arguments: [exerciseID, time]) else { return [] }
+        return try HistoryEntry.fetchAll(db, sql: "SELECT \(HistoryEntry.selection) WHERE s.session_id = ? AND s.exercise_id = ? ORDER BY s.set_number, s.id",
+                                         arguments: [sessionID, exerciseID])
+    }
+
+    /// The sets this exercise was last done with, before `time`.
+    public func lastPerformance(of exercise: Exercise, before time: Date = Date()) throws -> [HistoryEntry] {
+        guard let id = exercise.id else { return [] }
+        return try database.writer.read { db in try Self.lastPerformance(exerciseID: id, before: time, in: db) }
+    }
+
+    // MARK: Sessions
+
+    /// Opens a session now (or at `time`), named if `name` is given.
+    public func startSession(name: String?, at time: Date = Date()) throws -> WorkoutSession {
+        try database.writer.write { db in
+            var session = WorkoutSession(id: nil, name: name, note: nil, startedAt: time, finishedAt: nil, createdAt: Date())
+            try session.insert(db)
+            return session
+        }
+    }
+
+    /// Finishes the session that is open now; later sets open a new one.
+    public func finishSession(now: Date = Date()) throws -> WorkoutSession {
+        try database.writer.write { db in
+            let settings = try SettingsStore.load(db)
+            guard var session = try Self.session(accepting: now, gap: settings.sessionGap, in: db), session.finishedAt == nil else {
+                throw LogError.noOpenSession
+            }
+            session.finishedAt = now
+            try session.update(db)
+            return session
+        }
+    }
+
+    /// Sets the note of the latest session.
+    public func noteLatestSession(_ note: String) throws -> WorkoutSession {
+        try database.writer.write { db in
+            guard var session = try WorkoutSession.order(sql: "started_at DESC, id DESC").fetchOne(db) else { throw LogError.noOpenSession }
+            session.note = note
+            try session.update(db)
+            return session
+        }
+    }
+
+    /// The newest `last` sessions (all when `nil`), newest first, with their counts and volume.
+    public func sessions(last: Int? = nil) throws -> [SessionSummary] {
+        try database.writer.read { db in try Self.summaries(where: "1", arguments: [], limit: last, in: db) }
+    }
+
+    /// One session with its counts and volume.
+    public func session(id: Int64) throws -> SessionSummary {
+        try database.writer.read { db in
+            guard let summary = try Self.summaries(where: "w.id = ?", arguments: [id], limit: 1, in: db).first else {
+                throw LogError.noSuchSession(id)
+            }
+            return summary
+        }
+    }
+
+    private static func summaries(where condition: String, arguments: StatementArguments, limit: Int?, in db: Database) throws -> [SessionSummary] {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT w.*, MIN(s.performed_at) AS first_set_at, MAX(s.performed_at) AS last_set_at,
+                   COUNT(DISTINCT s.exercise_id) AS exercises, COUNT(s.id) AS sets,
+                   COALESCE(SUM(CASE WHEN s.bodyweight = 0 THEN s.reps * s.weight_kg END), 0) AS volume_kg
+            FROM workout_session w LEFT JOIN logged_set s ON s.session_id = w.id
+            WHERE \(condition)
+            GROUP BY w.id ORDER BY w.started_at DESC, w.id DESC LIMIT ?
+            """, arguments: arguments + [limit ?? -1])
+        return try rows.map { row in
+            SessionSummary(session: try WorkoutSession(row: row), firstSetAt: row["first_set_at"], lastSetAt: row["last_set_at"],
+                           exercises: row["exercises"], sets: row["sets"], volumeKg: row["volume_kg"])
+        }
+    }
+
+    // MARK: History
+
+    /// The sets that match `filter`, newest first.
+    public func history(_ filter: HistoryFilter = HistoryFilter()) throws -> [HistoryEntry] {
+        try database.writer.read { db in
+            var conditions: [String] = []
+            var arguments: [(any DatabaseValueConvertible)?] = []
+            if let id = filter.exerciseID { conditions.append("s.exercise_id = ?"); arguments.append(id) }
+            if let since = filter.since { conditions.append("s.performed_at >= ?"); arguments.append(since) }
+            if let until = filter.until { conditions.append("s.performed_at < ?"); arguments.append(until) }
+            let matching = conditions.isEmpty ? "1" : conditions.joined(separator: " AND ")
+            var sql = "SELECT \(HistoryEntry.selection) WHERE \(matching)"
+            if let last = filter.lastSessions {
+                sql += """
+                     AND s.session_id IN (SELECT session_id FROM (
+                        SELECT s.session_id, MAX(s.performed_at) AS latest FROM logged_set s WHERE \(matching)
+                        GROUP BY s.session_id ORDER BY latest DESC LIMIT ?))
+                    """
+                arguments += arguments
+                arguments.append(last)
+            }
+            sql += " ORDER BY s.performed_at DESC, s.session_id DESC, s.exercise_id, s.set_number DESC, s.id DESC"
+            return try HistoryEntry.fetchAll(db, sql: sql, arguments: StatementArguments(arguments))
+        }
+    }
+
+    /// One set by id.
+    public func entry(id: Int64) throws -> HistoryEntry {
+        try database.writer.read { db in try Self.entry(id: id, in: db) }
+    }
+
+    static func entry(id: Int64, in db: Database) throws -> HistoryEntry {
+        guard let entry = try HistoryEntry.fetchOne(db, sql: "SELECT \(HistoryEntry.selection) WHERE s.id = ?", arguments: [id]) else {
+            throw LogError.noSuchSet(id)
+        }
+        return entry
+    }
+
+    // MARK: Corrections
+
+    /// What `undo` removed.
+    public struct UndoResult: Sendable, Equatable {
+        public var entries: [HistoryEntry]
+        public var removedSession: Bool
+    }
+
+    /// Removes exactly the sets the last `record` stored (and the session it opened, if that is
+    /// left empty); `nil` when there is nothing to undo.
+    public func undo() throws -> UndoResult? {
+        try database.writer.write { db in
+            guard let batch = try RecordBatch.order(sql: "id DESC").fetchOne(db), let batchID = batch.id else { return nil }
+            let entries = try HistoryEntry.fetchAll(db, sql: "SELECT \(HistoryEntry.selection) WHERE s.batch_id = ? ORDER BY s.set_number", arguments: [batchID])
+            try db.execute(sql: "DELETE FROM logged_set WHERE batch_id = ?", arguments: [batchID])
+            try db.execute(sql: "DELETE FROM record_batch WHERE id = ?", arguments: [batchID])
+            var removedSession = false
+            if let sessionID = batch.openedSessionId {
+                try db.execute(sql: """
+                    DELETE FROM workout_session WHERE id = ? AND name IS NULL AND note IS NULL
+                      AND NOT EXISTS (SELECT 1 FROM logged_set WHERE session_id = ?)
+                    """, arguments: [sessionID, sessionID])
+                removedSession = db.changesCount > 0
+            }
+            return UndoResult(entries: entries, removedSession: removedSession)
+        }
+    }
+
+    /// Deletes one set.
+    public func deleteSet(id: Int64) throws -> HistoryEntry {
+        try database.writer.write { db in
+            let entry = try Self.entry(id: id, in: db)
+            try db.execute(sql: "DELETE FROM logged_set WHERE id = ?", arguments: [id])
+            try Self.dropEmptyBatches(db)
+            return entry
+        }
+    }
+
+    /// Deletes a session and every set in it; returns the session and how many sets went with it.
+    public func deleteSession(id: Int64) throws -> (session: WorkoutSession, sets: Int) {
+        try database.writer.write { db in
+            guard let session = try WorkoutSession.fetchOne(db, key: id) else { throw LogError.noSuchSession(id) }
+            try db.execute(sql: "DELETE FROM logged_set WHERE session_id = ?", arguments: [id])
+            let sets = db.changesCount
+            try db.execute(sql: "UPDATE record_batch SET opened_session_id = NULL WHERE opened_session_id = ?", arguments: [id])
+            try db.execute(sql: "DELETE FROM workout_session WHERE id = ?", arguments: [id])
+            try Self.dropEmptyBatches(db)
+            return (session, sets)
+        }
+    }
+
+    /// A batch whose sets were all deleted has nothing left for `undo` to remove.
+    private static func dropEmptyBatches(_ db: Database) throws {
+        try db.execute(sql: "DELETE FROM record_batch WHERE NOT EXISTS (SELECT 1 FROM logged_set WHERE batch_id = record_batch.id)")
+    }
+
+    /// Changes one set; returns it before and after. A bad value changes nothing.
+    public func editSet(id: Int64, _ changes: SetChanges, now: Date = Date(), timeZone: TimeZone = .current) throws -> (before: HistoryEntry, after: HistoryEntry) {
+        try database.writer.write { db in
+            let before = try Self.entry(id: id, in: db)
+            var set = before.set
+            try changes.apply(to: &set, settings: try SettingsStore.load(db), now: now, timeZone: timeZone)
+            try set.update(db)
+            return (before, try Self.entry(id: id, in: db))
+        }
+    }
+
+    /// The number of sets in the log.
+    public func setCount() throws -> Int {
+        try database.writer.read { db in try LoggedSet.fetchCount(db) }
+    }
+}
+
+/// A log operation that cannot be done.
+public enum LogError: Error, Equatable, CustomStringConvertible {
+    case noSuchSet(Int64)
+    case noSuchSession(Int64)
+    case noOpenSession
+    case noSuchExercise
+
+    public var description: String {
+        switch self {
+        case .noSuchSet(let id): return "there is no set \(id); `wlog history --format csv` lists set ids"
+        case .noSuchSession(let id): return "there is no session \(id); `wlog sessions` lists them"
+        case .noOpenSession: return "no session is open; `wlog session start` opens one"
+        case .noSuchExercise: return "that exercise is not in the database"
+        }
+    }
+}

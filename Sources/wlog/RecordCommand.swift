@@ -1,0 +1,88 @@
+import ArgumentParser
+import Foundation
+import WlogCore
+
+extension SetKind: ExpressibleByArgument {}
+
+/// `wlog record EXERCISE --sets 3 --reps 12 --weight 40`: logs sets.
+struct RecordCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "record",
+        abstract: "Log sets of an exercise.",
+        discussion: """
+            Lists give one value per set: --reps 12,10,8 --weight 40,45,50. A single value applies to every set.
+            Weights: 40 (the default unit, see `wlog config unit`), 40kg, 90lb, bw, bw+10kg.
+            A set joins the current session when its last set is recent (`wlog config session-gap`, 3h by default).
+            """
+    )
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Argument(help: "The exercise: slug, name, alias or a unique prefix.")
+    var exercise: String
+
+    @Option(help: "How many sets (1 to 100).")
+    var sets: Int?
+
+    @Option(help: "Reps: one number, or one per set (12,10,8).")
+    var reps: String?
+
+    @Option(help: "Weight: 40, 40kg, 90lb, bw or bw+10kg; or one per set.")
+    var weight: String?
+
+    @Option(help: "Time under work: 45s, 1m30s; or one per set.")
+    var duration: String?
+
+    @Option(help: "Distance: 400m, 1.2km; or one per set.")
+    var distance: String?
+
+    @Option(help: "Rate of perceived exertion, 1 to 10 in halves.")
+    var rpe: String?
+
+    @Option(help: "Reps in reserve, 0 to 10.")
+    var rir: String?
+
+    @Flag(help: "Mark the sets as warm-up sets.")
+    var warmup = false
+
+    @Option(help: "Set kind: warmup, working, drop or failure.")
+    var kind: SetKind?
+
+    @Option(help: "A note kept with each set.")
+    var note: String?
+
+    @Option(help: "When, in local time: \"2026-11-24 18:30\", 18:30, yesterday, \"2h ago\". Default: now.")
+    var at: String?
+
+    @Flag(help: "Show what would be stored, and store nothing.")
+    var dryRun = false
+
+    func run() throws {
+        let store = try database.open()
+        let request = RecordRequest(sets: sets, reps: reps, weight: weight, duration: duration, distance: distance, rpe: rpe, rir: rir,
+                                    kind: kind, warmup: warmup, note: note, at: at)
+        let plan = try RecordPlan.make(request, settings: try SettingsStore(database: store).load())
+        let found = try ExerciseLookup(database: store).resolve(exercise)
+        let log = WorkoutLog(database: store)
+        if dryRun {
+            let preview = plan.sets.map(\.preview)
+            print("Would record \(found.name): \(SetSummary.compact(preview)) at \(LogLayout.dateTime(plan.performedAt, timeZone: .current)) (dry run, nothing stored)")
+            printLast(try log.lastPerformance(of: found, before: plan.performedAt), now: plan.performedAt)
+            return
+        }
+        let result = try log.record(plan, exercise: found)
+        let numbers = result.entries.map(\.set.setNumber)
+        let setRange = numbers.count == 1 ? "set \(numbers[0])" : "sets \(numbers.first ?? 0)–\(numbers.last ?? 0)"
+        let session = result.openedSession ? "new session \(result.session.id ?? 0)" : "session \(result.session.id ?? 0)"
+        print("Recorded \(found.name): \(SetSummary.compact(result.entries.map(\.set))) (\(session), \(setRange))")
+        printLast(result.previous, now: plan.performedAt)
+    }
+
+    private func printLast(_ previous: [HistoryEntry], now: Date) {
+        guard let last = previous.first else {
+            print("first time logged")
+            return
+        }
+        print("last: \(SetSummary.compact(previous.map(\.set))), \(RelativeTime.describe(last.set.performedAt, now: now))")
+    }
+}

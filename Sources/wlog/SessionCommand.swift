@@ -1,0 +1,51 @@
+import ArgumentParser
+import WlogCore
+
+/// `wlog session start|finish|note`: manages the current session by hand.
+struct SessionCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "session",
+        abstract: "Start, finish or annotate the current session.",
+        subcommands: [Start.self, Finish.self, Note.self])
+
+    /// `wlog session start [--name NAME]`.
+    struct Start: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Open a new session now; sets recorded next join it.")
+        @OptionGroup var database: DatabaseOptions
+        @Option(help: "A name for the session, such as \"Push day\".")
+        var name: String?
+
+        func run() throws {
+            let session = try WorkoutLog(database: try database.open()).startSession(name: name)
+            print("Started session \(session.id ?? 0)\(name.map { " (\($0))" } ?? "")")
+        }
+    }
+
+    /// `wlog session finish`.
+    struct Finish: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Finish the open session; the next set opens a new one.")
+        @OptionGroup var database: DatabaseOptions
+
+        func run() throws {
+            let session = try WorkoutLog(database: try database.open()).finishSession()
+            print("Finished session \(session.id ?? 0)")
+        }
+    }
+
+    /// `wlog session note TEXT`.
+    struct Note: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Set the note of the latest session.")
+        @OptionGroup var database: DatabaseOptions
+        @Argument(help: "The note.")
+        var text: [String] = []
+
+        func validate() throws {
+            if text.joined().trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("Give the note's text.") }
+        }
+
+        func run() throws {
+            let session = try WorkoutLog(database: try database.open()).noteLatestSession(text.joined(separator: " "))
+            print("Noted on session \(session.id ?? 0)")
+        }
+    }
+}
