@@ -14,12 +14,12 @@ struct EditCommand: ParsableCommand {
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The set id (see `wlog history --format csv`).")
         var id: Int64
-        @Option(help: "Reps.") var reps: String?
-        @Option(help: "Weight: 40, 40kg, 90lb, bw, bw+10kg.") var weight: String?
-        @Option(help: "Duration: 45s, 1m30s.") var duration: String?
-        @Option(help: "Distance: 400m, 1.2km.") var distance: String?
-        @Option(help: "RPE, 1 to 10.") var rpe: String?
-        @Option(help: "Reps in reserve, 0 to 10.") var rir: String?
+        @Option(parsing: .unconditional, help: "Reps.") var reps: String?
+        @Option(parsing: .unconditional, help: "Weight: 40, 40kg, 90lb, bw, bw+10kg.") var weight: String?
+        @Option(parsing: .unconditional, help: "Duration: 45s, 1m30s.") var duration: String?
+        @Option(parsing: .unconditional, help: "Distance: 400m, 1.2km.") var distance: String?
+        @Option(parsing: .unconditional, help: "RPE, 1 to 10.") var rpe: String?
+        @Option(parsing: .unconditional, help: "Reps in reserve, 0 to 10.") var rir: String?
         @Option(help: "warmup, working, drop or failure.") var kind: SetKind?
         @Option(help: "The note (empty to remove it).") var note: String?
         @Option(help: "When it was done, in local time.") var at: String?

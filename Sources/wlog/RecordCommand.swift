@@ -21,25 +21,25 @@ struct RecordCommand: ParsableCommand {
     @Argument(help: "The exercise: slug, name, alias or a unique prefix.")
     var exercise: String
 
-    @Option(help: "How many sets (1 to 100).")
+    @Option(parsing: .unconditional, help: "How many sets (1 to 100).")
     var sets: Int?
 
-    @Option(help: "Reps: one number, or one per set (12,10,8).")
+    @Option(parsing: .unconditional, help: "Reps: one number, or one per set (12,10,8).")
     var reps: String?
 
-    @Option(help: "Weight: 40, 40kg, 90lb, bw or bw+10kg; or one per set.")
+    @Option(parsing: .unconditional, help: "Weight: 40, 40kg, 90lb, bw or bw+10kg; or one per set.")
     var weight: String?
 
-    @Option(help: "Time under work: 45s, 1m30s; or one per set.")
+    @Option(parsing: .unconditional, help: "Time under work: 45s, 1m30s; or one per set.")
     var duration: String?
 
-    @Option(help: "Distance: 400m, 1.2km; or one per set.")
+    @Option(parsing: .unconditional, help: "Distance: 400m, 1.2km; or one per set.")
     var distance: String?
 
-    @Option(help: "Rate of perceived exertion, 1 to 10 in halves.")
+    @Option(parsing: .unconditional, help: "Rate of perceived exertion, 1 to 10 in halves.")
     var rpe: String?
 
-    @Option(help: "Reps in reserve, 0 to 10.")
+    @Option(parsing: .unconditional, help: "Reps in reserve, 0 to 10.")
     var rir: String?
 
     @Flag(help: "Mark the sets as warm-up sets.")

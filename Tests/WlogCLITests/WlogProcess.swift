@@ -29,6 +29,11 @@ struct WlogProcess {
     /// Runs `wlog arguments…` in `folder` with `WLOG_DB` pointing at `database`.
     @discardableResult
     func run(_ arguments: String..., executable: URL = binary, environment extra: [String: String] = [:]) throws -> Result {
+        try run(arguments, executable: executable, environment: extra)
+    }
+
+    @discardableResult
+    func run(_ arguments: [String], executable: URL = binary, environment extra: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments

@@ -8,7 +8,7 @@ public enum SetSummary {
         let amounts = sets.map(amount)
         let loads = sets.map(load)
         let sameLoad = Set(loads.map { $0 ?? "" }).count == 1
-        if Set(amounts).count == 1 {
+        if Set(amounts).count == 1, sameLoad {
             let count = sets.count > 1 ? "\(sets.count)×" : ""
             return count + amounts[0] + (loads[0].map { " @ \($0)" } ?? "") + effort(first, all: sets)
         }
