@@ -42,6 +42,6 @@ let package = Package(
             ]
         ),
         .testTarget(name: "WlogCoreTests", dependencies: ["WlogCore"]),
-        .testTarget(name: "WlogCLITests", dependencies: ["WlogCore", "wlog"]),
+        .testTarget(name: "WlogCLITests", dependencies: ["WlogCore", "wlog", .product(name: "GRDB", package: "GRDB.swift")]),
     ]
 )

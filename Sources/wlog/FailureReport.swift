@@ -24,11 +24,32 @@ enum FailureReport {
     static func message(for error: Error) -> String {
         switch error {
         case let error as DatabaseError:
-            return "the database cannot be used: \(error.message ?? "\(error)") (SQLite code \(error.resultCode.rawValue))"
+            return databaseMessage(error)
         case let error as CocoaError:
             return error.localizedDescription
         default:
             return "\(error)"
+        }
+    }
+}
+
+extension FailureReport {
+    /// SQLite's failure in words a user can act on; a failed write was rolled back whole.
+    static func databaseMessage(_ error: DatabaseError) -> String {
+        let detail = "\(error.message ?? "\(error)") (SQLite code \(error.extendedResultCode.rawValue))"
+        switch error.resultCode {
+        case .SQLITE_FULL, .SQLITE_IOERR:
+            return "the database could not be written: the disk may be full or failing: \(detail); nothing was changed, free some space and try again"
+        case .SQLITE_READONLY, .SQLITE_PERM:
+            return "the database is read-only: \(detail); nothing was changed, check the file's permissions"
+        case .SQLITE_CANTOPEN:
+            return "the database cannot be opened: \(detail); check the path and its permissions"
+        case .SQLITE_CORRUPT, .SQLITE_NOTADB:
+            return "the database file is damaged or not a wlog database: \(detail); restore it from a backup"
+        case .SQLITE_BUSY, .SQLITE_LOCKED:
+            return "the database stayed locked by another program: \(detail); try again"
+        default:
+            return "the database cannot be used: \(detail)"
         }
     }
 }

@@ -24,6 +24,8 @@ struct WlogCommand: ParsableCommand {
     )
 
     static func main() {
+        // A file-size limit then surfaces as "database or disk is full" instead of killing the process mid-write.
+        signal(SIGXFSZ, SIG_IGN)
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -165,24 +165,6 @@ import Testing
         #expect(try wlog.run("exercises", "--muscle", "quadriceps").stdout.contains("zercher-squat-barbell"))
         #expect(try wlog.run("exercises", "add", "Zercher Squat", "--equipment", "barbell").status == 1)
     }
-
-    @Test func concurrentProcessesAllSucceedAndEachSetIsStoredOnce() throws {
-        let wlog = try Self.seeded()
-        let processes = 6, recordsEach = 5
-        let failures = LockedCounter()
-        DispatchQueue.concurrentPerform(iterations: processes) { worker in
-            for record in 0..<recordsEach {
-                let result = try? wlog.run("record", "plank", "--duration", "\(worker * 100 + record + 1)s")
-                if result?.status != 0 { failures.increment() }
-            }
-        }
-        #expect(failures.value == 0)
-        let durations = try Self.history(wlog).compactMap { $0["duration_s"] as? Double }
-        #expect(durations.count == processes * recordsEach)
-        #expect(Set(durations).count == processes * recordsEach)
-        let sessions = try wlog.run("sessions", "--format", "json").stdout
-        #expect(sessions.components(separatedBy: "\"id\"").count == 2, "all sets join one session")
-    }
 }
 
 /// A counter that concurrent workers can bump.
