@@ -8,16 +8,26 @@ public final class AppDatabase: Sendable {
     public let writer: any DatabaseWriter
 
     /// Opens (creating if needed, with mode 0600 in folders created as needed) the database at `path`.
+    ///
+    /// One connection serves the whole command: the schema is checked before anything is written
+    /// (a database from a newer wlog is left untouched), then WAL mode is switched on once (it is
+    /// persistent in the file) and the migrations run.
     public convenience init(path: String, migrations: SchemaMigrations = .bundled) throws {
-        let existed = try Self.createFileIfNeeded(at: path)
-        let pool: DatabasePool
+        try Self.createFileIfNeeded(at: path)
+        let queue: DatabaseQueue
         do {
-            if existed { try Self.checkReadOnly(path: path, migrations: migrations) }
-            pool = try DatabasePool(path: path, configuration: Self.makeConfiguration())
-        } catch let error as DatabaseError {
+            queue = try DatabaseQueue(path: path, configuration: Self.makeConfiguration())
+            let journalMode = try queue.read { db in
+                try migrations.verify(db)
+                return try String.fetchOne(db, sql: "PRAGMA journal_mode")
+            }
+            if journalMode != "wal" {
+                try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
+            }
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_CANTOPEN {
             throw DatabaseOpenError(path: path, reason: error.message ?? "\(error)")
         }
-        try self.init(writer: pool, migrations: migrations)
+        try self.init(writer: queue, migrations: migrations)
     }
 
     /// Uses an open connection; migrates it first.
@@ -35,20 +45,10 @@ public final class AppDatabase: Sendable {
         return config
     }
 
-    /// Checks an existing file against the migrations through a read-only connection, so that a
-    /// database this binary must refuse is refused before the pool's set-up writes to it.
-    private static func checkReadOnly(path: String, migrations: SchemaMigrations) throws {
-        var config = makeConfiguration()
-        config.readonly = true
-        let queue = try DatabaseQueue(path: path, configuration: config)
-        defer { try? queue.close() }
-        try queue.read { db in try migrations.verify(db) }
-    }
-
-    /// Creates the file and its folders; returns whether it existed already.
-    private static func createFileIfNeeded(at path: String) throws -> Bool {
+    /// Creates the file and its folders.
+    private static func createFileIfNeeded(at path: String) throws {
         let files = FileManager.default
-        guard !files.fileExists(atPath: path) else { return true }
+        guard !files.fileExists(atPath: path) else { return }
         let folder = (path as NSString).deletingLastPathComponent
         do {
             if !folder.isEmpty { try files.createDirectory(atPath: folder, withIntermediateDirectories: true) }
@@ -58,7 +58,6 @@ public final class AppDatabase: Sendable {
         guard files.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
             throw DatabaseOpenError(path: path, reason: "cannot create the file (check that the folder is writable)")
         }
-        return false
     }
 }
 

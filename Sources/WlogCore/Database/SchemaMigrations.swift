@@ -29,8 +29,11 @@ public struct SchemaMigrations: Sendable {
 
     /// Checks the database against these migrations, then applies the missing ones.
     public func apply(to writer: any DatabaseWriter) throws {
-        try writer.read { db in try verify(db) }
-        try migrator.migrate(writer)
+        let pending = try writer.read { db in
+            try verify(db)
+            return try Set(migrations.map(\.identifier)).subtracting(appliedIdentifiers(db))
+        }
+        if !pending.isEmpty { try migrator.migrate(writer) }
     }
 
     /// The identifiers of the migrations the database records as applied.
