@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Parses exercise documents: a pure function from a file's name and bytes to an
 /// `ExerciseDocument`, or a `DocumentError` saying what is wrong and on which line.
@@ -14,7 +13,6 @@ public enum DocumentParser {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let (yaml, bodyStart) = try splitFrontMatter(lines)
         let frontMatter = try FrontMatter(yaml: yaml, firstLine: 2)
-        let extras = extraKeys(yaml: yaml)
         if let slug = frontMatter.slug, !ExerciseNaming.isValidSlug(slug) {
             throw DocumentError(line: frontMatter.keyLines["slug"], message: "slug `\(slug)` is not valid", hint: "use lower-case letters, digits and single hyphens, such as `\(ExerciseNaming.slugify(slug))`")
         }
@@ -45,7 +43,7 @@ public enum DocumentParser {
             hasHowTo: markerLine != nil,
             howTo: SectionParser.sections(in: howToLines) { $0 == nil ? .other : .step }
         )
-        document.extraFrontMatter = extras
+        document.extraFrontMatter = frontMatter.extras
         return document
     }
 
@@ -62,18 +60,5 @@ public enum DocumentParser {
         }
         let yaml = lines[1..<close].map { $0 + "\n" }.joined()
         return (yaml, close + 1)
-    }
-
-    private static let knownKeys: Set<String> = ["name", "slug", "aliases", "video", "description", "equipment", "muscles", "secondary_muscles", "category", "tags"]
-
-    /// Front matter keys wlog does not interpret, each with its value written back as YAML.
-    static func extraKeys(yaml: String) -> [String: String] {
-        guard let mapping = try? Yams.compose(yaml: yaml)?.mapping else { return [:] }
-        var extras: [String: String] = [:]
-        for (key, value) in mapping {
-            guard let name = key.string, !knownKeys.contains(name) else { continue }
-            extras[name] = (try? Yams.serialize(node: value)) ?? value.string ?? ""
-        }
-        return extras
     }
 }

@@ -15,8 +15,15 @@ struct FrontMatter {
     var secondaryMuscles: [String] = []
     var category: String?
     var tags: [String] = []
+    /// Keys wlog does not interpret, each with its value written back as YAML.
+    var extras: [String: String] = [:]
     /// The line of each known key, for errors found after parsing (a bad slug, say).
     var keyLines: [String: Int] = [:]
+
+    /// Parses the YAML of a front matter already checked once (as stored), for its unknown keys.
+    static func extraKeys(yaml: String) -> [String: String] {
+        (try? FrontMatter(yaml: yaml, firstLine: 1))?.extras ?? [:]
+    }
 
     /// Parses `yaml`, whose first line is line `firstLine` of the document.
     init(yaml: String, firstLine: Int) throws(DocumentError) {
@@ -55,7 +62,7 @@ struct FrontMatter {
             case "muscles": muscles = try Self.list(value, key: key, line: line)
             case "secondary_muscles": secondaryMuscles = try Self.list(value, key: key, line: line)
             case "tags": tags = try Self.list(value, key: key, line: line)
-            default: break
+            default: extras[key] = (try? Yams.serialize(node: value)) ?? value.string ?? ""
             }
         }
     }

@@ -7,6 +7,7 @@
 public enum MojibakeRepair {
     /// Returns `text` with every mojibake sequence decoded; other characters are kept as they are.
     public static func repair(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
         let scalars = Array(text.unicodeScalars)
         var output = String.UnicodeScalarView()
         var index = 0

@@ -154,7 +154,7 @@ public struct ExerciseRepository: Sendable {
             frontMatterYAML: exercise.frontMatter, metadata: metadata,
             body: try sections(of: id, part: "body", in: db), hasHowTo: exercise.hasHowto,
             howTo: try sections(of: id, part: "howto", in: db))
-        document.extraFrontMatter = DocumentParser.extraKeys(yaml: exercise.frontMatter)
+        document.extraFrontMatter = FrontMatter.extraKeys(yaml: exercise.frontMatter)
         return document
     }
 
