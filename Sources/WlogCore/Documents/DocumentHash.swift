@@ -1,26 +1,70 @@
+import Crypto
 import Foundation
 
 /// The content hash that makes imports idempotent, and the text the search index holds.
 ///
 /// The hash covers what a document means (its metadata, unknown front matter keys and every
-/// block), not how it was formatted, so an exported document re-imports as unchanged.
+/// block), not how it was formatted, so an exported document re-imports as unchanged. Every
+/// field is fed with a tag and its length, so different documents cannot run together.
 enum DocumentHash {
-    private struct HashedContent: Encodable {
-        let metadata: ExerciseMetadata
-        let extraFrontMatter: [String: String]
-        let body: [DocumentSection]
-        let hasHowTo: Bool
-        let howTo: [DocumentSection]
+    static func of(_ document: ExerciseDocument) -> String {
+        var hasher = Feed()
+        let metadata = document.metadata
+        hasher.add("name", metadata.name)
+        hasher.add("slug", metadata.slug)
+        hasher.add("aliases", metadata.aliases)
+        hasher.add("video", metadata.video)
+        hasher.add("description", metadata.description)
+        hasher.add("equipment", metadata.equipment)
+        hasher.add("muscles", metadata.muscles)
+        hasher.add("secondary", metadata.secondaryMuscles)
+        hasher.add("category", metadata.category)
+        hasher.add("tags", metadata.tags)
+        for key in document.extraFrontMatter.keys.sorted() {
+            hasher.add("extra", [key, document.extraFrontMatter[key] ?? ""])
+        }
+        hasher.add("body", document.body)
+        hasher.add("howto", document.hasHowTo ? "yes" : "no")
+        hasher.add("steps", document.howTo)
+        return ContentHash.hex(hasher.sha.finalize())
     }
 
-    static func of(_ document: ExerciseDocument) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        let content = HashedContent(
-            metadata: document.metadata, extraFrontMatter: document.extraFrontMatter,
-            body: document.body, hasHowTo: document.hasHowTo, howTo: document.howTo)
-        let data = (try? encoder.encode(content)) ?? Data(DocumentRenderer.markdown(document).utf8)
-        return ContentHash.sha256(data)
+    /// Feeds tagged, length-prefixed fields into SHA-256.
+    private struct Feed {
+        var sha = SHA256()
+
+        mutating func add(_ tag: String, _ value: String?) {
+            guard let value else {
+                bytes(Array("\(tag)=nil;".utf8))
+                return
+            }
+            let utf8 = Array(value.utf8)
+            bytes(Array("\(tag)=\(utf8.count):".utf8) + utf8 + [0x3B])
+        }
+
+        mutating func add(_ tag: String, _ values: [String]) {
+            add(tag, "\(values.count)")
+            for value in values { add(tag, value) }
+        }
+
+        mutating func add(_ tag: String, _ sections: [DocumentSection]) {
+            add(tag, "\(sections.count)")
+            for section in sections {
+                add("kind", section.kind.rawValue)
+                add("heading", section.heading)
+                add("level", section.headingLevel.map(String.init))
+                add("blocks", "\(section.blocks.count)")
+                for block in section.blocks {
+                    add("style", block.style.rawValue)
+                    add("label", block.label)
+                    add("text", block.text)
+                }
+            }
+        }
+
+        private mutating func bytes(_ data: [UInt8]) {
+            sha.update(data: data)
+        }
     }
 
     /// Description, headings, labels and texts of both parts, one per line.

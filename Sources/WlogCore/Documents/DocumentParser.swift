@@ -48,14 +48,15 @@ public enum DocumentParser {
     }
 
     static func isHowToMarker(_ line: String) -> Bool {
+        guard line.utf8.contains(UInt8(ascii: "<")) else { return false }
         let compact = line.lowercased().filter { !$0.isWhitespace }
         return compact == "<!--howto-->"
     }
 
     /// The YAML text between the opening and closing `---` lines, and the index of the first body line.
     private static func splitFrontMatter(_ lines: [String]) throws(DocumentError) -> (String, Int) {
-        guard let first = lines.first, first.trimmingCharacters(in: .whitespaces) == "---" else { return ("", 0) }
-        guard let close = lines.indices.dropFirst().first(where: { ["---", "..."].contains(lines[$0].trimmingCharacters(in: .whitespaces)) }) else {
+        guard let first = lines.first, first.trimmingSpaces() == "---" else { return ("", 0) }
+        guard let close = lines.indices.dropFirst().first(where: { ["---", "..."].contains(lines[$0].trimmingSpaces()) }) else {
             throw DocumentError(line: 1, message: "the front matter opened on line 1 is never closed", hint: "end it with a line holding only ---")
         }
         let yaml = lines[1..<close].map { $0 + "\n" }.joined()

@@ -37,7 +37,8 @@ public enum DocumentRenderer {
         return added + yaml
     }
 
-    private static func quoted(_ text: String) -> String {
+    /// `text` as a double-quoted YAML scalar (JSON string syntax is valid YAML).
+    static func quoted(_ text: String) -> String {
         let data = (try? JSONEncoder().encode(text)) ?? Data("\"\"".utf8)
         return String(decoding: data, as: UTF8.self)
     }

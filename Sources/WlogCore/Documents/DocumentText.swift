@@ -13,18 +13,32 @@ public enum DocumentText {
         }
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        if let offset = firstInvalidUTF8Offset(bytes) {
+        guard var text = String(validating: bytes, as: UTF8.self) else {
+            let offset = firstInvalidUTF8Offset(bytes) ?? 0
             let bomLength = data.count - bytes.count
             let line = bytes[..<offset].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
             throw DocumentError(line: line, message: "invalid UTF-8 at byte offset \(offset + bomLength)", hint: "save the file as UTF-8")
         }
-        let text = String(decoding: bytes, as: UTF8.self)
-            .replacingOccurrences(of: "\r\n", with: "\n")
-            .replacingOccurrences(of: "\r", with: "\n")
+        if bytes.contains(0x0D) { text = String(decoding: unixLineEndings(bytes), as: UTF8.self) }
         guard text.contains(where: { !$0.isWhitespace }) else {
             throw DocumentError(line: nil, message: "the document is empty", hint: "write at least a name or a description")
         }
         return MojibakeRepair.repair(text)
+    }
+
+    /// CRLF and lone CR become LF.
+    private static func unixLineEndings(_ bytes: [UInt8]) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        for (index, byte) in bytes.enumerated() {
+            if byte == 0x0D {
+                if index + 1 < bytes.count, bytes[index + 1] == 0x0A { continue }
+                output.append(0x0A)
+            } else {
+                output.append(byte)
+            }
+        }
+        return output
     }
 
     private static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {

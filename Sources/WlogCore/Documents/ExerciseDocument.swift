@@ -98,16 +98,26 @@ public enum SectionKind: String, Equatable, Sendable, Codable, CaseIterable {
     /// The kind a body heading names: "Tips:", "Tips for Proper Form" and "Form Tips" are all `tips`.
     public static func classify(heading: String?) -> SectionKind {
         guard let heading else { return .other }
-        let words = heading.lowercased().split { !$0.isLetter }.map(String.init)
-        let text = " " + words.joined(separator: " ") + " "
-        func mentions(_ stems: String...) -> Bool {
-            stems.contains { stem in words.contains { $0.hasPrefix(stem) } || text.contains(" \(stem) ") }
+        let words = heading.lowercased().split { !$0.isLetter }
+        func starts(_ stems: String...) -> Bool {
+            words.contains { word in stems.contains { word.hasPrefix($0) } }
         }
-        if mentions("mistake", "error", "pitfall", "avoid", "fault") { return .mistakes }
-        if mentions("tip", "cue", "pointer", "advice") || text.contains(" proper form ") { return .tips }
-        if mentions("benefit", "advantage") || text.contains(" why ") { return .benefits }
-        if mentions("setup", "set up", "preparation", "prepare", "starting position", "start position", "getting ready") { return .setup }
-        if mentions("execution", "execute", "instruction", "perform", "technique", "movement", "how to", "steps") { return .execution }
+        func phrase(_ phrases: [String]...) -> Bool {
+            phrases.contains { phrase in
+                words.count >= phrase.count && (0...(words.count - phrase.count)).contains { start in
+                    phrase.indices.allSatisfy { words[start + $0] == phrase[$0] }
+                }
+            }
+        }
+        if starts("mistake", "error", "pitfall", "avoid", "fault") { return .mistakes }
+        if starts("tip", "cue", "pointer", "advice") || phrase(["proper", "form"]) { return .tips }
+        if starts("benefit", "advantage") || phrase(["why"]) { return .benefits }
+        if starts("setup", "preparation", "prepare") || phrase(["set", "up"], ["starting", "position"], ["start", "position"], ["getting", "ready"]) {
+            return .setup
+        }
+        if starts("execution", "execute", "instruction", "perform", "technique", "movement", "steps") || phrase(["how", "to"]) {
+            return .execution
+        }
         return .other
     }
 }

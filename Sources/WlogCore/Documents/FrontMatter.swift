@@ -31,7 +31,7 @@ struct FrontMatter {
         let root: Node?
         do {
             // Yams holds anchors weakly; the parser keeps them alive while the tree is checked.
-            let parser = try Parser(yaml: yaml)
+            let parser = try Parser(yaml: yaml, resolver: .basic, encoding: .utf8)
             root = try parser.singleRoot()
             try withExtendedLifetime(parser) { () throws(DocumentError) in
                 if let root { try Self.refuseAnchors(in: root, firstLine: firstLine) }
@@ -109,8 +109,8 @@ struct FrontMatter {
 
     private static func text(_ node: Node, key: String, line: Int) throws(DocumentError) -> String? {
         if case .scalar(let scalar) = node {
-            if node.tag == .init(.null) { return nil }
-            let value = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+            if scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) { return nil }
+            let value = scalar.string.trimmingSpaces()
             return value.isEmpty ? nil : value
         }
         throw DocumentError(line: line, message: "`\(key)` must be a single text value", hint: "write `\(key): some text`")
@@ -121,7 +121,7 @@ struct FrontMatter {
         switch node {
         case .scalar:
             guard let value = try text(node, key: key, line: line) else { return [] }
-            return value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            return value.split(separator: ",").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
         case .sequence(let sequence):
             var items: [String] = []
             for element in sequence {

@@ -7,7 +7,7 @@
 public enum MojibakeRepair {
     /// Returns `text` with every mojibake sequence decoded; other characters are kept as they are.
     public static func repair(_ text: String) -> String {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
+        if !text.unicodeScalars.contains(where: { (0xC2...0xF4).contains($0.value) }) { return text }
         let scalars = Array(text.unicodeScalars)
         var output = String.UnicodeScalarView()
         var index = 0

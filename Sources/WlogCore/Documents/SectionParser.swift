@@ -11,10 +11,10 @@ enum SectionParser {
             let line = raw.trimmingTrailingWhitespace()
             if let open = fence {
                 builder.appendToParagraph(line)
-                if line.trimmingCharacters(in: .whitespaces).hasPrefix(open) { fence = nil; builder.closeBlock() }
+                if line.trimmingSpaces().hasPrefix(open) { fence = nil; builder.closeBlock() }
                 continue
             }
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimmingSpaces()
             let indent = line.prefix { $0 == " " || $0 == "\t" }.count
             if trimmed.isEmpty {
                 builder.blankLine()
@@ -45,9 +45,9 @@ enum SectionParser {
         guard (1...6).contains(hashes) else { return nil }
         let rest = line.dropFirst(hashes)
         guard rest.isEmpty || rest.first == " " else { return nil }
-        var text = rest.trimmingCharacters(in: .whitespaces)
+        var text = rest.trimmingSpaces()
         while text.hasSuffix("#") { text.removeLast() }
-        return (hashes, text.trimmingCharacters(in: .whitespaces))
+        return (hashes, text.trimmingSpaces())
     }
 
     /// `**Setup:**` or `**Setup**:` alone on a line gives "Setup:"; `**Setup**` gives "Setup".
@@ -66,12 +66,12 @@ enum SectionParser {
         if !digits.isEmpty, digits.count <= 9 {
             let rest = line.dropFirst(digits.count)
             if let mark = rest.first, mark == "." || mark == ")", rest.dropFirst().first == " " {
-                return (.numbered, rest.dropFirst(2).trimmingCharacters(in: .whitespaces))
+                return (.numbered, rest.dropFirst(2).trimmingSpaces())
             }
             return nil
         }
         if let mark = line.first, "-*+".contains(mark), line.dropFirst().first == " " {
-            let text = line.dropFirst(2).trimmingCharacters(in: .whitespaces)
+            let text = line.dropFirst(2).trimmingSpaces()
             return text.isEmpty ? nil : (.bulleted, text)
         }
         return nil
@@ -79,21 +79,21 @@ enum SectionParser {
 
     /// `**Breathing**: text` and `**Breathing:** text` give ("Breathing", "text").
     static func splitLabel(_ text: String) -> (String?, String) {
-        guard text.hasPrefix("**"), let close = text.range(of: "**", range: text.index(text.startIndex, offsetBy: 2)..<text.endIndex) else {
-            return (nil, text)
-        }
-        var label = String(text[text.index(text.startIndex, offsetBy: 2)..<close.lowerBound])
-        var rest = text[close.upperBound...]
+        guard text.hasPrefix("**") else { return (nil, text) }
+        let afterOpening = text.dropFirst(2)
+        guard let close = afterOpening.firstRange(of: "**") else { return (nil, text) }
+        var label = afterOpening[..<close.lowerBound]
+        var rest = afterOpening[close.upperBound...]
         if label.hasSuffix(":") {
-            label.removeLast()
+            label = label.dropLast()
         } else if rest.first == ":" {
             rest = rest.dropFirst()
         } else {
             return (nil, text)
         }
-        label = label.trimmingCharacters(in: .whitespaces)
-        guard !label.isEmpty else { return (nil, text) }
-        return (label, rest.trimmingCharacters(in: .whitespaces))
+        let trimmedLabel = label.trimmingSpaces()
+        guard !trimmedLabel.isEmpty else { return (nil, text) }
+        return (trimmedLabel, rest.trimmingSpaces())
     }
 
     private struct Builder {
@@ -167,10 +167,18 @@ enum SectionParser {
     }
 }
 
-extension String {
+extension StringProtocol {
     func trimmingTrailingWhitespace() -> String {
         var end = endIndex
         while end > startIndex, self[index(before: end)].isWhitespace { end = index(before: end) }
         return String(self[..<end])
+    }
+
+    /// The text without white space at either end; pure Swift, for the parser's hot loop.
+    func trimmingSpaces() -> String {
+        guard let first = firstIndex(where: { !$0.isWhitespace }) else { return "" }
+        var end = endIndex
+        while end > first, self[index(before: end)].isWhitespace { end = index(before: end) }
+        return String(self[first..<end])
     }
 }

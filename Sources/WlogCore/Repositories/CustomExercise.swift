@@ -14,9 +14,9 @@ public struct CustomExercise: Sendable {
         let trimmed = name.trimmingCharacters(in: .whitespaces)
         let slug = ExerciseNaming.slugify([trimmed, equipment ?? ""].joined(separator: " "))
         guard !trimmed.isEmpty, !slug.isEmpty else { throw CustomExerciseError.emptyName }
-        var yaml = "name: \(Self.quoted(trimmed))\nslug: \(slug)\n"
-        if let equipment { yaml += "equipment: \(Self.quoted(equipment))\n" }
-        if !muscles.isEmpty { yaml += "muscles: [\(muscles.map(Self.quoted).joined(separator: ", "))]\n" }
+        var yaml = "name: \(DocumentRenderer.quoted(trimmed))\nslug: \(slug)\n"
+        if let equipment { yaml += "equipment: \(DocumentRenderer.quoted(equipment))\n" }
+        if !muscles.isEmpty { yaml += "muscles: [\(muscles.map(DocumentRenderer.quoted).joined(separator: ", "))]\n" }
         let document = try DocumentParser.parse(text: "---\n\(yaml)---\n", fileName: "\(slug).md")
         return try database.writer.write { db in
             if let existing = try Exercise.filter(sql: "slug = ? OR (name = ? COLLATE NOCASE AND equipment IS ? COLLATE NOCASE)",
@@ -29,10 +29,6 @@ public struct CustomExercise: Sendable {
             }
             return exercise
         }
-    }
-
-    private static func quoted(_ text: String) -> String {
-        String(decoding: (try? JSONEncoder().encode(text)) ?? Data("\"\"".utf8), as: UTF8.self)
     }
 }
 

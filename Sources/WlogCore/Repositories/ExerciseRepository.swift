@@ -17,8 +17,9 @@ public struct ExerciseRepository: Sendable {
     static func save(_ document: ExerciseDocument, origin: String, in db: Database, now: Date = Date()) throws -> ImportOutcome {
         let hash = DocumentHash.of(document)
         let metadata = document.metadata
-        let existing = try Exercise.filter { $0.slug == metadata.slug }.fetchOne(db)
-        if existing?.contentHash == hash { return .unchanged }
+        let stored = try Row.fetchOne(db.cachedStatement(sql: "SELECT content_hash FROM exercise WHERE slug = ?"), arguments: [metadata.slug])
+        if let stored, stored["content_hash"] == hash { return .unchanged }
+        let existing = stored == nil ? nil : try Exercise.filter { $0.slug == metadata.slug }.fetchOne(db)
         var exercise = existing ?? Exercise(
             id: nil, slug: metadata.slug, name: metadata.name, frontMatter: "", hasHowto: false,
             origin: origin, contentHash: hash, createdAt: now, updatedAt: now)
@@ -47,40 +48,43 @@ public struct ExerciseRepository: Sendable {
     private static func deleteContent(of exercise: Exercise, in db: Database) throws {
         guard let id = exercise.id else { return }
         for table in ["exercise_alias", "exercise_muscle", "exercise_tag", "exercise_section"] {
-            try db.execute(sql: "DELETE FROM \(table) WHERE exercise_id = ?", arguments: [id])
+            try db.cachedStatement(sql: "DELETE FROM \(table) WHERE exercise_id = ?").execute(arguments: [id])
         }
-        try db.execute(sql: "DELETE FROM exercise_search WHERE rowid = ?", arguments: [id])
+        try db.cachedStatement(sql: "DELETE FROM exercise_search WHERE rowid = ?").execute(arguments: [id])
     }
 
+    /// Writes the document's parts; statements are cached, as an import runs them thousands of times.
     private static func insertContent(of document: ExerciseDocument, exerciseID id: Int64, in db: Database) throws {
         let metadata = document.metadata
-        for (position, alias) in metadata.aliases.enumerated() {
-            try db.execute(sql: "INSERT INTO exercise_alias (exercise_id, position, alias) VALUES (?, ?, ?)", arguments: [id, position, alias])
+        let alias = try db.cachedStatement(sql: "INSERT INTO exercise_alias (exercise_id, position, alias) VALUES (?, ?, ?)")
+        for (position, name) in metadata.aliases.enumerated() {
+            try alias.execute(arguments: [id, position, name])
         }
+        let muscle = try db.cachedStatement(sql: "INSERT INTO exercise_muscle (exercise_id, role, position, muscle) VALUES (?, ?, ?, ?)")
         for (role, muscles) in [("primary", metadata.muscles), ("secondary", metadata.secondaryMuscles)] {
-            for (position, muscle) in muscles.enumerated() {
-                try db.execute(sql: "INSERT INTO exercise_muscle (exercise_id, role, position, muscle) VALUES (?, ?, ?, ?)", arguments: [id, role, position, muscle])
+            for (position, name) in muscles.enumerated() {
+                try muscle.execute(arguments: [id, role, position, name])
             }
         }
-        for (position, tag) in metadata.tags.enumerated() {
-            try db.execute(sql: "INSERT INTO exercise_tag (exercise_id, position, tag) VALUES (?, ?, ?)", arguments: [id, position, tag])
+        let tag = try db.cachedStatement(sql: "INSERT INTO exercise_tag (exercise_id, position, tag) VALUES (?, ?, ?)")
+        for (position, name) in metadata.tags.enumerated() {
+            try tag.execute(arguments: [id, position, name])
         }
+        let section = try db.cachedStatement(sql: """
+            INSERT INTO exercise_section (exercise_id, part, position, kind, heading, heading_level) VALUES (?, ?, ?, ?, ?, ?)
+            """)
+        let block = try db.cachedStatement(sql: "INSERT INTO exercise_block (section_id, position, style, label, text) VALUES (?, ?, ?, ?, ?)")
         for (part, sections) in [("body", document.body), ("howto", document.howTo)] {
-            for (position, section) in sections.enumerated() {
-                try db.execute(
-                    sql: "INSERT INTO exercise_section (exercise_id, part, position, kind, heading, heading_level) VALUES (?, ?, ?, ?, ?, ?)",
-                    arguments: [id, part, position, section.kind.rawValue, section.heading, section.headingLevel])
+            for (position, content) in sections.enumerated() {
+                try section.execute(arguments: [id, part, position, content.kind.rawValue, content.heading, content.headingLevel])
                 let sectionID = db.lastInsertedRowID
-                for (blockPosition, block) in section.blocks.enumerated() {
-                    try db.execute(
-                        sql: "INSERT INTO exercise_block (section_id, position, style, label, text) VALUES (?, ?, ?, ?, ?)",
-                        arguments: [sectionID, blockPosition, block.style.rawValue, block.label, block.text])
+                for (blockPosition, item) in content.blocks.enumerated() {
+                    try block.execute(arguments: [sectionID, blockPosition, item.style.rawValue, item.label, item.text])
                 }
             }
         }
-        try db.execute(
-            sql: "INSERT INTO exercise_search (rowid, name, aliases, body) VALUES (?, ?, ?, ?)",
-            arguments: [id, metadata.name, metadata.aliases.joined(separator: " "), DocumentHash.searchableText(of: document)])
+        try db.cachedStatement(sql: "INSERT INTO exercise_search (rowid, name, aliases, body) VALUES (?, ?, ?, ?)")
+            .execute(arguments: [id, metadata.name, metadata.aliases.joined(separator: " "), DocumentHash.searchableText(of: document)])
     }
 
     // MARK: Reading
