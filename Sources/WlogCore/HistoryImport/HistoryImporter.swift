@@ -78,11 +78,14 @@ public struct HistoryImporter: Sendable {
         /// Per workout, per set: whether it is new.
         var isNew: [[Bool]] = []
         var unusedOverrides: [String]
+        /// Workouts an earlier import made a session for.
+        var importedWorkouts: Set<String>
 
         init(_ history: ImportedHistory, overrides: [String: String], in db: Database) throws {
             self.history = history
             let matcher = try ExerciseMatcher(db, overrides: overrides)
             let existingKeys = Set(try String.fetchAll(db, sql: "SELECT import_key FROM logged_set WHERE import_key IS NOT NULL"))
+            importedWorkouts = Set(try String.fetchAll(db, sql: "SELECT import_key FROM workout_session WHERE import_key IS NOT NULL"))
             var seenKeys: Set<String> = []
             var usedNames: Set<String> = []
             for workout in history.workouts {
@@ -126,7 +129,9 @@ public struct HistoryImporter: Sendable {
             summary.sets = history.workouts.reduce(0) { $0 + $1.sets.count }
             summary.addedSets = isNew.joined().filter { $0 }.count
             summary.presentSets = summary.sets - summary.addedSets
-            summary.addedSessions = isNew.filter { $0.contains(true) }.count
+            summary.addedSessions = zip(history.workouts, isNew).filter { workout, flags in
+                flags.contains(true) && !importedWorkouts.contains(workout.key)
+            }.count
             summary.mappings = nameOrder.compactMap { label in
                 guard let match = matches[label] else { return nil }
                 let fileName = label.split(separator: "\u{1F}").first.map(String.init) ?? label
