@@ -37,7 +37,7 @@ public struct DocumentImporter: Sendable {
     ) throws -> Summary {
         var problems = earlier
         var documents: [(ImportSource, ExerciseDocument)] = []
-        var records: [FreeExerciseDB.Record] = []
+        var records: [(FreeExerciseDB.Record, ExerciseDocument)] = []
         var slugOwners: [String: String] = [:]
         let total = sources.count * 2
         for (index, source) in sources.enumerated() {
@@ -46,8 +46,7 @@ public struct DocumentImporter: Sendable {
                 problems += dataset.problems
                 for record in dataset.records {
                     do throws(DocumentError) {
-                        _ = try FreeExerciseDB.document(record, slug: ExerciseNaming.slugify(record.name))
-                        records.append(record)
+                        records.append((record, try FreeExerciseDB.document(record, slug: ExerciseNaming.slugify(record.name))))
                     } catch {
                         problems.append(ImportProblem(path: source.path, error: error))
                     }
@@ -90,14 +89,15 @@ public struct DocumentImporter: Sendable {
                 count(try ExerciseRepository.save(document, origin: source.path, in: db, now: now))
             }
             var taken: Set<String> = []
-            for (index, record) in records.enumerated() {
+            for (index, (record, prepared)) in records.enumerated() {
                 progress?(sources.count + documents.count + index, writes)
                 guard let slug = try FreeExerciseDB.placement(of: record, taken: taken, in: db) else {
                     counts.alreadyInLibrary += 1
                     continue
                 }
                 taken.insert(slug)
-                count(try ExerciseRepository.save(try FreeExerciseDB.document(record, slug: slug), origin: FreeExerciseDB.origin(of: record), in: db, now: now))
+                let document = slug == prepared.metadata.slug ? prepared : try FreeExerciseDB.document(record, slug: slug)
+                count(try ExerciseRepository.save(document, origin: FreeExerciseDB.origin(of: record), in: db, now: now))
             }
             return counts
         }

@@ -86,7 +86,7 @@ enum FreeExerciseDB {
         var text = "---\n\(yaml)---\n"
         if !record.instructions.isEmpty {
             let steps = record.instructions.enumerated().map { index, step in
-                "\(index + 1). " + step.split(whereSeparator: \.isNewline).joined(separator: " ")
+                "\(index + 1). " + step.split(whereSeparator: \.isNewline).joined(separator: "\n")
             }
             text += "\n### Execution\n\n" + steps.joined(separator: "\n") + "\n"
         }
