@@ -11,10 +11,13 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let report = try DatabaseMaintenance(database: try database.open()).check()
-        let contents = report.contents
         print("database: \(DatabaseLocation.path(explicit: database.db))")
-        print("schema: \(contents.migrations.count) migrations (\(contents.migrations.last ?? "none"))")
-        print("contents: \(contents.exercises) exercises, \(contents.sessions) sessions, \(contents.sets) sets")
+        if let contents = report.contents {
+            print("schema: \(contents.migrations.count) migrations (\(contents.migrations.last ?? "none"))")
+            print("contents: \(contents.exercises) exercises, \(contents.sessions) sessions, \(contents.sets) sets")
+        } else {
+            print("contents: cannot be counted")
+        }
         print("integrity_check: " + (report.integrityProblems.isEmpty ? "ok" : "\(report.integrityProblems.count) problems"))
         for problem in report.integrityProblems.prefix(20) { print("  \(problem)") }
         print("foreign_key_check: " + (report.foreignKeyProblems.isEmpty ? "ok" : "\(report.foreignKeyProblems.count) problems"))

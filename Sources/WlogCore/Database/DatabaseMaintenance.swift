@@ -18,7 +18,8 @@ public struct DatabaseMaintenance: Sendable {
         public var integrityProblems: [String]
         /// `PRAGMA foreign_key_check`, one line per row that refers to a missing row.
         public var foreignKeyProblems: [String]
-        public var contents: Contents
+        /// What the database holds; nil when damage keeps it from being counted.
+        public var contents: Contents?
 
         public var isHealthy: Bool { integrityProblems.isEmpty && foreignKeyProblems.isEmpty }
     }
@@ -63,22 +64,39 @@ public struct DatabaseMaintenance: Sendable {
 
     // MARK: Check
 
-    /// Runs `integrity_check` and `foreign_key_check`.
+    /// Runs `integrity_check` and `foreign_key_check`. Damage that stops a check from running
+    /// (SQLite's "database disk image is malformed") is reported as its finding.
     public func check() throws -> CheckReport {
-        try database.writer.read { db in
-            let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
-            var foreignKeys: [String] = []
-            for row in try Row.fetchAll(db, sql: "PRAGMA foreign_key_check") {
-                let table: String = row[0]
-                let rowID: Int64? = row[1]
-                let parent: String = row[2]
-                let keyID: Int = row[3]
-                let column = try Row.fetchAll(db, sql: "SELECT * FROM pragma_foreign_key_list(?)", arguments: [table])
-                    .first { ($0["id"] as Int?) == keyID }.flatMap { $0["from"] as String? }
-                foreignKeys.append("\(table) row \(rowID.map(String.init) ?? "?")\(column.map { " (\($0))" } ?? "") refers to a \(parent) row that does not exist")
+        // Without a transaction: on a damaged file, even a read transaction's COMMIT fails.
+        try database.writer.writeWithoutTransaction { db in
+            let integrity: [String]
+            do {
+                integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
+            } catch let error as DatabaseError {
+                integrity = [error.message ?? "\(error)"]
             }
-            return CheckReport(integrityProblems: integrity, foreignKeyProblems: foreignKeys, contents: try Self.contents(db))
+            var foreignKeys: [String] = []
+            do {
+                foreignKeys = try Self.foreignKeyProblems(db)
+            } catch let error as DatabaseError {
+                foreignKeys = ["the check could not run: \(error.message ?? "\(error)")"]
+            }
+            return CheckReport(integrityProblems: integrity, foreignKeyProblems: foreignKeys, contents: try? Self.contents(db))
         }
+    }
+
+    private static func foreignKeyProblems(_ db: Database) throws -> [String] {
+        var foreignKeys: [String] = []
+        for row in try Row.fetchAll(db, sql: "PRAGMA foreign_key_check") {
+            let table: String = row[0]
+            let rowID: Int64? = row[1]
+            let parent: String = row[2]
+            let keyID: Int = row[3]
+            let column = try Row.fetchAll(db, sql: "SELECT * FROM pragma_foreign_key_list(?)", arguments: [table])
+                .first { ($0["id"] as Int?) == keyID }.flatMap { $0["from"] as String? }
+            foreignKeys.append("\(table) row \(rowID.map(String.init) ?? "?")\(column.map { " (\($0))" } ?? "") refers to a \(parent) row that does not exist")
+        }
+        return foreignKeys
     }
 
     // MARK: Restore
