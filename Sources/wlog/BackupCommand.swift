@@ -15,6 +15,6 @@ struct BackupCommand: ParsableCommand {
 
     func run() throws {
         let contents = try DatabaseMaintenance(database: try database.open()).backup(to: file)
-        print("Backed up to \(file): \(contents.exercises) exercises, \(contents.sessions) sessions, \(contents.sets) sets")
+        print("Backed up to \(file): \(counted(contents.exercises, "exercise")), \(counted(contents.sessions, "session")), \(counted(contents.sets, "set"))")
     }
 }

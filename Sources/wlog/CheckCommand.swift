@@ -13,14 +13,14 @@ struct CheckCommand: ParsableCommand {
         let report = try DatabaseMaintenance(database: try database.open()).check()
         print("database: \(DatabaseLocation.path(explicit: database.db))")
         if let contents = report.contents {
-            print("schema: \(contents.migrations.count) migrations (\(contents.migrations.last ?? "none"))")
-            print("contents: \(contents.exercises) exercises, \(contents.sessions) sessions, \(contents.sets) sets")
+            print("schema: \(counted(contents.migrations.count, "migration")) (\(contents.migrations.last ?? "none"))")
+            print("contents: \(counted(contents.exercises, "exercise")), \(counted(contents.sessions, "session")), \(counted(contents.sets, "set"))")
         } else {
             print("contents: cannot be counted")
         }
-        print("integrity_check: " + (report.integrityProblems.isEmpty ? "ok" : "\(report.integrityProblems.count) problems"))
+        print("integrity_check: " + (report.integrityProblems.isEmpty ? "ok" : counted(report.integrityProblems.count, "problem")))
         for problem in report.integrityProblems.prefix(20) { print("  \(problem)") }
-        print("foreign_key_check: " + (report.foreignKeyProblems.isEmpty ? "ok" : "\(report.foreignKeyProblems.count) problems"))
+        print("foreign_key_check: " + (report.foreignKeyProblems.isEmpty ? "ok" : counted(report.foreignKeyProblems.count, "problem")))
         for problem in report.foreignKeyProblems.prefix(20) { print("  \(problem)") }
         guard report.isHealthy else {
             throw ReportedFailure(

@@ -41,8 +41,8 @@ struct ImportHistoryCommand: ParsableCommand {
         let overrides = try ExerciseMapError.parse(maps)
         let options = HistoryFile.Options(format: from, strongUnit: try unit ?? SettingsStore(database: store).load().defaultUnit)
         let summary = try HistoryImporter(database: store).run(path: file, options: options, overrides: overrides, dryRun: dryRun)
-        let skipped = summary.skippedRows > 0 ? " (\(count(summary.skippedRows, "row")) without a set left out)" : ""
-        print("Read \(file): \(summary.format.title), \(count(summary.workouts, "workout")), \(count(summary.sets, "set"))\(skipped)")
+        let skipped = summary.skippedRows > 0 ? " (\(counted(summary.skippedRows, "row")) without a set left out)" : ""
+        print("Read \(file): \(summary.format.title), \(counted(summary.workouts, "workout")), \(counted(summary.sets, "set"))\(skipped)")
         for name in summary.unusedOverrides {
             Terminal.printWarning("--map \"\(name)=…\" is not used: the file has no exercise of that name")
         }
@@ -51,19 +51,15 @@ struct ImportHistoryCommand: ParsableCommand {
             let width = summary.mappings.map(\.fileName.count).max() ?? 0
             for mapping in summary.mappings {
                 let target = mapping.isNew ? "new custom exercise \(mapping.slug)" : "\(mapping.slug)"
-                print("  \(mapping.fileName.padding(toLength: width, withPad: " ", startingAt: 0))  → \(target) (\(count(mapping.sets, "set")))")
+                print("  \(mapping.fileName.padding(toLength: width, withPad: " ", startingAt: 0))  → \(target) (\(counted(mapping.sets, "set")))")
             }
-            print("Would add \(count(summary.addedSets, "set")) in \(count(summary.addedSessions, "session")); "
+            print("Would add \(counted(summary.addedSets, "set")) in \(counted(summary.addedSessions, "session")); "
                   + "\(summary.presentSets) in the log already (dry run, nothing written)")
             return
         }
-        print("Added \(count(summary.addedSets, "set")) in \(count(summary.addedSessions, "session")); \(summary.presentSets) were in the log already")
+        print("Added \(counted(summary.addedSets, "set")) in \(counted(summary.addedSessions, "session")); \(summary.presentSets) were in the log already")
         if !summary.newExercises.isEmpty {
             print("New custom exercises: " + summary.newExercises.map { "\($0.fileName) → \($0.slug)" }.joined(separator: ", "))
         }
-    }
-
-    private func count(_ number: Int, _ noun: String) -> String {
-        "\(number) \(noun)\(number == 1 ? "" : "s")"
     }
 }

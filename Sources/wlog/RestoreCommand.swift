@@ -21,7 +21,7 @@ struct RestoreCommand: ParsableCommand {
         let target = DatabaseLocation.path(explicit: database.db)
         let summary = try DatabaseMaintenance.restore(from: file, into: target)
         let contents = summary.contents
-        print("Restored \(file) into \(target): \(contents.exercises) exercises, \(contents.sessions) sessions, \(contents.sets) sets")
+        print("Restored \(file) into \(target): \(counted(contents.exercises, "exercise")), \(counted(contents.sessions, "session")), \(counted(contents.sets, "set"))")
         if let aside = summary.keptAside {
             print("The database it replaced is kept at \(aside)")
         }

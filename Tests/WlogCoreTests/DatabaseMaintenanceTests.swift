@@ -136,7 +136,7 @@ import Testing
         let raw = try DatabaseQueue(path: path.path, configuration: unchecked)
         try raw.write { db in try db.execute(sql: "UPDATE logged_set SET session_id = 999 WHERE id = 7") }
         let orphan = try DatabaseMaintenance(database: database).check()
-        #expect(orphan.foreignKeyProblems == ["logged_set row 7 (session_id) refers to a workout_session row that does not exist"])
+        #expect(orphan.foreignKeyProblems == ["logged_set row 7: session_id points to no row of workout_session"])
         #expect(!orphan.isHealthy)
         try raw.write { db in try db.execute(sql: "UPDATE logged_set SET session_id = 1 WHERE id = 7") }
 

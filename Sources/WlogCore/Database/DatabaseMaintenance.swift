@@ -94,7 +94,7 @@ public struct DatabaseMaintenance: Sendable {
             let keyID: Int = row[3]
             let column = try Row.fetchAll(db, sql: "SELECT * FROM pragma_foreign_key_list(?)", arguments: [table])
                 .first { ($0["id"] as Int?) == keyID }.flatMap { $0["from"] as String? }
-            foreignKeys.append("\(table) row \(rowID.map(String.init) ?? "?")\(column.map { " (\($0))" } ?? "") refers to a \(parent) row that does not exist")
+            foreignKeys.append("\(table) row \(rowID.map(String.init) ?? "?"): \(column ?? "a column") points to no row of \(parent)")
         }
         return foreignKeys
     }
