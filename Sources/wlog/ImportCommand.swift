@@ -6,6 +6,10 @@ struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Import exercise documents (`seeds`, files, folders, free-exercise-db's JSON), or `history FILE`.",
+        discussion: """
+            `wlog import seeds` and `wlog import PATH...` import exercise documents (the default subcommand, \
+            `documents`); `wlog import history FILE` imports workouts from Strong, Hevy, FitNotes or wlog's own export.
+            """,
         subcommands: [ImportDocuments.self, ImportHistoryCommand.self],
         defaultSubcommand: ImportDocuments.self)
 }
