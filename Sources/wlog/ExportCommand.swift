@@ -2,24 +2,26 @@ import ArgumentParser
 import Foundation
 import WlogCore
 
-/// `wlog export exercises DIR`: writes every exercise document back as Markdown.
+/// `wlog export exercises DIR | history`: writes the store's data back out.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export data: `exercises DIR` writes every exercise document to DIR as Markdown."
+        abstract: "Export data: `exercises DIR` writes every exercise document as Markdown; `history` writes the log.",
+        subcommands: [ExportExercises.self, ExportHistoryCommand.self]
+    )
+}
+
+/// `wlog export exercises DIR`: writes every exercise document back as Markdown.
+struct ExportExercises: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "exercises",
+        abstract: "Write every exercise document to DIR as Markdown."
     )
 
     @OptionGroup var database: DatabaseOptions
 
-    @Argument(help: ArgumentHelp("What to export.", valueName: "exercises"))
-    var what: String
-
     @Argument(help: "The folder to write to; created if missing.")
     var directory: String
-
-    func validate() throws {
-        if what != "exercises" { throw ValidationError("Only `exercises` can be exported so far, not `\(what)`.") }
-    }
 
     func run() throws {
         let store = try database.open()

@@ -1,15 +1,29 @@
 import ArgumentParser
 import WlogCore
 
-/// `wlog import seeds | PATH...`: imports exercise documents into the content store.
+/// `wlog import seeds | PATH... | history FILE`: exercise documents, or another app's history.
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
+        abstract: "Import exercise documents (`seeds`, files, folders, free-exercise-db's JSON), or `history FILE`.",
+        discussion: """
+            `wlog import seeds` and `wlog import PATH...` import exercise documents (the default subcommand, \
+            `documents`); `wlog import history FILE` imports workouts from Strong, Hevy, FitNotes or wlog's own export.
+            """,
+        subcommands: [ImportDocuments.self, ImportHistoryCommand.self],
+        defaultSubcommand: ImportDocuments.self)
+}
+
+/// `wlog import seeds | PATH...`: imports exercise documents into the content store.
+struct ImportDocuments: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "documents",
         abstract: "Import exercise documents: `seeds` for the bundled library, or files and folders.",
         discussion: """
             Folders are searched recursively for .md, .markdown and .txt files. Every file is checked \
             before anything is written; if one is invalid, nothing is imported. Importing the same \
-            documents again changes nothing.
+            documents again changes nothing. A JSON file shaped like free-exercise-db's exercises.json \
+            gives one exercise per record (those the library has already are left out).
             """
     )
 

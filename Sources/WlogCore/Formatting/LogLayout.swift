@@ -44,7 +44,8 @@ public enum LogLayout {
             let volume = summary.volumeKg / unit.kilograms
             return [String(summary.session.id ?? 0), dateTime(summary.firstSetAt ?? summary.session.startedAt, timeZone: timeZone), duration,
                     String(summary.exercises), String(summary.sets), "\(NumberText.plain(volume.rounded())) \(unit.rawValue)",
-                    [summary.session.name, summary.session.note].compactMap { $0 }.joined(separator: " — ")]
+                    [summary.session.name, summary.session.note].compactMap { $0 }.joined(separator: " — ")
+                        .split(whereSeparator: \.isNewline).joined(separator: " ")]
         })
     }
 

@@ -9,11 +9,14 @@ public struct DocumentImporter: Sendable {
         public var added = 0
         public var updated = 0
         public var unchanged = 0
+        /// free-exercise-db records left out because the store has that exercise already.
+        public var alreadyInLibrary = 0
         /// Files left out under `skipInvalid`.
         public var skipped: [ImportProblem] = []
 
         public var description: String {
             var text = "\(added) added, \(updated) updated, \(unchanged) unchanged"
+            if alreadyInLibrary > 0 { text += ", \(alreadyInLibrary) already in the library" }
             if !skipped.isEmpty { text += ", \(skipped.count) skipped" }
             return text
         }
@@ -27,16 +30,35 @@ public struct DocumentImporter: Sendable {
 
     /// Parses `sources` and stores them. Throws `ImportFailure` (having written nothing) when a
     /// file is invalid, unless `skipInvalid`. `progress` is told how many of the total are done.
+    /// A free-exercise-db JSON file among the sources gives one document per record (see `FreeExerciseDB`).
     public func run(
         _ sources: [ImportSource], problems earlier: [ImportProblem] = [], skipInvalid: Bool = false,
         progress: (@Sendable (Int, Int) -> Void)? = nil
     ) throws -> Summary {
         var problems = earlier
         var documents: [(ImportSource, ExerciseDocument)] = []
+        var records: [(FreeExerciseDB.Record, ExerciseDocument)] = []
         var slugOwners: [String: String] = [:]
         let total = sources.count * 2
         for (index, source) in sources.enumerated() {
             progress?(index, total)
+            if let dataset = FreeExerciseDB.records(in: source.data, path: source.path) {
+                problems += dataset.problems
+                for record in dataset.records {
+                    do throws(DocumentError) {
+                        records.append((record, try FreeExerciseDB.document(record, slug: ExerciseNaming.slugify(record.name))))
+                    } catch {
+                        problems.append(ImportProblem(path: source.path, error: error))
+                    }
+                }
+                continue
+            }
+            if (try? JSONSerialization.jsonObject(with: source.data)) != nil {
+                problems.append(ImportProblem(path: source.path, error: DocumentError(
+                    line: 1, message: "this JSON file is neither an exercise document nor free-exercise-db's exercises.json",
+                    hint: "import a history export with `wlog import history FILE`")))
+                continue
+            }
             do throws(DocumentError) {
                 let document = try DocumentParser.parse(source.data, fileName: source.fileName)
                 if let owner = slugOwners[document.metadata.slug] {
@@ -54,13 +76,28 @@ public struct DocumentImporter: Sendable {
         let counts = try database.writer.write { db in
             var counts = Summary()
             let now = Date()
-            for (index, (source, document)) in documents.enumerated() {
-                progress?(sources.count + index, total)
-                switch try ExerciseRepository.save(document, origin: source.path, in: db, now: now) {
+            let writes = sources.count + documents.count + records.count
+            func count(_ outcome: ImportOutcome) {
+                switch outcome {
                 case .added: counts.added += 1
                 case .updated: counts.updated += 1
                 case .unchanged: counts.unchanged += 1
                 }
+            }
+            for (index, (source, document)) in documents.enumerated() {
+                progress?(sources.count + index, writes)
+                count(try ExerciseRepository.save(document, origin: source.path, in: db, now: now))
+            }
+            var taken: Set<String> = []
+            for (index, (record, prepared)) in records.enumerated() {
+                progress?(sources.count + documents.count + index, writes)
+                guard let slug = try FreeExerciseDB.placement(of: record, taken: taken, in: db) else {
+                    counts.alreadyInLibrary += 1
+                    continue
+                }
+                taken.insert(slug)
+                let document = slug == prepared.metadata.slug ? prepared : try FreeExerciseDB.document(record, slug: slug)
+                count(try ExerciseRepository.save(document, origin: FreeExerciseDB.origin(of: record), in: db, now: now))
             }
             return counts
         }
@@ -68,6 +105,7 @@ public struct DocumentImporter: Sendable {
         summary.added = counts.added
         summary.updated = counts.updated
         summary.unchanged = counts.unchanged
+        summary.alreadyInLibrary = counts.alreadyInLibrary
         return summary
     }
 }

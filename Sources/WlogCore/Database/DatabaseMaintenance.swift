@@ -1,0 +1,228 @@
+import Foundation
+import GRDB
+
+/// Backs up, restores and checks a wlog database file. Every SQL statement for these lives here.
+public struct DatabaseMaintenance: Sendable {
+    /// What a database holds, for reports.
+    public struct Contents: Sendable, Equatable {
+        public var exercises: Int
+        public var sessions: Int
+        public var sets: Int
+        /// The migrations the file records.
+        public var migrations: [String]
+    }
+
+    /// What `check` found.
+    public struct CheckReport: Sendable, Equatable {
+        /// `PRAGMA integrity_check`: empty when it answers `ok`.
+        public var integrityProblems: [String]
+        /// `PRAGMA foreign_key_check`, one line per row that refers to a missing row.
+        public var foreignKeyProblems: [String]
+        /// What the database holds; nil when damage keeps it from being counted.
+        public var contents: Contents?
+
+        public var isHealthy: Bool { integrityProblems.isEmpty && foreignKeyProblems.isEmpty }
+    }
+
+    /// What `restore` did.
+    public struct RestoreSummary: Sendable, Equatable {
+        /// Where the database that was replaced now is; nil when there was none.
+        public var keptAside: String?
+        public var contents: Contents
+    }
+
+    private let database: AppDatabase
+
+    public init(database: AppDatabase) {
+        self.database = database
+    }
+
+    // MARK: Backup
+
+    /// Copies the database to a new file at `path` with SQLite's online backup: one consistent
+    /// snapshot, even while other processes write. The copy is a single file (no WAL), mode 0600,
+    /// put in place only once complete.
+    @discardableResult
+    public func backup(to path: String) throws -> Contents {
+        guard !FileManager.default.fileExists(atPath: path) else { throw MaintenanceError.exists(path) }
+        try Self.copy(from: database.writer, to: path)
+        return try Self.contents(atPath: path)
+    }
+
+    private static func copy(from source: any DatabaseReader, to path: String) throws {
+        let partial = path + ".partial-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: partial) }
+        guard FileManager.default.createFile(atPath: partial, contents: nil, attributes: [.posixPermissions: 0o600]) else {
+            throw MaintenanceError.cannotWrite(path)
+        }
+        let destination = try DatabaseQueue(path: partial)
+        try source.backup(to: destination)
+        try destination.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = DELETE") }
+        try destination.close()
+        try FileManager.default.moveItem(atPath: partial, toPath: path)
+    }
+
+    // MARK: Check
+
+    /// Runs `integrity_check` and `foreign_key_check`. Damage that stops a check from running
+    /// (SQLite's "database disk image is malformed") is reported as its finding.
+    public func check() throws -> CheckReport {
+        // Without a transaction: on a damaged file, even a read transaction's COMMIT fails.
+        try database.writer.writeWithoutTransaction { db in
+            let integrity: [String]
+            do {
+                integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
+            } catch let error as DatabaseError {
+                integrity = [error.message ?? "\(error)"]
+            }
+            var foreignKeys: [String] = []
+            do {
+                foreignKeys = try Self.foreignKeyProblems(db)
+            } catch let error as DatabaseError {
+                foreignKeys = ["the check could not run: \(error.message ?? "\(error)")"]
+            }
+            return CheckReport(integrityProblems: integrity, foreignKeyProblems: foreignKeys, contents: try? Self.contents(db))
+        }
+    }
+
+    private static func foreignKeyProblems(_ db: Database) throws -> [String] {
+        var foreignKeys: [String] = []
+        for row in try Row.fetchAll(db, sql: "PRAGMA foreign_key_check") {
+            let table: String = row[0]
+            let rowID: Int64? = row[1]
+            let parent: String = row[2]
+            let keyID: Int = row[3]
+            let column = try Row.fetchAll(db, sql: "SELECT * FROM pragma_foreign_key_list(?)", arguments: [table])
+                .first { ($0["id"] as Int?) == keyID }.flatMap { $0["from"] as String? }
+            foreignKeys.append("\(table) row \(rowID.map(String.init) ?? "?"): \(column ?? "a column") points to no row of \(parent)")
+        }
+        return foreignKeys
+    }
+
+    // MARK: Restore
+
+    /// Checks that the file at `path` is a sound wlog database this binary can open: SQLite,
+    /// `integrity_check` ok, and migrations this binary knows. Writes nothing.
+    public static func inspect(path: String) throws -> Contents {
+        guard FileManager.default.fileExists(atPath: path) else { throw MaintenanceError.missing(path) }
+        var config = AppDatabase.makeConfiguration()
+        config.readonly = true
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: config)
+            defer { try? queue.close() }
+            return try queue.read { db in
+                let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
+                if !integrity.isEmpty { throw MaintenanceError.damaged(path, integrity) }
+                guard try db.tableExists("wlog_migration"), try db.tableExists("logged_set") else { throw MaintenanceError.notWlog(path) }
+                try SchemaMigrations.bundled.verify(db)
+                return try contents(db)
+            }
+        } catch let error as DatabaseError {
+            throw MaintenanceError.notADatabase(path, error.message ?? "\(error)")
+        } catch let error as SchemaError {
+            throw MaintenanceError.unknownSchema(path, "\(error)")
+        }
+    }
+
+    /// Replaces the database at `databasePath` with the backup at `source`, after `inspect` has
+    /// passed. The database it replaces is first copied aside (`wlog.sqlite.before-restore-
+    /// 20261124-183000`); a database that cannot even be opened is moved aside as it is. The
+    /// restored database is then brought up to this binary's migrations.
+    public static func restore(from source: String, into databasePath: String, now: Date = Date(), timeZone: TimeZone = .current) throws -> RestoreSummary {
+        let sourceURL = URL(fileURLWithPath: source).standardizedFileURL.resolvingSymlinksInPath()
+        let targetURL = URL(fileURLWithPath: databasePath).standardizedFileURL.resolvingSymlinksInPath()
+        guard sourceURL != targetURL else { throw MaintenanceError.sameFile(source) }
+        _ = try inspect(path: source)
+        var config = AppDatabase.makeConfiguration()
+        config.readonly = true
+        let backup = try DatabaseQueue(path: source, configuration: config)
+        defer { try? backup.close() }
+        let files = FileManager.default
+        var aside: String?
+        if files.fileExists(atPath: databasePath) {
+            let asidePath = asidePath(for: databasePath, now: now, timeZone: timeZone)
+            aside = asidePath
+            if let current = try? AppDatabase(path: databasePath) {
+                try copy(from: current.writer, to: asidePath)
+                try backup.backup(to: current.writer)
+                try current.writer.close()
+            } else {
+                for suffix in ["", "-wal", "-shm"] where files.fileExists(atPath: databasePath + suffix) {
+                    try files.moveItem(atPath: databasePath + suffix, toPath: asidePath + suffix)
+                }
+                try copy(from: backup, to: databasePath)
+            }
+        } else {
+            try files.createDirectory(atPath: (databasePath as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try copy(from: backup, to: databasePath)
+        }
+        let restored = try AppDatabase(path: databasePath)
+        return RestoreSummary(keptAside: aside, contents: try restored.writer.read { db in try contents(db) })
+    }
+
+    /// `PATH.before-restore-YYYYMMDD-HHMMSS`, with `-2`, `-3`… if that is taken.
+    static func asidePath(for path: String, now: Date, timeZone: TimeZone) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = timeZone
+        formatter.dateFormat = "yyyyMMdd-HHmmss"
+        let base = "\(path).before-restore-\(formatter.string(from: now))"
+        var candidate = base
+        var number = 1
+        while FileManager.default.fileExists(atPath: candidate) {
+            number += 1
+            candidate = "\(base)-\(number)"
+        }
+        return candidate
+    }
+
+    // MARK: Contents
+
+    private static func contents(atPath path: String) throws -> Contents {
+        let queue = try DatabaseQueue(path: path)
+        defer { try? queue.close() }
+        return try queue.read { db in try contents(db) }
+    }
+
+    private static func contents(_ db: Database) throws -> Contents {
+        Contents(
+            exercises: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM exercise") ?? 0,
+            sessions: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM workout_session") ?? 0,
+            sets: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM logged_set") ?? 0,
+            migrations: try SchemaMigrations.bundled.appliedIdentifiers(db))
+    }
+}
+
+/// Why a backup or restore was refused.
+public enum MaintenanceError: Error, Equatable, CustomStringConvertible {
+    case exists(String)
+    case cannotWrite(String)
+    case missing(String)
+    case sameFile(String)
+    case notADatabase(String, String)
+    case notWlog(String)
+    case damaged(String, [String])
+    case unknownSchema(String, String)
+
+    public var description: String {
+        switch self {
+        case .exists(let path):
+            return "\(path) exists already; name a new file (nothing was written)"
+        case .cannotWrite(let path):
+            return "cannot create \(path); check that its folder exists and is writable"
+        case .missing(let path):
+            return "\(path): no such file; nothing was restored"
+        case .sameFile(let path):
+            return "\(path) is the database itself; restore from a backup made with `wlog backup FILE`"
+        case .notADatabase(let path, let reason):
+            return "\(path) is not a database wlog can read (\(reason)); nothing was restored"
+        case .notWlog(let path):
+            return "\(path) is an SQLite database, but not a wlog one; nothing was restored"
+        case .damaged(let path, let problems):
+            let shown = problems.prefix(5).joined(separator: "; ")
+            return "\(path) is damaged (integrity_check: \(shown)); nothing was restored"
+        case .unknownSchema(let path, let reason):
+            return "\(path) cannot be restored by this wlog: \(reason); nothing was restored"
+        }
+    }
+}

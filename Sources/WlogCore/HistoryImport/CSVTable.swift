@@ -1,0 +1,96 @@
+import CSV
+import Foundation
+
+/// A CSV file as yaslab/CSV.swift reads it (RFC 4180 quoting, fields spanning lines), with the
+/// physical line each record starts on, so that a problem can be reported as `path:line`.
+struct CSVTable {
+    /// One record: the line of the file it starts on, and its cells.
+    struct Record {
+        var line: Int
+        var cells: [String]
+    }
+
+    /// The header's cells, trimmed.
+    var header: [String]
+    /// The records after the header; blank lines are left out.
+    var records: [Record]
+    var delimiter: UnicodeScalar
+
+    /// The position of `name` in the header (exact, after trimming), or nil.
+    func column(_ name: String) -> Int? {
+        header.firstIndex(of: name)
+    }
+
+    /// Reads `text` (already decoded, without a byte-order mark). The delimiter is the one the
+    /// header line uses most: `,`, `;` or a tab.
+    static func read(_ text: String, path: String) throws(HistoryImportError) -> CSVTable {
+        let delimiter = detectDelimiter(in: text)
+        let reader: CSVReader
+        do {
+            reader = try CSVReader(string: text, delimiter: delimiter)
+        } catch {
+            throw HistoryImportError(path: path, line: 1, message: "cannot be read as CSV: \(error)")
+        }
+        var line = 1
+        var rows: [Record] = []
+        while let cells = reader.next() {
+            let start = line
+            line += 1 + cells.reduce(0) { $0 + lineBreaks(in: $1) }
+            if cells.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
+            rows.append(Record(line: start, cells: cells))
+        }
+        guard let first = rows.first else {
+            throw HistoryImportError(path: path, line: 1, message: "the file is empty", hint: "export your history again")
+        }
+        let header = first.cells.map { $0.trimmingCharacters(in: .whitespaces) }
+        var records: [Record] = []
+        for var record in rows.dropFirst() {
+            if record.cells.count > header.count, record.cells[header.count...].allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+                record.cells.removeLast(record.cells.count - header.count)
+            }
+            guard record.cells.count == header.count else {
+                throw HistoryImportError(
+                    path: path, line: record.line,
+                    message: "this row has \(record.cells.count) fields where the header has \(header.count)",
+                    hint: "look for a quote that is not closed, or a missing separator")
+            }
+            records.append(record)
+        }
+        return CSVTable(header: header, records: records, delimiter: delimiter)
+    }
+
+    /// `\r\n`, `\n` and `\r` each count as one line break.
+    private static func lineBreaks(in cell: String) -> Int {
+        var count = 0
+        var previous: Unicode.Scalar?
+        for scalar in cell.unicodeScalars {
+            if scalar == "\n", previous != "\r" { count += 1 }
+            if scalar == "\r" { count += 1 }
+            previous = scalar
+        }
+        return count
+    }
+
+    private static func detectDelimiter(in text: String) -> UnicodeScalar {
+        let firstLine = text.prefix { $0 != "\n" && $0 != "\r\n" && $0 != "\r" }
+        let candidates: [(UnicodeScalar, Int)] = [",", ";", "\t"].map { delimiter in
+            (delimiter, firstLine.unicodeScalars.filter { $0 == delimiter }.count)
+        }
+        return candidates.max { $0.1 < $1.1 }.map { $0.1 > 0 ? $0.0 : "," } ?? ","
+    }
+}
+
+/// Turns the bytes of an export into text: checked for UTF-8, without a byte-order mark.
+enum ExportText {
+    static func decode(_ data: Data, path: String) throws(HistoryImportError) -> String {
+        var bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            let valid = String(decoding: bytes, as: UTF8.self)
+            let line = (valid.split(separator: "\u{FFFD}", maxSplits: 1, omittingEmptySubsequences: false).first ?? "")
+                .reduce(1) { $1 == "\n" || $1 == "\r\n" ? $0 + 1 : $0 }
+            throw HistoryImportError(path: path, line: line, message: "the file is not valid UTF-8", hint: "export it again, or save it as UTF-8")
+        }
+        return text
+    }
+}

@@ -1,0 +1,155 @@
+import Foundation
+import GRDB
+
+/// What an exercise named in an imported file becomes.
+public enum ExerciseMatch: Equatable, Sendable {
+    /// An exercise of the library (or one of the user's own).
+    case existing(Exercise)
+    /// An exercise to create, as a custom exercise.
+    case new(NewExercise)
+
+    public var slug: String {
+        switch self {
+        case .existing(let exercise): exercise.slug
+        case .new(let exercise): exercise.slug
+        }
+    }
+
+    public var name: String {
+        switch self {
+        case .existing(let exercise): exercise.name
+        case .new(let exercise): exercise.name
+        }
+    }
+
+    var equipment: String? {
+        switch self {
+        case .existing(let exercise): exercise.equipment
+        case .new(let exercise): exercise.equipment
+        }
+    }
+}
+
+/// A custom exercise an import will create.
+public struct NewExercise: Equatable, Hashable, Sendable {
+    public var name: String
+    public var equipment: String?
+    public var slug: String
+}
+
+/// Maps the exercise names of other apps onto the store, without ever guessing by prefix:
+///
+/// 1. `--map` overrides, by the name as the file writes it;
+/// 2. the exact slug, name or alias (any case);
+/// 3. `Movement (Equipment)`, as Strong and Hevy write names: the exercise named (or aliased)
+///    `Movement`, `Equipment Movement` or `Movement Equipment` whose equipment is that equipment,
+///    so `Bench Press (Barbell)` is Bench Press and `Bench Press (Dumbbell)` is Dumbbell Bench Press;
+/// 4. the name compared letters and digits only (`Pull Up` is Pull-Up);
+/// 5. otherwise a new custom exercise: `Movement` with that equipment, or the name as written.
+///
+/// Among variants of one movement, the default one is taken: the one whose slug is its plain name.
+struct ExerciseMatcher {
+    private struct Entry {
+        var exercise: Exercise
+        var labels: [String]
+        var labelSlugs: Set<String>
+        var equipmentKey: String?
+    }
+
+    private let entries: [Entry]
+    private let bySlug: [String: Entry]
+    /// Overrides: the file's name, lower-cased, to the exercise.
+    private let overrides: [String: Exercise]
+
+    /// Reads every exercise and alias; resolves each `--map` target (a slug, name or alias).
+    init(_ db: Database, overrides: [String: String]) throws {
+        let aliases = try Row.fetchAll(db, sql: "SELECT exercise_id, alias FROM exercise_alias ORDER BY exercise_id, position")
+        var aliasesByID: [Int64: [String]] = [:]
+        for row in aliases { aliasesByID[row["exercise_id"], default: []].append(row["alias"]) }
+        let entries = try Exercise.order(Exercise.Columns.id).fetchAll(db).map { exercise in
+            let labels = [exercise.name] + (aliasesByID[exercise.id ?? 0] ?? [])
+            return Entry(exercise: exercise, labels: labels, labelSlugs: Set(labels.map(ExerciseNaming.slugify) + [exercise.slug]),
+                         equipmentKey: EquipmentName.key(exercise.equipment))
+        }
+        self.entries = entries
+        bySlug = Dictionary(entries.map { ($0.exercise.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        var resolved: [String: Exercise] = [:]
+        for (name, target) in overrides {
+            guard let exercise = Self.exact(target, in: entries) else { throw ExerciseMapError.unknownTarget(name: name, target: target) }
+            resolved[name.lowercased()] = exercise
+        }
+        self.overrides = resolved
+    }
+
+    /// What the file's `name` (with the slug a wlog export gives) becomes.
+    func match(_ name: String, slug: String? = nil) -> ExerciseMatch {
+        if let exercise = overrides[name.lowercased()] { return .existing(exercise) }
+        if let slug {
+            if let entry = bySlug[slug] { return .existing(entry.exercise) }
+            return .new(NewExercise(name: name, equipment: nil, slug: slug))
+        }
+        if let exercise = Self.exact(name, in: entries) { return .existing(exercise) }
+        if let (movement, qualifier) = Self.split(name), EquipmentName.isEquipment(qualifier) {
+            let equipment = EquipmentName.key(qualifier)
+            let targets = Set([movement, "\(qualifier) \(movement)", "\(movement) \(qualifier)"].map(ExerciseNaming.slugify))
+            let found = entries.filter { $0.equipmentKey == equipment && !$0.labelSlugs.isDisjoint(with: targets) }
+            if let chosen = Self.preferred(found) { return .existing(chosen) }
+            let stored = EquipmentName.canonical(qualifier)
+            return .new(NewExercise(name: movement, equipment: stored, slug: ExerciseNaming.slugify("\(movement) \(stored)")))
+        }
+        let plain = ExerciseNaming.slugify(name)
+        if let chosen = Self.preferred(entries.filter { $0.labelSlugs.contains(plain) }) { return .existing(chosen) }
+        return .new(NewExercise(name: name, equipment: nil, slug: plain.isEmpty ? "imported-exercise" : plain))
+    }
+
+    /// The exact slug, else the exact name, else the exact alias, in any case.
+    private static func exact(_ text: String, in entries: [Entry]) -> Exercise? {
+        let lowered = text.trimmingCharacters(in: .whitespaces).lowercased()
+        if let bySlug = entries.first(where: { $0.exercise.slug == lowered }) { return bySlug.exercise }
+        if let named = preferred(entries.filter { $0.exercise.name.lowercased() == lowered }) { return named }
+        return preferred(entries.filter { $0.labels.dropFirst().contains { $0.lowercased() == lowered } })
+    }
+
+    /// The default variant: the one whose slug is its plain name, else the first stored.
+    private static func preferred(_ candidates: [Entry]) -> Exercise? {
+        (candidates.first { $0.exercise.slug == ExerciseNaming.slugify($0.exercise.name) } ?? candidates.first)?.exercise
+    }
+
+    /// `Bench Press (Barbell)` → (`Bench Press`, `Barbell`).
+    static func split(_ name: String) -> (String, String)? {
+        let trimmed = name.trimmingCharacters(in: .whitespaces)
+        guard trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "(") else { return nil }
+        let movement = trimmed[..<open].trimmingCharacters(in: .whitespaces)
+        let qualifier = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)].trimmingCharacters(in: .whitespaces)
+        guard !movement.isEmpty, !qualifier.isEmpty else { return nil }
+        return (movement, qualifier)
+    }
+}
+
+/// A `--map "Name=slug"` that cannot be used.
+public enum ExerciseMapError: Error, Equatable, CustomStringConvertible {
+    case malformed(String)
+    case unknownTarget(name: String, target: String)
+
+    public var description: String {
+        switch self {
+        case .malformed(let text):
+            return "--map \"\(text)\" is not NAME=SLUG, such as --map \"Bench Press (Barbell)=bench-press\""
+        case .unknownTarget(let name, let target):
+            return "--map \"\(name)=\(target)\": no exercise has the slug, name or alias \"\(target)\"; `wlog exercises` lists them"
+        }
+    }
+
+    /// `["Name=slug", …]` → name → slug (the last `=` separates them).
+    public static func parse(_ specs: [String]) throws(ExerciseMapError) -> [String: String] {
+        var overrides: [String: String] = [:]
+        for spec in specs {
+            guard let separator = spec.lastIndex(of: "=") else { throw .malformed(spec) }
+            let name = spec[..<separator].trimmingCharacters(in: .whitespaces)
+            let target = spec[spec.index(after: separator)...].trimmingCharacters(in: .whitespaces)
+            guard !name.isEmpty, !target.isEmpty else { throw .malformed(spec) }
+            overrides[name] = target
+        }
+        return overrides
+    }
+}

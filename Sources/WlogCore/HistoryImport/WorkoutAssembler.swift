@@ -1,0 +1,85 @@
+import Foundation
+
+/// Groups the sets read from an app's export into workouts, numbers each exercise's sets in file
+/// order, and gives every set and workout its import key.
+struct WorkoutAssembler {
+    /// A workout as its rows describe it.
+    struct Workout {
+        /// What tells the file's workouts apart (the start, as written).
+        var id: String
+        /// The start as a wall-clock time, for keys.
+        var start: LocalDateTime
+        var name: String?
+        var note: String?
+        var startedAt: Date
+        var finishedAt: Date?
+    }
+
+    /// `strong`, `hevy` or `fitnotes`: part of every key.
+    let source: String
+    private var order: [String] = []
+    private var workouts: [String: (workout: Workout, sets: [ImportedSet])] = [:]
+    private var exerciseNotes: [String: [String: String]] = [:]
+
+    init(source: String) {
+        self.source = source
+    }
+
+    /// Adds a set (its `key` and `setNumber` are filled in by `workoutsInOrder`).
+    mutating func add(_ set: ImportedSet, to workout: Workout) {
+        if workouts[workout.id] == nil {
+            order.append(workout.id)
+            workouts[workout.id] = (workout, [])
+        }
+        if workouts[workout.id]?.workout.note == nil, let note = workout.note {
+            workouts[workout.id]?.workout.note = note
+        }
+        workouts[workout.id]?.sets.append(set)
+    }
+
+    /// A note about one exercise in a workout; it is kept on that exercise's first set.
+    mutating func addExerciseNote(_ note: String, exercise: String, workoutID: String) {
+        let existing = exerciseNotes[workoutID]?[exercise]
+        exerciseNotes[workoutID, default: [:]][exercise] = existing.map { "\($0)\n\(note)" } ?? note
+    }
+
+    /// A note about one exercise that the file repeats on each of its sets: kept once.
+    mutating func setExerciseNote(_ note: String, exercise: String, workoutID: String) {
+        if exerciseNotes[workoutID]?[exercise] == nil { exerciseNotes[workoutID, default: [:]][exercise] = note }
+    }
+
+    /// The workouts in the order the file first mentions them.
+    func workoutsInOrder() -> [ImportedWorkout] {
+        order.compactMap { id -> ImportedWorkout? in
+            guard let (workout, drafts) = workouts[id] else { return nil }
+            var positions: [String: Int] = [:]
+            var noted: Set<String> = []
+            let sets = drafts.map { draft -> ImportedSet in
+                var set = draft
+                let position = (positions[set.exerciseName] ?? 0) + 1
+                positions[set.exerciseName] = position
+                set.key = ImportKey.make([source, workout.start.canonical, set.exerciseName, String(position)] + Self.values(of: set))
+                if let note = exerciseNotes[id]?[set.exerciseName], noted.insert(set.exerciseName).inserted {
+                    set.note = [note, set.note].compactMap { $0 }.joined(separator: "\n")
+                }
+                return set
+            }
+            return ImportedWorkout(
+                key: ImportKey.make([source, "workout", workout.start.canonical, workout.id]),
+                name: workout.name, note: workout.note, startedAt: workout.startedAt, finishedAt: workout.finishedAt, sets: sets)
+        }
+    }
+
+    /// The measurements that, with the workout, exercise and position, identify a set.
+    static func values(of set: ImportedSet) -> [String] {
+        var values = [set.reps.map(String.init) ?? ""]
+        switch set.load {
+        case .appLoad(let amount, let unit):
+            values += [amount.map(NumberText.plain) ?? "", unit.rawValue]
+        case .exact(let weight):
+            values += [weight.map { $0.bodyweight ? "bw" : "" } ?? "", weight?.amount.map(NumberText.plain) ?? "", weight?.unit.rawValue ?? ""]
+        }
+        values += [set.durationS.map(NumberText.plain) ?? "", set.distanceM.map(NumberText.plain) ?? ""]
+        return values
+    }
+}

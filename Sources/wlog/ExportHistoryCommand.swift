@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+import WlogCore
+
+extension HistoryExportFormat: ExpressibleByArgument {}
+
+/// `wlog export history [EXERCISE] [--format csv|json|strong] [--out FILE]`: the log as a file.
+struct ExportHistoryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "history",
+        abstract: "Write the log (or part of it) as CSV, JSON or Strong's CSV, oldest first.",
+        discussion: """
+            csv and json have the fields of `wlog history --format json`: \(ExportedSet.fields.joined(separator: ", ")). \
+            `wlog import history` reads all three back. Strong's format keeps one time per workout, \
+            weights in one unit (--unit) and no reps in reserve.
+            """)
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Argument(help: "Only this exercise.")
+    var exercise: String?
+
+    @Option(help: "csv, json or strong.")
+    var format: HistoryExportFormat = .csv
+
+    @Option(help: "Write to this file instead of standard output.")
+    var out: String?
+
+    @Option(help: "From this day or time on (2026-11-01, yesterday, \"3 days ago\").")
+    var since: String?
+
+    @Option(help: "Up to and including this day, or before this time.")
+    var until: String?
+
+    @Option(help: "The weight unit of a Strong export. Default: `wlog config unit`.")
+    var unit: WeightUnit?
+
+    func run() throws {
+        let store = try database.open()
+        var filter = HistoryFilter()
+        if let exercise { filter.exerciseID = try ExerciseLookup(database: store).resolve(exercise).id }
+        filter.since = try since.map { text throws(LogInputError) in try DayBound.start(of: text, option: "--since") }
+        filter.until = try until.map { text throws(LogInputError) in try DayBound.end(of: text, option: "--until") }
+        let weightUnit = try unit ?? SettingsStore(database: store).load().defaultUnit
+        let exported = try HistoryExporter(database: store).export(filter, format: format, unit: weightUnit)
+        guard let out else {
+            print(exported.text, terminator: "")
+            return
+        }
+        try Data(exported.text.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
+        print("\(exported.sets) sets written to \(out)")
+    }
+}

@@ -1,0 +1,29 @@
+import ArgumentParser
+import WlogCore
+
+/// `wlog restore FILE`: replaces the database with a backup, keeping the replaced one aside.
+struct RestoreCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "restore",
+        abstract: "Replace the database with a backup; the replaced database is kept aside.",
+        discussion: """
+            The backup is checked first (integrity, and that this wlog knows its schema); if it fails, \
+            nothing changes. The current database is kept as DB.before-restore-YYYYMMDD-HHMMSS.
+            """)
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Argument(help: "A file written by `wlog backup`.")
+    var file: String
+
+    func run() throws {
+        Terminal.configureColour()
+        let target = DatabaseLocation.path(explicit: database.db)
+        let summary = try DatabaseMaintenance.restore(from: file, into: target)
+        let contents = summary.contents
+        print("Restored \(file) into \(target): \(counted(contents.exercises, "exercise")), \(counted(contents.sessions, "session")), \(counted(contents.sets, "set"))")
+        if let aside = summary.keptAside {
+            print("The database it replaced is kept at \(aside)")
+        }
+    }
+}
