@@ -49,7 +49,9 @@ public struct WeeklyBuckets: Sendable {
         var weeks = [week(containing: first)]
         let final = week(containing: last)
         while let current = weeks.last, current < final {
-            weeks.append(week(containing: current.end))
+            let next = week(containing: current.end)
+            guard next.start > current.start else { break }
+            weeks.append(next)
         }
         return weeks
     }
