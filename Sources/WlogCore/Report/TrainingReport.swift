@@ -21,7 +21,7 @@ public struct TrainingReport: Equatable, Sendable {
     public var records: [PersonalRecord]
     public var summary: TrainingSummary
 
-    /// The report of `entries` (every set to show, oldest first or not) as of `now`.
+    /// The report of `entries` (the sets to show, in any order) as of `now`.
     public static func make(entries: [HistoryEntry], primaryMuscles: [Int64: [String]], now: Date, timeZone: TimeZone, unit: WeightUnit) -> TrainingReport {
         var setsPerDay: [TrainingDay: Int] = [:]
         var byExercise: [Int64: [HistoryEntry]] = [:]
