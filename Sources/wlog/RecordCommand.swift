@@ -61,7 +61,8 @@ struct RecordCommand: ParsableCommand {
         let store = try database.open()
         let request = RecordRequest(sets: sets, reps: reps, weight: weight, duration: duration, distance: distance, rpe: rpe, rir: rir,
                                     kind: kind, warmup: warmup, note: note, at: at)
-        let plan = try RecordPlan.make(request, settings: try SettingsStore(database: store).load())
+        let settings = try SettingsStore(database: store).load()
+        let plan = try RecordPlan.make(request, settings: settings)
         let found = try ExerciseLookup(database: store).resolve(exercise)
         let log = WorkoutLog(database: store)
         if dryRun {
@@ -76,6 +77,9 @@ struct RecordCommand: ParsableCommand {
         let session = result.openedSession ? "new session \(result.session.id ?? 0)" : "session \(result.session.id ?? 0)"
         print("Recorded \(found.name): \(SetSummary.compact(result.entries.map(\.set))) (\(session), \(setRange))")
         printLast(result.previous, now: plan.performedAt)
+        for record in try InsightRepository(database: store).newRecords(setBy: result) {
+            print(RecordText.announcement(record, unit: settings.defaultUnit))
+        }
     }
 
     private func printLast(_ previous: [HistoryEntry], now: Date) {

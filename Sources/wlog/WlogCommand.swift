@@ -20,6 +20,7 @@ struct WlogCommand: ParsableCommand {
             RecordCommand.self, HistoryCommand.self, SessionsCommand.self, SessionCommand.self, UndoCommand.self,
             EditCommand.self, DeleteCommand.self, ImportCommand.self, ExercisesCommand.self, ShowCommand.self,
             SearchCommand.self, ExportCommand.self, ConfigCommand.self,
+            StatsCommand.self, PrsCommand.self, SummaryCommand.self, ReportCommand.self,
             BackupCommand.self, RestoreCommand.self, CheckCommand.self,
         ]
     )

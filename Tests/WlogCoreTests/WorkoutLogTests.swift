@@ -45,6 +45,15 @@ import Testing
         #expect(try log.sessions().map(\.sets) == [2, 4])
     }
 
+    @Test func aSetStoredAfterASessionThatBeganJustAfterItJoinsThatSession() throws {
+        let later = try record(bench, RecordRequest(reps: "5"), at: start.addingTimeInterval(10))
+        let earlier = try record(plank, RecordRequest(duration: "1m"), at: start)
+        #expect(earlier.session.id == later.session.id && !earlier.openedSession)
+        let longBefore = try record(plank, RecordRequest(duration: "1m"), at: start.addingTimeInterval(-3 * 3600 - 11))
+        #expect(longBefore.openedSession)
+        #expect(try log.sessions().map(\.sets) == [2, 1])
+    }
+
     @Test func setNumbersContinueWithinASession() throws {
         _ = try record(bench, RecordRequest(sets: 2, reps: "5"), at: start)
         let more = try record(bench, RecordRequest(reps: "3"), at: start.addingTimeInterval(600))

@@ -5,7 +5,7 @@ public enum DayBound {
     /// `2026-11-01` → the start of that day; any other time expression → that moment.
     public static func start(of text: String, option: String, now: Date = Date(), timeZone: TimeZone = .current) throws(LogInputError) -> Date {
         if let day = try day(text, option: option, timeZone: timeZone) { return day }
-        return try TimeExpression.parse(text, now: now, timeZone: timeZone)
+        return try moment(text, option: option, now: now, timeZone: timeZone)
     }
 
     /// `2026-11-24` → the start of the next day (so that day is included); any other time expression → that moment.
@@ -15,7 +15,16 @@ public enum DayBound {
             calendar.timeZone = timeZone
             return calendar.date(byAdding: .day, value: 1, to: day) ?? day
         }
-        return try TimeExpression.parse(text, now: now, timeZone: timeZone)
+        return try moment(text, option: option, now: now, timeZone: timeZone)
+    }
+
+    /// A time expression; a rejection names `option` (`--since`), not `--at`.
+    private static func moment(_ text: String, option: String, now: Date, timeZone: TimeZone) throws(LogInputError) -> Date {
+        do {
+            return try TimeExpression.parse(text, now: now, timeZone: timeZone)
+        } catch {
+            throw LogInputError(option: option, value: error.value, expected: error.expected)
+        }
     }
 
     private static func day(_ text: String, option: String, timeZone: TimeZone) throws(LogInputError) -> Date? {

@@ -58,16 +58,22 @@ public struct WorkoutLog: Sendable {
     }
 
     /// The session a set done at `time` joins: the latest one started by then, not finished
-    /// before it, whose last set (or start) is at most `gap` earlier.
+    /// before it, whose last set (or start) is at most `gap` earlier; else the first one that
+    /// starts at most `gap` after it. The second rule makes the answer independent of the order
+    /// sets are stored in: two processes that record at the same moment, each with its time
+    /// taken before it got the write lock, share one session.
     static func session(accepting time: Date, gap: TimeInterval, in db: Database) throws -> WorkoutSession? {
-        guard let session = try WorkoutSession.fetchOne(db, sql: """
+        if let session = try WorkoutSession.fetchOne(db, sql: """
             SELECT * FROM workout_session WHERE started_at <= ? ORDER BY started_at DESC, id DESC LIMIT 1
-            """, arguments: [time]) else { return nil }
-        if let finished = session.finishedAt, finished <= time { return nil }
-        let lastSet = try Date.fetchOne(db, sql: "SELECT MAX(performed_at) FROM logged_set WHERE session_id = ? AND performed_at <= ?",
-                                        arguments: [session.id, time])
-        let lastActivity = max(session.startedAt, lastSet ?? session.startedAt)
-        return time.timeIntervalSince(lastActivity) <= gap ? session : nil
+            """, arguments: [time]), session.finishedAt.map({ $0 > time }) ?? true {
+            let lastSet = try Date.fetchOne(db, sql: "SELECT MAX(performed_at) FROM logged_set WHERE session_id = ? AND performed_at <= ?",
+                                            arguments: [session.id, time])
+            let lastActivity = max(session.startedAt, lastSet ?? session.startedAt)
+            if time.timeIntervalSince(lastActivity) <= gap { return session }
+        }
+        return try WorkoutSession.fetchOne(db, sql: """
+            SELECT * FROM workout_session WHERE started_at > ? AND started_at <= ? ORDER BY started_at, id LIMIT 1
+            """, arguments: [time, time.addingTimeInterval(gap)])
     }
 
     /// The sets of one exercise in the latest session, before `time`, that had it.

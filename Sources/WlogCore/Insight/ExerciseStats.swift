@@ -1,0 +1,130 @@
+import Foundation
+
+/// What an exercise is measured by, read from the sets logged for it.
+public enum ExerciseMeasure: String, Sendable, Equatable {
+    /// Reps with an external load: volume, 1RM estimates, rep maxes.
+    case load
+    /// Reps without an external load (bodyweight work): reps and most reps.
+    case reps
+    /// Distance: total and longest.
+    case distance
+    /// Time without reps or distance (holds): total and longest.
+    case hold
+
+    /// The measure that fits the most telling of `sets`: a load beats reps, reps beat
+    /// distance, distance beats a hold. `nil` for no sets.
+    static func of(_ sets: [LoggedSet]) -> ExerciseMeasure? {
+        if sets.contains(where: { $0.reps != nil && $0.externalLoadKg != nil }) { return .load }
+        if sets.contains(where: { $0.reps != nil }) { return .reps }
+        if sets.contains(where: { $0.distanceM != nil }) { return .distance }
+        if sets.contains(where: { $0.holdSeconds != nil }) { return .hold }
+        return nil
+    }
+}
+
+/// The best 1RM estimate of an exercise and the set it comes from, in kilograms.
+public struct EstimatedMax: Equatable, Sendable {
+    public var estimate: OneRepMax
+    public var entry: HistoryEntry
+}
+
+/// One ISO week of an exercise's (or the whole log's) counted sets.
+public struct WeekFigures: Equatable, Sendable {
+    public var week: IsoWeek
+    public var sets: Int
+    public var reps: Int
+    public var volumeKg: Double
+    public var durationS: Double
+    public var distanceM: Double
+    /// The best reliable Epley estimate of the week, in kilograms.
+    public var bestOneRepMaxKg: Double?
+    public var mostReps: Int?
+    public var longestHoldS: Double?
+    public var longestDistanceM: Double?
+
+    /// The figures of the sets of one week (warm-ups must already be left out).
+    static func make(_ week: IsoWeek, _ sets: [LoggedSet]) -> WeekFigures {
+        WeekFigures(
+            week: week, sets: sets.count, reps: sets.compactMap(\.reps).reduce(0, +),
+            volumeKg: sets.map(\.volumeKg).reduce(0, +), durationS: sets.compactMap(\.durationS).reduce(0, +),
+            distanceM: sets.compactMap(\.distanceM).reduce(0, +),
+            bestOneRepMaxKg: sets.compactMap(\.oneRepMax).filter(\.isReliable).map(\.epley).max(),
+            mostReps: sets.filter { $0.externalLoadKg == nil }.compactMap(\.reps).max(),
+            longestHoldS: sets.compactMap(\.holdSeconds).max(), longestDistanceM: sets.compactMap(\.distanceM).max())
+    }
+}
+
+/// Everything `wlog stats` says about one exercise, computed from its logged sets.
+///
+/// Counts, totals, bests and trends use working, drop and failure sets; warm-ups are only
+/// counted. Loads are compared and summed in kilograms.
+public struct ExerciseStats: Equatable, Sendable {
+    public var slug: String
+    public var exercise: String
+    /// What the exercise is measured by; `nil` when no set counts.
+    public var measure: ExerciseMeasure?
+    /// Sessions with at least one set of the exercise, warm-ups included.
+    public var sessions: Int
+    public var sets: Int
+    public var warmupSets: Int
+    public var reps: Int
+    /// Reps × external load, in kilograms.
+    public var volumeKg: Double
+    public var durationS: Double
+    public var distanceM: Double
+    public var firstAt: Date?
+    public var lastAt: Date?
+    /// The set with the best 1RM estimate, or the most reps, the longest distance or hold.
+    public var bestSet: HistoryEntry?
+    /// The best estimate from 1 to 12 reps; from more reps (and marked so) only when no set had 12 or fewer.
+    public var oneRepMax: EstimatedMax?
+    /// The heaviest load for each rep count from 1 to 12 that was done, external loads first.
+    public var repMaxes: [PersonalRecord]
+    /// Every current record of the exercise.
+    public var records: [PersonalRecord]
+    /// Week by week, from the first set's week to the week of `through`.
+    public var weeks: [WeekFigures]
+
+    /// The stats of `entries`, the sets of one exercise.
+    public static func make(slug: String, exercise: String, entries: [HistoryEntry], through end: Date, timeZone: TimeZone) -> ExerciseStats {
+        let ordered = PersonalRecords.chronological(entries)
+        let counted = ordered.filter(\.set.countsAsWork)
+        let sets = counted.map(\.set)
+        let measure = ExerciseMeasure.of(sets)
+        let records = PersonalRecords.current(in: counted)
+        let weeks = WeeklyBuckets(timeZone: timeZone).group(counted, through: end) { $0.set.performedAt }
+        return ExerciseStats(
+            slug: slug, exercise: exercise, measure: measure,
+            sessions: Set(ordered.map(\.set.sessionId)).count, sets: counted.count, warmupSets: ordered.count - counted.count,
+            reps: sets.compactMap(\.reps).reduce(0, +), volumeKg: sets.map(\.volumeKg).reduce(0, +),
+            durationS: sets.compactMap(\.durationS).reduce(0, +), distanceM: sets.compactMap(\.distanceM).reduce(0, +),
+            firstAt: ordered.first?.set.performedAt, lastAt: ordered.last?.set.performedAt,
+            bestSet: bestSet(counted, measure: measure, records: records),
+            oneRepMax: bestEstimate(counted),
+            repMaxes: records.filter { ($0.kind.reps ?? 0) >= 1 && ($0.kind.reps ?? 0) <= OneRepMax.reliableReps },
+            records: records,
+            weeks: weeks.map { WeekFigures.make($0.week, $0.items.map(\.set)) })
+    }
+
+    /// The highest Epley estimate among reliable sets, else among all; the earlier set on a tie.
+    static func bestEstimate(_ entries: [HistoryEntry]) -> EstimatedMax? {
+        let estimates = entries.compactMap { entry in entry.set.oneRepMax.map { EstimatedMax(estimate: $0, entry: entry) } }
+        let reliable = estimates.filter(\.estimate.isReliable)
+        var best: EstimatedMax?
+        for candidate in reliable.isEmpty ? estimates : reliable
+        where best.map({ candidate.estimate.epley > $0.estimate.epley + PersonalRecords.tolerance }) ?? true {
+            best = candidate
+        }
+        return best
+    }
+
+    private static func bestSet(_ entries: [HistoryEntry], measure: ExerciseMeasure?, records: [PersonalRecord]) -> HistoryEntry? {
+        switch measure {
+        case .load: bestEstimate(entries)?.entry
+        case .reps: records.first { $0.kind == .mostReps }?.entry
+        case .distance: records.first { $0.kind == .longestDistance }?.entry
+        case .hold: records.first { $0.kind == .longestHold }?.entry
+        case nil: nil
+        }
+    }
+}

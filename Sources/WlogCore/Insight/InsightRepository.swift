@@ -1,0 +1,69 @@
+import Foundation
+import GRDB
+
+/// Reads what the progress figures are computed from: logged sets by exercise and period, the
+/// muscles of exercises, and the records a new `record` broke. Every SQL statement of the
+/// insight commands lives here; the figures themselves are pure functions over the sets.
+public struct InsightRepository: Sendable {
+    private let database: AppDatabase
+
+    public init(database: AppDatabase) {
+        self.database = database
+    }
+
+    /// The sets of one exercise (or all), from `since` to before `until`, oldest first.
+    public func sets(exerciseID: Int64? = nil, since: Date? = nil, until: Date? = nil) throws -> [HistoryEntry] {
+        try database.writer.read { db in
+            var conditions = ["1"]
+            var arguments: [(any DatabaseValueConvertible)?] = []
+            if let exerciseID { conditions.append("s.exercise_id = ?"); arguments.append(exerciseID) }
+            if let since { conditions.append("s.performed_at >= ?"); arguments.append(since) }
+            if let until { conditions.append("s.performed_at < ?"); arguments.append(until) }
+            return try HistoryEntry.fetchAll(db, sql: """
+                SELECT \(HistoryEntry.selection) WHERE \(conditions.joined(separator: " AND "))
+                ORDER BY s.performed_at, s.id
+                """, arguments: StatementArguments(arguments))
+        }
+    }
+
+    /// When every set of the log was done, oldest first (for streaks).
+    public func setTimes() throws -> [Date] {
+        try database.writer.read { db in
+            try Date.fetchAll(db, sql: "SELECT performed_at FROM logged_set ORDER BY performed_at")
+        }
+    }
+
+    /// The primary muscles of every exercise that has sets, by exercise id, in document order.
+    public func primaryMuscles() throws -> [Int64: [String]] {
+        try database.writer.read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT exercise_id, muscle FROM exercise_muscle
+                WHERE role = 'primary' AND exercise_id IN (SELECT DISTINCT exercise_id FROM logged_set)
+                ORDER BY exercise_id, position
+                """)
+            var muscles: [Int64: [String]] = [:]
+            for row in rows { muscles[row["exercise_id"], default: []].append(row["muscle"]) }
+            return muscles
+        }
+    }
+
+    /// The ids of the exercises that work `muscle`, primary or secondary, matched case-insensitively.
+    public func exerciseIDs(working muscle: String) throws -> Set<Int64> {
+        try database.writer.read { db in
+            Set(try Int64.fetchAll(db, sql: "SELECT DISTINCT exercise_id FROM exercise_muscle WHERE muscle = ? COLLATE NOCASE",
+                                   arguments: [muscle]))
+        }
+    }
+
+    /// The records the sets `result` stored took from every other stored set of the exercise.
+    /// Read after the write, in one read transaction: a set another process stored meanwhile
+    /// counts as an earlier one, so a set is announced only if it beats everything stored.
+    public func newRecords(setBy result: WorkoutLog.RecordResult) throws -> [NewRecord] {
+        let ids = result.entries.compactMap(\.set.id)
+        guard let exerciseID = result.entries.first?.set.exerciseId, !ids.isEmpty else { return [] }
+        let all = try sets(exerciseID: exerciseID)
+        let added = Set(ids)
+        let (new, earlier) = (all.filter { added.contains($0.set.id ?? 0) }, all.filter { !added.contains($0.set.id ?? 0) })
+        return PersonalRecords.broken(by: new, over: earlier)
+    }
+}

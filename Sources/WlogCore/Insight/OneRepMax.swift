@@ -1,0 +1,37 @@
+/// The heaviest single a lifter could manage, estimated from a set of several reps.
+///
+/// Epley: `w × (1 + r/30)`; Brzycki: `w × 36 / (37 − r)`. One rep is the weight itself (both
+/// formulas agree there once Epley is read that way). Above `reliableReps` reps the estimates
+/// drift apart and are marked as less reliable.
+public struct OneRepMax: Equatable, Sendable {
+    /// Sets of more reps than this give less reliable estimates.
+    public static let reliableReps = 12
+
+    /// The Epley estimate, in the unit of the weight given.
+    public var epley: Double
+    /// The Brzycki estimate; `nil` from 37 reps on, where the formula has no meaning.
+    public var brzycki: Double?
+    /// The reps the estimate comes from.
+    public var reps: Int
+
+    /// Whether the set had few enough reps for the estimate to be trusted.
+    public var isReliable: Bool { reps <= Self.reliableReps }
+
+    /// The estimate from `reps` reps at `weight`; `nil` without reps or without a positive weight.
+    public init?(weight: Double, reps: Int) {
+        guard reps >= 1, weight > 0, weight.isFinite else { return nil }
+        self.reps = reps
+        epley = Self.epley(weight: weight, reps: reps)
+        brzycki = Self.brzycki(weight: weight, reps: reps)
+    }
+
+    /// `w × (1 + r/30)`, and `w` for a single.
+    public static func epley(weight: Double, reps: Int) -> Double {
+        reps == 1 ? weight : weight * (1 + Double(reps) / 30)
+    }
+
+    /// `w × 36 / (37 − r)`; `nil` from 37 reps on.
+    public static func brzycki(weight: Double, reps: Int) -> Double? {
+        reps < 37 ? weight * 36 / Double(37 - reps) : nil
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+
+/// What `wlog report` shows, computed from the log: training days for a calendar, every
+/// exercise's stats and the current records.
+public struct TrainingReport: Equatable, Sendable {
+    /// How many weeks the calendar covers, ending with the week of `generatedAt`.
+    public static let calendarWeeks = 53
+    /// How many weeks a chart covers at most (the latest ones).
+    public static let chartWeeks = 52
+
+    public var generatedAt: Date
+    public var timeZone: TimeZone
+    /// The unit of computed figures (estimates, volumes).
+    public var unit: WeightUnit
+    /// Sets logged on each day, warm-ups included.
+    public var setsPerDay: [TrainingDay: Int]
+    /// The weeks the calendar shows, oldest first.
+    public var calendar: [IsoWeek]
+    /// Exercises with the most counted sets first.
+    public var exercises: [ExerciseStats]
+    public var records: [PersonalRecord]
+    public var summary: TrainingSummary
+
+    /// The report of `entries` (the sets to show, in any order) as of `now`.
+    public static func make(entries: [HistoryEntry], primaryMuscles: [Int64: [String]], now: Date, timeZone: TimeZone, unit: WeightUnit) -> TrainingReport {
+        var setsPerDay: [TrainingDay: Int] = [:]
+        var byExercise: [Int64: [HistoryEntry]] = [:]
+        for entry in entries {
+            setsPerDay[TrainingDay(containing: entry.set.performedAt, timeZone: timeZone), default: 0] += 1
+            byExercise[entry.set.exerciseId, default: []].append(entry)
+        }
+        let buckets = WeeklyBuckets(timeZone: timeZone)
+        let thisWeek = buckets.week(containing: now)
+        let firstWeek = buckets.week(containing: thisWeek.start.addingTimeInterval(-Double(calendarWeeks - 1) * 7 * 86400 + 3 * 86400))
+        let exercises = byExercise.values.compactMap { sets -> ExerciseStats? in
+            guard let first = sets.first else { return nil }
+            return ExerciseStats.make(slug: first.slug, exercise: first.exercise, entries: sets, through: now, timeZone: timeZone)
+        }.sorted { ($1.sets, $0.exercise) < ($0.sets, $1.exercise) }
+        let times = entries.map(\.set.performedAt)
+        let from = times.min() ?? now
+        return TrainingReport(
+            generatedAt: now, timeZone: timeZone, unit: unit, setsPerDay: setsPerDay,
+            calendar: buckets.weeks(from: firstWeek.start, through: now), exercises: exercises,
+            records: PersonalRecords.current(in: entries),
+            summary: TrainingSummary.make(entries: entries, allSetTimes: times, primaryMuscles: primaryMuscles,
+                                          from: from, until: max(from, now).addingTimeInterval(60), now: now, timeZone: timeZone))
+    }
+}

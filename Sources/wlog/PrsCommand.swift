@@ -1,0 +1,38 @@
+import ArgumentParser
+import WlogCore
+
+/// `wlog prs [--muscle M]`: the current personal records of every exercise.
+struct PrsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "prs",
+        abstract: "The current personal records of each exercise.",
+        discussion: """
+            Records: e1rm (best Epley estimate from 1 to 12 reps), rep-max (heaviest load for exactly N reps), \
+            added-load-rep-max (on bodyweight), most-reps, longest-hold, longest-distance. Only working, drop \
+            and failure sets count; on a tie the earlier set keeps the record.
+            """)
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var output: FormatOptions
+
+    @Option(help: "Only exercises that work this muscle (primary or secondary).")
+    var muscle: String?
+
+    func run() throws {
+        let store = try database.open()
+        let insight = InsightRepository(database: store)
+        var records = PersonalRecords.current(in: try insight.sets())
+        if let muscle {
+            let ids = try insight.exerciseIDs(working: muscle)
+            records = records.filter { ids.contains($0.entry.set.exerciseId) }
+        }
+        switch output.format {
+        case .json: print(try JSONOutput.encode(InsightExport.records(records, timeZone: .current)), terminator: "")
+        case .csv: print(try InsightExport.recordsTable(records, timeZone: .current).csv(), terminator: "")
+        case .table:
+            if records.isEmpty { Terminal.printWarning("no records yet\(muscle.map { " for \($0)" } ?? ""); `wlog record` logs sets") }
+            let unit = try SettingsStore(database: store).load().defaultUnit
+            print(InsightLayout.records(records, unit: unit, timeZone: .current).table(), terminator: "")
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import ArgumentParser
+import Foundation
+import WlogCore
+
+/// `wlog report --out report.html`: the whole log as one self-contained HTML page.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write an HTML report: a calendar of training days, charts per exercise, the records.",
+        discussion: "One file with inline CSS and SVG: no scripts, fonts or anything else to load, so it works offline.")
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Option(help: ArgumentHelp("The HTML file to write (replaced if it exists).", valueName: "path"))
+    var out: String
+
+    @Option(help: "Only sets from this day or time on.")
+    var since: String?
+
+    func validate() throws {
+        if out.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("Give the file to write, such as --out report.html.") }
+    }
+
+    func run() throws {
+        let store = try database.open()
+        let start = try since.map { text throws(LogInputError) in try DayBound.start(of: text, option: "--since") }
+        let insight = InsightRepository(database: store)
+        let report = TrainingReport.make(
+            entries: try insight.sets(since: start), primaryMuscles: try insight.primaryMuscles(), now: Date(), timeZone: .current,
+            unit: try SettingsStore(database: store).load().defaultUnit)
+        do {
+            try Data(ReportPage.html(report).utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
+        } catch {
+            throw ReportedFailure(message: "cannot write \(out): \(error.localizedDescription) Check that its folder exists and is writable.",
+                                  status: FailureReport.rejectedInput)
+        }
+        print("Wrote \(out): \(report.exercises.count) exercises, \(report.summary.trainingDays) training days, \(report.records.count) records")
+    }
+}

@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+import Rainbow
+import WlogCore
+
+/// `wlog stats EXERCISE [--since DATE]`: one exercise's progress.
+struct StatsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stats",
+        abstract: "An exercise's progress: totals, best set, estimated 1RM, rep maxes and weekly trends.",
+        discussion: """
+            The 1RM is estimated with Epley (w × (1 + r/30)) and Brzycki (w × 36 / (37 − r)); sets of more \
+            than 12 reps give less reliable estimates and are marked so. Warm-up sets are counted but left \
+            out of every figure. Bodyweight, timed and distance exercises show reps, time or distance instead.
+            """)
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var output: FormatOptions
+
+    @Argument(help: "The exercise: slug, name, alias or a unique prefix.")
+    var exercise: String
+
+    @Option(help: "From this day or time on (2026-11-01, \"4 weeks ago\").")
+    var since: String?
+
+    func run() throws {
+        let store = try database.open()
+        let found = try ExerciseLookup(database: store).resolve(exercise)
+        guard let id = found.id else { throw LogError.noSuchExercise }
+        let start = try since.map { text throws(LogInputError) in try DayBound.start(of: text, option: "--since") }
+        let entries = try InsightRepository(database: store).sets(exerciseID: id, since: start)
+        let stats = ExerciseStats.make(slug: found.slug, exercise: found.name, entries: entries, through: Date(), timeZone: .current)
+        switch output.format {
+        case .json: print(try JSONOutput.encode(InsightExport.stats(stats, timeZone: .current)), terminator: "")
+        case .csv: print(try InsightExport.statsTable(stats, timeZone: .current).csv(), terminator: "")
+        case .table:
+            let unit = try SettingsStore(database: store).load().defaultUnit
+            print(InsightLayout.stats(stats, unit: unit, timeZone: .current, heading: { $0.bold }), terminator: "")
+        }
+    }
+}

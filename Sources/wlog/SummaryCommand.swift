@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+import Rainbow
+import WlogCore
+
+/// `wlog summary [--week|--month|--since DATE]`: a period at a glance.
+struct SummaryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "summary",
+        abstract: "Training days, sessions, sets per muscle group, volume and streaks, for this week (default), this month or since a day.",
+        discussion: """
+            Weeks are ISO weeks (Monday to Sunday, local time). A set counts for each primary muscle of its \
+            exercise; warm-up sets are counted but left out of the figures. Streaks run over the whole log: \
+            consecutive training days, and consecutive weeks with training.
+            """)
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var output: FormatOptions
+
+    @Flag(help: "This week, since Monday (the default).")
+    var week = false
+
+    @Flag(help: "This calendar month.")
+    var month = false
+
+    @Option(help: "From this day or time until now (2026-11-01, \"30 days ago\").")
+    var since: String?
+
+    func validate() throws {
+        if [week, month, since != nil].filter({ $0 }).count > 1 {
+            throw ValidationError("Give one of --week, --month or --since.")
+        }
+    }
+
+    func run() throws {
+        let store = try database.open()
+        let now = Date()
+        let period: SummaryPeriod = try since.map { text throws(LogInputError) in .since(try DayBound.start(of: text, option: "--since")) }
+            ?? (month ? .month : .week)
+        let range = period.range(now: now, timeZone: .current)
+        let insight = InsightRepository(database: store)
+        let summary = TrainingSummary.make(
+            entries: try insight.sets(since: range.from, until: range.until), allSetTimes: try insight.setTimes(),
+            primaryMuscles: try insight.primaryMuscles(), from: range.from, until: range.until, now: now, timeZone: .current)
+        switch output.format {
+        case .json: print(try JSONOutput.encode(InsightExport.summary(summary, timeZone: .current)), terminator: "")
+        case .csv: print(try InsightExport.summaryTable(summary).csv(), terminator: "")
+        case .table:
+            let unit = try SettingsStore(database: store).load().defaultUnit
+            print(InsightLayout.summary(summary, unit: unit, timeZone: .current, heading: { $0.bold }), terminator: "")
+        }
+    }
+}
