@@ -80,10 +80,14 @@ enum SectionParser {
     /// `**Breathing**: text` and `**Breathing:** text` give ("Breathing", "text").
     static func splitLabel(_ text: String) -> (String?, String) {
         guard text.hasPrefix("**") else { return (nil, text) }
-        let afterOpening = text.dropFirst(2)
-        guard let close = afterOpening.firstRange(of: "**") else { return (nil, text) }
-        var label = afterOpening[..<close.lowerBound]
-        var rest = afterOpening[close.upperBound...]
+        let bytes = text.utf8
+        let star = UInt8(ascii: "*")
+        let start = bytes.index(bytes.startIndex, offsetBy: 2)
+        guard let close = bytes[start...].indices.first(where: { bytes[$0] == star && bytes.index(after: $0) < bytes.endIndex && bytes[bytes.index(after: $0)] == star }) else {
+            return (nil, text)
+        }
+        var label = text[start..<close]
+        var rest = text[bytes.index(close, offsetBy: 2)...]
         if label.hasSuffix(":") {
             label = label.dropLast()
         } else if rest.first == ":" {

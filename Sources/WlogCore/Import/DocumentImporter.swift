@@ -36,12 +36,12 @@ public struct DocumentImporter: Sendable {
         progress: (@Sendable (Int, Int) -> Void)? = nil
     ) throws -> Summary {
         var problems = earlier
-        var documents: [(ImportSource, ExerciseDocument)] = []
+        var documents: [(ImportSource, HashedDocument)] = []
         var records: [(FreeExerciseDB.Record, ExerciseDocument)] = []
         var slugOwners: [String: String] = [:]
         let total = sources.count * 2
-        for (index, source) in sources.enumerated() {
-            progress?(index, total)
+        let parsed = Self.parseInParallel(sources, progress: progress, total: total)
+        for (source, outcome) in zip(sources, parsed) {
             if let dataset = FreeExerciseDB.records(in: source.data, path: source.path) {
                 problems += dataset.problems
                 for record in dataset.records {
@@ -60,12 +60,13 @@ public struct DocumentImporter: Sendable {
                 continue
             }
             do throws(DocumentError) {
-                let document = try DocumentParser.parse(source.data, fileName: source.fileName)
+                let parsed = try outcome.get()
+                let document = parsed.document
                 if let owner = slugOwners[document.metadata.slug] {
                     throw DocumentError(line: 1, message: "slug `\(document.metadata.slug)` is also used by \(owner)", hint: "give one of them another `slug:`")
                 }
                 slugOwners[document.metadata.slug] = source.path
-                documents.append((source, document))
+                documents.append((source, parsed))
             } catch {
                 problems.append(ImportProblem(path: source.path, error: error))
             }
@@ -84,9 +85,9 @@ public struct DocumentImporter: Sendable {
                 case .unchanged: counts.unchanged += 1
                 }
             }
-            for (index, (source, document)) in documents.enumerated() {
+            for (index, (source, parsed)) in documents.enumerated() {
                 progress?(sources.count + index, writes)
-                count(try ExerciseRepository.save(document, origin: source.path, in: db, now: now))
+                count(try ExerciseRepository.save(parsed.document, origin: source.path, in: db, now: now, hash: parsed.hash))
             }
             var taken: Set<String> = []
             for (index, (record, prepared)) in records.enumerated() {
@@ -108,4 +109,50 @@ public struct DocumentImporter: Sendable {
         summary.alreadyInLibrary = counts.alreadyInLibrary
         return summary
     }
+
+    /// Parses every source as a document, on every core: parsing is most of an import's work,
+    /// and documents do not depend on each other. Results come back in the sources' order.
+    private static func parseInParallel(
+        _ sources: [ImportSource], progress: (@Sendable (Int, Int) -> Void)?, total: Int
+    ) -> [Result<HashedDocument, DocumentError>] {
+        progress?(0, total)
+        let results = ParseResults(count: sources.count)
+        DispatchQueue.concurrentPerform(iterations: sources.count) { index in
+            let source = sources[index]
+            let outcome = Result { () throws(DocumentError) in
+                let document = try DocumentParser.parse(source.data, fileName: source.fileName)
+                return HashedDocument(document: document, hash: DocumentHash.of(document))
+            }
+            results.store(outcome, at: index) { done in progress?(done, total) }
+        }
+        return results.all
+    }
+}
+
+/// A parsed document with its content hash, both computed off the writing thread.
+private struct HashedDocument: Sendable {
+    let document: ExerciseDocument
+    let hash: String
+}
+
+/// Parse results filled in by concurrent workers, each at its own index.
+private final class ParseResults: @unchecked Sendable {
+    private let lock = NSLock()
+    private var results: [Result<HashedDocument, DocumentError>]
+    private var done = 0
+
+    init(count: Int) {
+        results = Array(repeating: .failure(DocumentError(line: nil, message: "not parsed")), count: count)
+    }
+
+    /// Stores one result and tells `report` how many are done, in order.
+    func store(_ result: Result<HashedDocument, DocumentError>, at index: Int, report: (Int) -> Void) {
+        lock.withLock {
+            results[index] = result
+            done += 1
+            report(done)
+        }
+    }
+
+    var all: [Result<HashedDocument, DocumentError>] { lock.withLock { results } }
 }

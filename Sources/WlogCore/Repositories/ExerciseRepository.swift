@@ -14,8 +14,8 @@ public struct ExerciseRepository: Sendable {
     /// Stores `document` under its slug inside the caller's transaction: inserts it, replaces the
     /// content of the exercise that has that slug (keeping its id), or does nothing when the
     /// content hash is the same.
-    static func save(_ document: ExerciseDocument, origin: String, in db: Database, now: Date = Date()) throws -> ImportOutcome {
-        let hash = DocumentHash.of(document)
+    static func save(_ document: ExerciseDocument, origin: String, in db: Database, now: Date = Date(), hash known: String? = nil) throws -> ImportOutcome {
+        let hash = known ?? DocumentHash.of(document)
         let metadata = document.metadata
         let stored = try Row.fetchOne(db.cachedStatement(sql: "SELECT content_hash FROM exercise WHERE slug = ?"), arguments: [metadata.slug])
         if let stored, stored["content_hash"] == hash { return .unchanged }
@@ -38,11 +38,24 @@ public struct ExerciseRepository: Sendable {
             try exercise.update(db)
             try deleteContent(of: exercise, in: db)
         } else {
-            try exercise.insert(db)
+            try insertRow(&exercise, in: db)
         }
         guard let id = exercise.id else { return outcome }
         try insertContent(of: document, exerciseID: id, in: db)
         return outcome
+    }
+
+    /// Inserts a new exercise row through a cached statement (an import inserts thousands).
+    private static func insertRow(_ exercise: inout Exercise, in db: Database) throws {
+        try db.cachedStatement(sql: """
+            INSERT INTO exercise (slug, name, equipment, category, video, description, front_matter, has_howto, origin,
+                                  content_hash, created_at, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [
+                exercise.slug, exercise.name, exercise.equipment, exercise.category, exercise.video, exercise.description,
+                exercise.frontMatter, exercise.hasHowto, exercise.origin, exercise.contentHash, exercise.createdAt, exercise.updatedAt,
+            ])
+        exercise.id = db.lastInsertedRowID
     }
 
     private static func deleteContent(of exercise: Exercise, in db: Database) throws {
