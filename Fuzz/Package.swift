@@ -1,6 +1,7 @@
 // swift-tools-version:6.1
-// The libFuzzer target for wlog's document parser. Built only by scripts/fuzz, with
-// `-sanitize=fuzzer`, which supplies `main`; it is not part of the main package.
+// The libFuzzer target for wlog's document parser. Built only by scripts/fuzz: every module is
+// compiled with coverage instrumentation and AddressSanitizer; the script links libFuzzer's
+// driver without its `main` (this target has its own `main`, which calls the driver).
 import PackageDescription
 
 let package = Package(
@@ -9,7 +10,8 @@ let package = Package(
     targets: [
         .executableTarget(
             name: "DocumentParserFuzzer",
-            dependencies: [.product(name: "WlogCore", package: "wlog")]
+            dependencies: [.product(name: "WlogCore", package: "wlog")],
+            linkerSettings: [.unsafeFlags(["-sanitize=address"]), .linkedLibrary("stdc++")]
         ),
     ]
 )

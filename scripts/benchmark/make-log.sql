@@ -16,7 +16,9 @@ INSERT INTO logged_set (session_id, exercise_id, performed_at, set_number, reps,
                         bodyweight, rpe, kind, created_at)
 SELECT day + 1, e.id,
        strftime('%Y-%m-%d %H:%M:%f', '2021-11-26 17:00:00', '+' || day || ' days', '+' || ((i % 547) * 12) || ' seconds'),
-       1 + (i % 5), 3 + (i % 10), 20 + (i % 40) * 2.5, CASE WHEN i % 7 = 0 THEN 'lb' ELSE 'kg' END,
+       1 + (i % 5), 3 + (i % 10),
+       CASE WHEN i % 7 = 0 THEN (45 + (i % 40) * 5) * 0.45359237 ELSE 20 + (i % 40) * 2.5 END,
+       CASE WHEN i % 7 = 0 THEN 'lb' ELSE 'kg' END,
        0, CASE WHEN i % 3 = 0 THEN 8 END, CASE WHEN i % 11 = 0 THEN 'warmup' ELSE 'working' END,
        strftime('%Y-%m-%d %H:%M:%f', '2021-11-26 19:00:00', '+' || day || ' days')
 FROM numbered JOIN bench_exercise e ON e.n = numbered.slot;

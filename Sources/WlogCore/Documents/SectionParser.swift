@@ -36,6 +36,7 @@ enum SectionParser {
                 builder.appendToParagraph(line)
             }
         }
+        if fence != nil { builder.dropTrailingBlankLines() }
         return builder.finish()
     }
 
@@ -158,6 +159,12 @@ enum SectionParser {
                 openStyle = .paragraph
             }
             afterBlank = false
+        }
+
+        /// A fence left open runs to the end of the part; the blank lines there are not its text.
+        mutating func dropTrailingBlankLines() {
+            guard let last = current.blocks.indices.last else { return }
+            while current.blocks[last].text.hasSuffix("\n") { current.blocks[last].text.removeLast() }
         }
 
         private mutating func flushSection() {

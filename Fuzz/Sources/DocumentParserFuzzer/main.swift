@@ -1,11 +1,19 @@
 import Foundation
 import WlogCore
 
-/// libFuzzer's entry point: any bytes must parse or be refused with a `DocumentError`, never
-/// crash or hang; and whatever parses must survive the export round trip unchanged, the property
+// libFuzzer's driver, called from our own entry point: SwiftPM gives every executable target
+// a `main` of its own, so libFuzzer's `main` would never run.
+@_silgen_name("LLVMFuzzerRunDriver")
+func runFuzzerDriver(
+    _ argc: UnsafeMutablePointer<CInt>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
+) -> CInt
+
+/// One input: any bytes must parse or be refused with a `DocumentError`, never crash or hang;
+/// and whatever parses must survive the export round trip unchanged, the property
 /// `wlog export exercises` relies on.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzDocumentParser(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
+func fuzzDocumentParser(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     let data = Data(bytes: bytes, count: count)
     guard let document = try? DocumentParser.parse(data, fileName: "fuzz-input.md") else { return 0 }
     _ = DocumentLayout.render(document)
@@ -24,7 +32,11 @@ public func fuzzDocumentParser(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> C
 }
 
 /// Prints the finding and aborts, which libFuzzer records as a crash with the input that caused it.
-private func report(_ message: String) -> Never {
+func report(_ message: String) -> Never {
     FileHandle.standardError.write(Data("round-trip failure: \(message)\n".utf8))
     abort()
 }
+
+var argc = CommandLine.argc
+var argv = CommandLine.unsafeArgv
+exit(runFuzzerDriver(&argc, &argv) { bytes, count in fuzzDocumentParser(bytes, count) })

@@ -1,0 +1,33 @@
+import Foundation
+import Testing
+@testable import WlogCore
+
+/// Inputs the fuzzer (scripts/fuzz) found, kept as regression tests: each must parse or be
+/// refused cleanly, and survive the export round trip unchanged.
+@Suite struct FuzzFindingTests {
+    static let folder = TestSupport.repository.appendingPathComponent("Tests/WlogCoreTests/FuzzFindings")
+
+    static var findings: [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+    }
+
+    @Test(arguments: findings)
+    func findingSurvivesTheRoundTrip(name: String) throws {
+        let data = try Data(contentsOf: Self.folder.appendingPathComponent(name))
+        guard let document = try? DocumentParser.parse(data, fileName: "fuzz-input.md") else { return }
+        let again = try DocumentParser.parse(Data(DocumentRenderer.markdown(document).utf8), fileName: DocumentRenderer.fileName(document))
+        #expect(again.metadata == document.metadata)
+        #expect(again.hasHowTo == document.hasHowTo)
+        #expect(again.extraFrontMatter == document.extraFrontMatter)
+        #expect(again.body.count == document.body.count)
+        for (left, right) in zip(again.body + again.howTo, document.body + document.howTo) where left != right {
+            #expect(left.heading == right.heading, "heading \(String(describing: right.heading?.unicodeScalars.map { $0.value }))")
+            #expect(left.blocks == right.blocks)
+        }
+        #expect(again.howTo == document.howTo)
+    }
+
+    @Test func thereAreFindingsToReplay() {
+        #expect(!Self.findings.isEmpty)
+    }
+}
