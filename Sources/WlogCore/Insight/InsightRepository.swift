@@ -61,9 +61,41 @@ public struct InsightRepository: Sendable {
     public func newRecords(setBy result: WorkoutLog.RecordResult) throws -> [NewRecord] {
         let ids = result.entries.compactMap(\.set.id)
         guard let exerciseID = result.entries.first?.set.exerciseId, !ids.isEmpty else { return [] }
-        let all = try sets(exerciseID: exerciseID)
         let added = Set(ids)
-        let (new, earlier) = (all.filter { added.contains($0.set.id ?? 0) }, all.filter { !added.contains($0.set.id ?? 0) })
+        let new = result.entries
+        let reps = Set(new.compactMap(\.set.reps))
+        let earlier = try recordCandidates(exerciseID: exerciseID, reps: reps).filter { !added.contains($0.set.id ?? 0) }
         return PersonalRecords.broken(by: new, over: earlier)
+    }
+
+    /// The stored sets of one exercise that can hold a record a set with `reps` could beat: for
+    /// each kind of record, the best few (ties kept earliest first). The records computed over
+    /// these are the records over every set, without reading thousands of sets on each `record`.
+    func recordCandidates(exerciseID: Int64, reps: Set<Int>) throws -> [HistoryEntry] {
+        let work = "s.exercise_id = ? AND s.kind <> 'warmup'"
+        let external = "s.bodyweight = 0 AND COALESCE(s.weight_kg, 0) > 0"
+        let added = "s.bodyweight = 1 AND COALESCE(s.weight_kg, 0) > 0"
+        let epley = "CASE WHEN s.reps = 1 THEN s.weight_kg ELSE s.weight_kg * (1 + s.reps / 30.0) END"
+        var queries = [
+            "\(external) AND s.reps BETWEEN 1 AND \(OneRepMax.reliableReps) ORDER BY \(epley) DESC",
+            "s.reps IS NOT NULL AND NOT (\(external)) ORDER BY s.reps DESC",
+            "s.duration_s IS NOT NULL AND s.reps IS NULL AND s.distance_m IS NULL ORDER BY s.duration_s DESC",
+            "s.distance_m IS NOT NULL ORDER BY s.distance_m DESC",
+        ]
+        for count in reps.sorted() {
+            queries.append("\(external) AND s.reps = \(count) ORDER BY s.weight_kg DESC")
+            queries.append("\(added) AND s.reps = \(count) ORDER BY s.weight_kg DESC")
+        }
+        return try database.writer.read { db in
+            var seen = Set<Int64>()
+            var candidates: [HistoryEntry] = []
+            for condition in queries {
+                let sql = "SELECT \(HistoryEntry.selection) WHERE \(work) AND \(condition), s.performed_at, s.id LIMIT 3"
+                for entry in try HistoryEntry.fetchAll(db, sql: sql, arguments: [exerciseID]) where seen.insert(entry.set.id ?? 0).inserted {
+                    candidates.append(entry)
+                }
+            }
+            return candidates
+        }
     }
 }

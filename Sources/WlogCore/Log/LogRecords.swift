@@ -54,6 +54,50 @@ public struct LoggedSet: Codable, Equatable, Identifiable, Sendable, FetchableRe
         id = inserted.rowID
     }
 
+    /// Reads a row column by column: history, stats and records read thousands of sets, and
+    /// this is several times faster than decoding through `Codable`.
+    public init(row: Row) throws {
+        id = row["id"]
+        sessionId = row["session_id"]
+        exerciseId = row["exercise_id"]
+        batchId = row["batch_id"]
+        performedAt = row["performed_at"]
+        setNumber = row["set_number"]
+        reps = row["reps"]
+        weightKg = row["weight_kg"]
+        weightUnit = WeightUnit(rawValue: row["weight_unit"] ?? "kg") ?? .kg
+        bodyweight = row["bodyweight"]
+        durationS = row["duration_s"]
+        distanceM = row["distance_m"]
+        rpe = row["rpe"]
+        rir = row["rir"]
+        kind = SetKind(rawValue: row["kind"] ?? "working") ?? .working
+        note = row["note"]
+        createdAt = row["created_at"]
+    }
+
+    public init(id: Int64?, sessionId: Int64, exerciseId: Int64, batchId: Int64?, performedAt: Date, setNumber: Int, reps: Int?,
+                weightKg: Double?, weightUnit: WeightUnit, bodyweight: Bool, durationS: Double?, distanceM: Double?, rpe: Double?,
+                rir: Int?, kind: SetKind, note: String?, createdAt: Date) {
+        self.id = id
+        self.sessionId = sessionId
+        self.exerciseId = exerciseId
+        self.batchId = batchId
+        self.performedAt = performedAt
+        self.setNumber = setNumber
+        self.reps = reps
+        self.weightKg = weightKg
+        self.weightUnit = weightUnit
+        self.bodyweight = bodyweight
+        self.durationS = durationS
+        self.distanceM = distanceM
+        self.rpe = rpe
+        self.rir = rir
+        self.kind = kind
+        self.note = note
+        self.createdAt = createdAt
+    }
+
     /// The weight as entered: amount in its unit, or bodyweight with the added load.
     public var weight: WeightInput? {
         guard bodyweight || weightKg != nil else { return nil }
