@@ -62,10 +62,18 @@ public struct WeeklyBuckets: Sendable {
         let dates = items.map(date)
         guard let first = dates.min(), let last = dates.max() else { return [] }
         let weeks = weeks(from: first, through: max(last, end ?? last))
-        var byStart: [Date: [Item]] = [:]
+        // The weeks are consecutive and sorted, so each date finds its week by binary search
+        // on the week starts: a calendar computation per set is slow on long histories.
+        let starts = weeks.map(\.start)
+        var grouped = Array(repeating: [Item](), count: weeks.count)
         for (item, when) in zip(items, dates) {
-            byStart[week(containing: when).start, default: []].append(item)
+            var low = 0, high = starts.count - 1
+            while low < high {
+                let middle = (low + high + 1) / 2
+                if starts[middle] <= when { low = middle } else { high = middle - 1 }
+            }
+            grouped[low].append(item)
         }
-        return weeks.map { ($0, byStart[$0.start] ?? []) }
+        return zip(weeks, grouped).map { ($0, $1) }
     }
 }
