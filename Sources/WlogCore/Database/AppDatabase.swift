@@ -36,17 +36,12 @@ public final class AppDatabase: Sendable {
         try migrations.apply(to: writer)
     }
 
-    /// The connection settings: foreign keys on, reads through a memory map, write transactions that take the lock at once,
+    /// The connection settings: foreign keys on, write transactions that take the lock at once,
     /// and a busy timeout (GRDB opens write transactions IMMEDIATE) so that concurrent wlog processes wait for each other instead of failing.
     public static func makeConfiguration() -> Configuration {
         var config = Configuration()
         config.foreignKeysEnabled = true
         config.busyMode = .timeout(30)
-        config.prepareDatabase { db in
-            // Reads through a memory map instead of a read() per page: history and records
-            // touch thousands of scattered pages on a large log.
-            try db.execute(sql: "PRAGMA mmap_size = 1073741824")
-        }
         return config
     }
 

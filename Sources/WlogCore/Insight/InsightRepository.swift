@@ -87,15 +87,19 @@ public struct InsightRepository: Sendable {
             queries.append("\(added) AND s.reps = \(count) ORDER BY s.weight_kg DESC")
         }
         return try database.writer.read { db in
-            var seen = Set<Int64>()
-            var candidates: [HistoryEntry] = []
+            // The ids come from the index alone (it holds every column these conditions read);
+            // only the few chosen rows are then read from the table.
+            var ids: [Int64] = []
             for condition in queries {
-                let sql = "SELECT \(HistoryEntry.selection) WHERE \(work) AND \(condition), s.performed_at, s.id LIMIT 3"
-                for entry in try HistoryEntry.fetchAll(db, sql: sql, arguments: [exerciseID]) where seen.insert(entry.set.id ?? 0).inserted {
-                    candidates.append(entry)
+                let sql = "SELECT s.id FROM logged_set s INDEXED BY logged_set_for_records WHERE \(work) AND \(condition), s.performed_at, s.id LIMIT 3"
+                for id in try Int64.fetchAll(db, sql: sql, arguments: [exerciseID]) where !ids.contains(id) {
+                    ids.append(id)
                 }
             }
-            return candidates
+            guard !ids.isEmpty else { return [] }
+            let placeholders = ids.map { _ in "?" }.joined(separator: ",")
+            return try HistoryEntry.fetchAll(db, sql: "SELECT \(HistoryEntry.selection) WHERE s.id IN (\(placeholders))",
+                                             arguments: StatementArguments(ids))
         }
     }
 }
