@@ -77,6 +77,53 @@ import WlogCore
         }
     }
 
+    @Test func killingAHistoryImportLeavesTheDatabaseAsBeforeOrAsAfter() throws {
+        let wlog = try WlogProcess()
+        #expect(try wlog.run("import", "seeds").status == 0)
+        #expect(try wlog.run("record", "plank", "--duration", "1m").status == 0)
+        let exercises = ["Bench Press (Barbell)", "Squat (Barbell)", "Deadlift (Barbell)", "Pull Up", "Overhead Press (Barbell)"]
+        var csv = "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE\n"
+        let start = Date(timeIntervalSince1970: 1_600_000_000)
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "yyyy-MM-dd HH:mm:ss"
+        var rows = 0
+        for day in 0..<800 {
+            let date = formatter.string(from: start.addingTimeInterval(Double(day) * 86400))
+            for (index, exercise) in exercises.enumerated() {
+                for set in 1...5 {
+                    csv += "\(date),Day \(day),1h,\(exercise),\(set),\(40 + index * 10 + set),\(5 + set % 3),0,0,,,\n"
+                    rows += 1
+                }
+            }
+        }
+        let file = wlog.folder.appendingPathComponent("strong.csv")
+        try Data(csv.utf8).write(to: file)
+        let pristine = wlog.folder.appendingPathComponent("pristine.sqlite")
+        try FileManager.default.copyItem(at: wlog.database, to: pristine)
+        let before = try Self.state(of: wlog.database)
+
+        let clock = ContinuousClock()
+        let full = clock.measure { _ = try? wlog.run("import", "history", file.path, "--from", "strong", "--unit", "kg") }
+        let after = try Self.state(of: wlog.database)
+        #expect(after.sets == before.sets + rows)
+
+        let fullSeconds = Double(full.components.seconds) + Double(full.components.attoseconds) / 1e18
+        var generator = SystemRandomNumberGenerator()
+        for trial in 0..<4 {
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: wlog.database.path + suffix) }
+            try FileManager.default.copyItem(at: pristine, to: wlog.database)
+            let process = try Self.start(wlog, ["import", "history", file.path, "--from", "strong", "--unit", "kg"])
+            Thread.sleep(forTimeInterval: Double.random(in: 0.05...max(0.1, fullSeconds), using: &generator))
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            let state = try Self.state(of: wlog.database)
+            #expect(state.sound, "trial \(trial)")
+            #expect(state.sets == before.sets || state.sets == after.sets, "trial \(trial): \(state.sets) sets")
+            #expect(state.exercises == before.exercises || state.exercises == after.exercises, "trial \(trial)")
+        }
+    }
+
     @Test func eightProcessesRecordingFiftyTimesEachStoreFourHundredSets() throws {
         let wlog = try WlogProcess()
         #expect(try wlog.run("import", "seeds").status == 0)
