@@ -73,8 +73,11 @@ public enum DocumentRenderer {
         heading.hasSuffix(":") ? "**\(heading.dropLast())**:" : "**\(heading)**"
     }
 
+    /// `**Label**: text`, or `**Label:** text` when the label ends with a colon or the text
+    /// starts with one, the form that parses back to the same label and text.
     private static func item(_ block: DocumentBlock) -> String {
         guard let label = block.label else { return block.text }
-        return block.text.isEmpty ? "**\(label)**:" : "**\(label)**: \(block.text)"
+        let lead = label.hasSuffix(":") || block.text.hasPrefix(":") ? "**\(label):**" : "**\(label)**:"
+        return block.text.isEmpty ? lead : "\(lead) \(block.text)"
     }
 }
