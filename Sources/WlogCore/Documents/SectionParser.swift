@@ -147,7 +147,12 @@ enum SectionParser {
         mutating func appendToItem(_ line: String) {
             guard let last = current.blocks.indices.last else { return }
             let separator = afterBlank ? "\n\n" : "\n"
-            current.blocks[last].text += current.blocks[last].text.isEmpty && !afterBlank ? line : separator + line
+            if current.blocks[last].text.isEmpty, !afterBlank {
+                // The first words of an item whose lead stood alone: they are its text, as if on the lead line.
+                current.blocks[last].text = line.trimmingSpaces()
+            } else {
+                current.blocks[last].text += separator + line
+            }
             afterBlank = false
         }
 
