@@ -60,3 +60,11 @@ struct WlogProcess {
         try Data(text.utf8).write(to: file)
     }
 }
+
+/// A counter that concurrent workers can bump.
+final class LockedCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+    var value: Int { lock.withLock { count } }
+    func increment() { lock.withLock { count += 1 } }
+}

@@ -166,11 +166,3 @@ import Testing
         #expect(try wlog.run("exercises", "add", "Zercher Squat", "--equipment", "barbell").status == 1)
     }
 }
-
-/// A counter that concurrent workers can bump.
-final class LockedCounter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var count = 0
-    var value: Int { lock.withLock { count } }
-    func increment() { lock.withLock { count += 1 } }
-}

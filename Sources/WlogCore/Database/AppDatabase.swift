@@ -10,24 +10,20 @@ public final class AppDatabase: Sendable {
     /// Opens (creating if needed, with mode 0600 in folders created as needed) the database at `path`.
     ///
     /// One connection serves the whole command: the schema is checked before anything is written
-    /// (a database from a newer wlog is left untouched), then WAL mode is switched on once (it is
-    /// persistent in the file) and the migrations run.
+    /// (a database from a newer wlog is left untouched), the migrations run, and WAL mode is
+    /// switched on once (it is persistent in the file).
     public convenience init(path: String, migrations: SchemaMigrations = .bundled) throws {
         try Self.createFileIfNeeded(at: path)
         let queue: DatabaseQueue
         do {
             queue = try DatabaseQueue(path: path, configuration: Self.makeConfiguration())
-            let journalMode = try queue.read { db in
-                try migrations.verify(db)
-                return try String.fetchOne(db, sql: "PRAGMA journal_mode")
-            }
-            if journalMode != "wal" {
-                try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
-            }
         } catch let error as DatabaseError where error.resultCode == .SQLITE_CANTOPEN {
             throw DatabaseOpenError(path: path, reason: error.message ?? "\(error)")
         }
         try self.init(writer: queue, migrations: migrations)
+        if try queue.read({ db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }) != "wal" {
+            try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
+        }
     }
 
     /// Uses an open connection; migrates it first.

@@ -12,7 +12,14 @@ public struct SchemaMigrations: Sendable {
     public struct Migration: Sendable {
         public let identifier: String
         public let sql: String
-        public var checksum: String { ContentHash.sha256(Data(sql.utf8)) }
+        /// SHA-256 of the SQL, computed once.
+        public let checksum: String
+
+        init(identifier: String, sql: String) {
+            self.identifier = identifier
+            self.sql = sql
+            checksum = ContentHash.sha256(Data(sql.utf8))
+        }
     }
 
     public let migrations: [Migration]
