@@ -28,7 +28,7 @@ import WlogCore
         for seed in ImportSource.seeds() {
             let stem = (seed.fileName as NSString).deletingPathExtension
             for copy in 0..<copies {
-                try seed.data.write(to: folder.appendingPathComponent("\(stem)-\(copy).md"))
+                try seed.data().write(to: folder.appendingPathComponent("\(stem)-\(copy).md"))
             }
         }
         return folder

@@ -15,7 +15,7 @@ import Testing
 
     @Test func renderingThenParsingGivesTheSameDocument() throws {
         for seed in Self.seeds {
-            let document = try DocumentParser.parse(seed.data, fileName: seed.fileName)
+            let document = try DocumentParser.parse(seed.data(), fileName: seed.fileName)
             let rendered = DocumentRenderer.markdown(document)
             let again = try DocumentParser.parse(Data(rendered.utf8), fileName: DocumentRenderer.fileName(document))
             #expect(again.metadata == document.metadata, "\(seed.path)")
@@ -29,7 +29,7 @@ import Testing
         let (database, _) = try TestSupport.temporaryDatabase()
         _ = try DocumentImporter(database: database).run(Self.seeds)
         let stored = try ExerciseRepository(database: database).allDocuments()
-        let parsed = try Self.seeds.map { try DocumentParser.parse($0.data, fileName: $0.fileName) }.sorted { $0.metadata.slug < $1.metadata.slug }
+        let parsed = try Self.seeds.map { try DocumentParser.parse($0.data(), fileName: $0.fileName) }.sorted { $0.metadata.slug < $1.metadata.slug }
         #expect(stored.count == parsed.count)
         for (out, original) in zip(stored, parsed) {
             #expect(out == original, "\(original.metadata.slug)")

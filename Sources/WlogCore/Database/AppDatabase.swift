@@ -32,12 +32,17 @@ public final class AppDatabase: Sendable {
         try migrations.apply(to: writer)
     }
 
-    /// The connection settings: foreign keys on, write transactions that take the lock at once,
+    /// The connection settings: foreign keys on, temporary storage in memory, write transactions that take the lock at once,
     /// and a busy timeout (GRDB opens write transactions IMMEDIATE) so that concurrent wlog processes wait for each other instead of failing.
     public static func makeConfiguration() -> Configuration {
         var config = Configuration()
         config.foreignKeysEnabled = true
         config.busyMode = .timeout(30)
+        config.prepareDatabase { db in
+            // Statement journals (a multi-row INSERT inside a transaction keeps one) stay in
+            // memory instead of spilling to a temporary file that is written and thrown away.
+            try db.execute(sql: "PRAGMA temp_store = MEMORY")
+        }
         return config
     }
 

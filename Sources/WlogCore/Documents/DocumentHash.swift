@@ -26,20 +26,28 @@ enum DocumentHash {
         hasher.add("body", document.body)
         hasher.add("howto", document.hasHowTo ? "yes" : "no")
         hasher.add("steps", document.howTo)
-        return ContentHash.hex(hasher.sha.finalize())
+        return ContentHash.hex(SHA256.hash(data: hasher.bytes))
     }
 
-    /// Feeds tagged, length-prefixed fields into SHA-256.
+    /// Collects tagged, length-prefixed fields, the bytes SHA-256 is taken of.
     private struct Feed {
-        var sha = SHA256()
+        var bytes: [UInt8] = []
+
+        init() {
+            bytes.reserveCapacity(8192)
+        }
 
         mutating func add(_ tag: String, _ value: String?) {
+            bytes.append(contentsOf: tag.utf8)
+            bytes.append(UInt8(ascii: "="))
             guard let value else {
-                bytes(Array("\(tag)=nil;".utf8))
+                bytes.append(contentsOf: "nil;".utf8)
                 return
             }
-            let utf8 = Array(value.utf8)
-            bytes(Array("\(tag)=\(utf8.count):".utf8) + utf8 + [0x3B])
+            bytes.append(contentsOf: String(value.utf8.count).utf8)
+            bytes.append(UInt8(ascii: ":"))
+            bytes.append(contentsOf: value.utf8)
+            bytes.append(UInt8(ascii: ";"))
         }
 
         mutating func add(_ tag: String, _ values: [String]) {
@@ -60,10 +68,6 @@ enum DocumentHash {
                     add("text", block.text)
                 }
             }
-        }
-
-        private mutating func bytes(_ data: [UInt8]) {
-            sha.update(data: data)
         }
     }
 

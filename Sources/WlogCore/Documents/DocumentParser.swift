@@ -10,7 +10,7 @@ public enum DocumentParser {
 
     /// Parses text that is already decoded and normalised (LF line endings).
     public static func parse(text: String, fileName: String) throws(DocumentError) -> ExerciseDocument {
-        let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { String(String.UnicodeScalarView($0)) }
+        let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
         let (yaml, bodyStart) = try splitFrontMatter(lines)
         let frontMatter = try FrontMatter(yaml: yaml, firstLine: 2)
         if let slug = frontMatter.slug, !ExerciseNaming.isValidSlug(slug) {

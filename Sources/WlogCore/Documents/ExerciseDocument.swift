@@ -100,7 +100,7 @@ public enum SectionKind: String, Equatable, Sendable, Codable, CaseIterable {
         guard let heading else { return .other }
         let words = heading.lowercased().split { !$0.isLetter }
         func starts(_ stems: String...) -> Bool {
-            words.contains { word in stems.contains { word.hasPrefix($0) } }
+            words.contains { word in stems.contains { word.startsWithASCII($0) } }
         }
         func phrase(_ phrases: [String]...) -> Bool {
             phrases.contains { phrase in

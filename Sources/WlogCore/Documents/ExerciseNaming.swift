@@ -28,8 +28,27 @@ enum ExerciseNaming {
 
     /// `Reverse Hyperextension!` → `reverse-hyperextension`.
     static func slugify(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiSlug(text) }
         let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
         return folded.split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }.joined(separator: "-")
+    }
+
+    /// `slugify` for ASCII text, where folding is only lower-casing: runs of letters and digits, joined by hyphens.
+    private static func asciiSlug(_ text: String) -> String {
+        var slug: [UInt8] = []
+        slug.reserveCapacity(text.utf8.count)
+        var inRun = false
+        for byte in text.utf8 {
+            let lower = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+            if (0x61...0x7A).contains(lower) || (0x30...0x39).contains(lower) {
+                if !inRun, !slug.isEmpty { slug.append(UInt8(ascii: "-")) }
+                slug.append(lower)
+                inRun = true
+            } else {
+                inRun = false
+            }
+        }
+        return String(decoding: slug, as: UTF8.self)
     }
 
     static func isValidSlug(_ slug: String) -> Bool {
@@ -46,19 +65,34 @@ enum ExerciseNaming {
             .joined(separator: " ")
     }
 
+    /// The letters and digits of an ASCII word, lower-cased.
+    private static func asciiKey(_ word: Substring) -> String {
+        String(decoding: word.utf8.compactMap { byte in
+            switch byte {
+            case 0x41...0x5A: byte + 0x20
+            case 0x61...0x7A, 0x30...0x39: byte
+            default: nil
+            }
+        }, as: UTF8.self)
+    }
+
     /// The run of words in `text` whose letters, run together, spell `letters`:
     /// `leveragemachine` in "…with the Leverage Machine Reverse…" gives "Leverage Machine".
     static func phrase(matching letters: String, in text: String) -> String? {
         let target = letters.lowercased()
-        let words = text.split(whereSeparator: \.isWhitespace).map { word in
-            word.trimmingCharacters(in: .punctuationCharacters)
-        }
-        let keys = words.map { $0.lowercased().filter { $0.isLetter || $0.isNumber } }
+        let words = text.split(whereSeparator: \.isWhitespace)
+        // A word's key is the same with or without its punctuation, so words are trimmed only
+        // when they are returned; ASCII words need no Unicode case mapping.
+        let keys = text.utf8.allSatisfy({ $0 < 0x80 })
+            ? words.map(asciiKey)
+            : words.map { $0.trimmingCharacters(in: .punctuationCharacters).lowercased().filter { $0.isLetter || $0.isNumber } }
         for start in keys.indices where !keys[start].isEmpty && target.hasPrefix(keys[start]) {
             var joined = ""
             for end in start..<keys.count {
                 joined += keys[end]
-                if joined == target { return words[start...end].joined(separator: " ") }
+                if joined == target {
+                    return words[start...end].map { $0.trimmingCharacters(in: .punctuationCharacters) }.joined(separator: " ")
+                }
                 if !target.hasPrefix(joined) { break }
             }
         }

@@ -7,20 +7,22 @@
 public enum MojibakeRepair {
     /// Returns `text` with every mojibake sequence decoded; other characters are kept as they are.
     public static func repair(_ text: String) -> String {
-        if !text.unicodeScalars.contains(where: { (0xC2...0xF4).contains($0.value) }) { return text }
+        // Every candidate lead (U+00C2 to U+00F4) is written in UTF-8 with the byte 0xC3.
+        guard text.utf8.contains(0xC3), text.unicodeScalars.contains(where: { (0xC2...0xF4).contains($0.value) }) else { return text }
         let scalars = Array(text.unicodeScalars)
-        var output = String.UnicodeScalarView()
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count)
         var index = 0
         while index < scalars.count {
             if let (decoded, length) = decodeSequence(in: scalars, at: index) {
-                output.append(decoded)
+                UTF8.encode(decoded) { output.append($0) }
                 index += length
             } else {
-                output.append(scalars[index])
+                UTF8.encode(scalars[index]) { output.append($0) }
                 index += 1
             }
         }
-        return String(output)
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// Whether `text` holds at least one sequence that `repair` would change.
@@ -54,6 +56,7 @@ public enum MojibakeRepair {
     /// The byte Windows-1252 encodes `scalar` as, counting the unmapped C1 bytes as themselves.
     private static func windows1252Byte(_ scalar: Unicode.Scalar) -> UInt8? {
         switch scalar.value {
+        case 0..<0x80: return nil
         case 0x80...0xFF: return UInt8(scalar.value)
         default: return highWindows1252[scalar]
         }

@@ -11,14 +11,14 @@ enum SectionParser {
             let line = raw.trimmingTrailingWhitespace()
             if let open = fence {
                 builder.appendToParagraph(line)
-                if line.trimmingSpaces().hasPrefix(open) { fence = nil; builder.closeBlock() }
+                if line.trimmingSpaces().startsWithASCII(open) { fence = nil; builder.closeBlock() }
                 continue
             }
             let trimmed = line.trimmingSpaces()
-            let indent = line.prefix { $0 == " " || $0 == "\t" }.count
+            let indent = line.countOfLeadingASCII { $0 == 0x20 || $0 == 0x09 }
             if trimmed.isEmpty {
                 builder.blankLine()
-            } else if let marker = ["```", "~~~"].first(where: { trimmed.hasPrefix($0) }) {
+            } else if let marker = ["```", "~~~"].first(where: { trimmed.startsWithASCII($0) }) {
                 builder.closeBlock()
                 builder.appendToParagraph(line)
                 fence = marker
@@ -42,7 +42,7 @@ enum SectionParser {
 
     /// `### Setup` gives (3, "Setup").
     static func atxHeading(_ line: String) -> (Int, String)? {
-        let hashes = line.prefix { $0 == "#" }.count
+        let hashes = line.countOfLeadingASCII { $0 == UInt8(ascii: "#") }
         guard (1...6).contains(hashes) else { return nil }
         let rest = line.dropFirst(hashes)
         guard rest.isEmpty || rest.first == " " else { return nil }
@@ -53,7 +53,7 @@ enum SectionParser {
 
     /// `**Setup:**` or `**Setup**:` alone on a line gives "Setup:"; `**Setup**` gives "Setup".
     static func boldHeading(_ line: String) -> String? {
-        guard line.hasPrefix("**") else { return nil }
+        guard line.startsWithASCII("**") else { return nil }
         var rest = line.dropFirst(2)
         var suffix = ""
         if rest.hasSuffix("**:") { rest = rest.dropLast(3); suffix = ":" } else if rest.hasSuffix("**") { rest = rest.dropLast(2) } else { return nil }
@@ -63,9 +63,9 @@ enum SectionParser {
 
     /// `1. text`, `2) text`, `- text`, `* text` and `+ text`.
     static func listItem(_ line: String) -> (BlockStyle, String)? {
-        let digits = line.prefix { $0.isASCII && $0.isNumber }
-        if !digits.isEmpty, digits.count <= 9 {
-            let rest = line.dropFirst(digits.count)
+        let digits = line.countOfLeadingASCII { (0x30...0x39).contains($0) }
+        if digits > 0, digits <= 9 {
+            let rest = line.dropFirst(digits)
             if let mark = rest.first, mark == "." || mark == ")", rest.dropFirst().first == " " {
                 return (.numbered, rest.dropFirst(2).trimmingSpaces())
             }
@@ -80,7 +80,7 @@ enum SectionParser {
 
     /// `**Breathing**: text` and `**Breathing:** text` give ("Breathing", "text").
     static func splitLabel(_ text: String) -> (String?, String) {
-        guard text.hasPrefix("**") else { return (nil, text) }
+        guard text.startsWithASCII("**") else { return (nil, text) }
         let bytes = text.utf8
         let star = UInt8(ascii: "*")
         let start = bytes.index(bytes.startIndex, offsetBy: 2)
@@ -180,21 +180,5 @@ enum SectionParser {
             flushSection()
             return sections
         }
-    }
-}
-
-extension StringProtocol {
-    func trimmingTrailingWhitespace() -> String {
-        var end = endIndex
-        while end > startIndex, self[index(before: end)].isWhitespace { end = index(before: end) }
-        return String(self[..<end])
-    }
-
-    /// The text without white space at either end; pure Swift, for the parser's hot loop.
-    func trimmingSpaces() -> String {
-        guard let first = firstIndex(where: { !$0.isWhitespace }) else { return "" }
-        var end = endIndex
-        while end > first, self[index(before: end)].isWhitespace { end = index(before: end) }
-        return String(self[first..<end])
     }
 }

@@ -1,8 +1,10 @@
 import Foundation
 import GRDB
 
-/// Imports exercise documents into the content store: every file is parsed and checked first,
-/// then all are written in one transaction, so a run stores everything or nothing.
+/// Imports exercise documents into the content store in one transaction, so a run stores
+/// everything or nothing. Documents are parsed on every core a batch ahead of the writer, and
+/// written a batch at a time; an invalid file stops the writing (the transaction is rolled back)
+/// but not the parsing, so every problem is reported at once.
 public struct DocumentImporter: Sendable {
     /// What one run did.
     public struct Summary: Sendable, Equatable, CustomStringConvertible {
@@ -28,6 +30,9 @@ public struct DocumentImporter: Sendable {
         self.database = database
     }
 
+    /// How many documents are parsed (in parallel) and then written together.
+    static let batchSize = 512
+
     /// Parses `sources` and stores them. Throws `ImportFailure` (having written nothing) when a
     /// file is invalid, unless `skipInvalid`. `progress` is told how many of the total are done.
     /// A free-exercise-db JSON file among the sources gives one document per record (see `FreeExerciseDB`).
@@ -36,62 +41,57 @@ public struct DocumentImporter: Sendable {
         progress: (@Sendable (Int, Int) -> Void)? = nil
     ) throws -> Summary {
         var problems = earlier
-        var documents: [(ImportSource, HashedDocument)] = []
         var records: [(FreeExerciseDB.Record, ExerciseDocument)] = []
         var slugOwners: [String: String] = [:]
-        let total = sources.count * 2
-        let parsed = Self.parseInParallel(sources, progress: progress, total: total)
-        for (source, outcome) in zip(sources, parsed) {
-            if let dataset = FreeExerciseDB.records(in: source.data, path: source.path) {
-                problems += dataset.problems
-                for record in dataset.records {
-                    do throws(DocumentError) {
-                        records.append((record, try FreeExerciseDB.document(record, slug: ExerciseNaming.slugify(record.name))))
-                    } catch {
-                        problems.append(ImportProblem(path: source.path, error: error))
-                    }
-                }
-                continue
-            }
-            if (try? JSONSerialization.jsonObject(with: source.data)) != nil {
-                problems.append(ImportProblem(path: source.path, error: DocumentError(
-                    line: 1, message: "this JSON file is neither an exercise document nor free-exercise-db's exercises.json",
-                    hint: "import a history export with `wlog import history FILE`")))
-                continue
-            }
-            do throws(DocumentError) {
-                let parsed = try outcome.get()
-                let document = parsed.document
-                if let owner = slugOwners[document.metadata.slug] {
-                    throw DocumentError(line: 1, message: "slug `\(document.metadata.slug)` is also used by \(owner)", hint: "give one of them another `slug:`")
-                }
-                slugOwners[document.metadata.slug] = source.path
-                documents.append((source, parsed))
-            } catch {
-                problems.append(ImportProblem(path: source.path, error: error))
+        var counts = Summary()
+        func count(_ outcome: ImportOutcome) {
+            switch outcome {
+            case .added: counts.added += 1
+            case .updated: counts.updated += 1
+            case .unchanged: counts.unchanged += 1
             }
         }
-        if !problems.isEmpty, !skipInvalid { throw ImportFailure(problems: problems) }
-
-        var summary = Summary(skipped: problems)
-        let counts = try database.writer.write { db in
-            var counts = Summary()
+        let batches = stride(from: 0, to: sources.count, by: Self.batchSize).map { $0..<min($0 + Self.batchSize, sources.count) }
+        progress?(0, sources.count)
+        try database.writer.write { db in
             let now = Date()
-            let writes = sources.count + documents.count + records.count
-            func count(_ outcome: ImportOutcome) {
-                switch outcome {
-                case .added: counts.added += 1
-                case .updated: counts.updated += 1
-                case .unchanged: counts.unchanged += 1
+            var next = batches.first.map { ParsedBatch(sources, range: $0) }
+            for (index, range) in batches.enumerated() {
+                guard let parsed = next?.results() else { break }
+                next = batches.indices.contains(index + 1) ? ParsedBatch(sources, range: batches[index + 1]) : nil
+                var documents: [DocumentToStore] = []
+                for (source, outcome) in zip(sources[range], parsed) {
+                    switch outcome {
+                    case .dataset(let dataset):
+                        problems += dataset.problems
+                        for record in dataset.records {
+                            do throws(DocumentError) {
+                                records.append((record, try FreeExerciseDB.document(record, slug: ExerciseNaming.slugify(record.name))))
+                            } catch {
+                                problems.append(ImportProblem(path: source.path, error: error))
+                            }
+                        }
+                    case .failure(let error):
+                        problems.append(ImportProblem(path: source.path, error: error))
+                    case .document(let prepared):
+                        let document = prepared.document
+                        if let owner = slugOwners[document.metadata.slug] {
+                            problems.append(ImportProblem(path: source.path, error: DocumentError(
+                                line: 1, message: "slug `\(document.metadata.slug)` is also used by \(owner)", hint: "give one of them another `slug:`")))
+                        } else {
+                            slugOwners[document.metadata.slug] = source.path
+                            documents.append(prepared)
+                        }
+                    }
                 }
+                if problems.isEmpty || skipInvalid {
+                    for outcome in try ExerciseRepository.saveAll(documents, in: db, now: now) { count(outcome) }
+                }
+                progress?(range.upperBound, sources.count)
             }
-            for (index, (source, parsed)) in documents.enumerated() {
-                progress?(sources.count + index, writes)
-                count(try ExerciseRepository.save(parsed.document, origin: source.path, in: db, now: now, hash: parsed.hash))
-            }
+            if !problems.isEmpty, !skipInvalid { throw ImportFailure(problems: problems) }
             var taken: Set<String> = []
-            for (index, (record, prepared)) in records.enumerated() {
-                progress?(sources.count + documents.count + index, writes)
+            for (record, prepared) in records {
                 guard let slug = try FreeExerciseDB.placement(of: record, taken: taken, in: db) else {
                     counts.alreadyInLibrary += 1
                     continue
@@ -100,59 +100,89 @@ public struct DocumentImporter: Sendable {
                 let document = slug == prepared.metadata.slug ? prepared : try FreeExerciseDB.document(record, slug: slug)
                 count(try ExerciseRepository.save(document, origin: FreeExerciseDB.origin(of: record), in: db, now: now))
             }
-            return counts
         }
-        progress?(total, total)
-        summary.added = counts.added
-        summary.updated = counts.updated
-        summary.unchanged = counts.unchanged
-        summary.alreadyInLibrary = counts.alreadyInLibrary
-        return summary
-    }
-
-    /// Parses every source as a document, on every core: parsing is most of an import's work,
-    /// and documents do not depend on each other. Results come back in the sources' order.
-    private static func parseInParallel(
-        _ sources: [ImportSource], progress: (@Sendable (Int, Int) -> Void)?, total: Int
-    ) -> [Result<HashedDocument, DocumentError>] {
-        progress?(0, total)
-        let results = ParseResults(count: sources.count)
-        DispatchQueue.concurrentPerform(iterations: sources.count) { index in
-            let source = sources[index]
-            let outcome = Result { () throws(DocumentError) in
-                let document = try DocumentParser.parse(source.data, fileName: source.fileName)
-                return HashedDocument(document: document, hash: DocumentHash.of(document))
-            }
-            results.store(outcome, at: index) { done in progress?(done, total) }
-        }
-        return results.all
+        counts.skipped = problems
+        return counts
     }
 }
 
-/// A parsed document with its content hash, both computed off the writing thread.
-private struct HashedDocument: Sendable {
-    let document: ExerciseDocument
-    let hash: String
+/// What a worker made of one source: a document with its content hash, free-exercise-db's
+/// records, or the reason it cannot be imported.
+private enum ParsedSource: Sendable {
+    case document(DocumentToStore)
+    case dataset((records: [FreeExerciseDB.Record], problems: [ImportProblem]))
+    case failure(DocumentError)
+
+    init(_ source: ImportSource) {
+        let data: Data
+        do throws(DocumentError) {
+            data = try source.data()
+        } catch {
+            self = .failure(error)
+            return
+        }
+        if let dataset = FreeExerciseDB.records(in: data, path: source.path) {
+            self = .dataset(dataset)
+        } else if Self.mayBeJSON(data), (try? JSONSerialization.jsonObject(with: data)) != nil {
+            self = .failure(DocumentError(
+                line: 1, message: "this JSON file is neither an exercise document nor free-exercise-db's exercises.json",
+                hint: "import a history export with `wlog import history FILE`"))
+        } else {
+            do throws(DocumentError) {
+                let document = try DocumentParser.parse(data, fileName: source.fileName)
+                self = .document(.prepared(document, origin: source.path))
+            } catch {
+                self = .failure(error)
+            }
+        }
+    }
+
+    /// Whether `data` starts (after a byte-order mark and white space) like a JSON array or object.
+    private static func mayBeJSON(_ data: Data) -> Bool {
+        let start = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.index(data.startIndex, offsetBy: 3) : data.startIndex
+        let first = data[start...].first { !$0.isASCIIWhitespace }
+        return first == UInt8(ascii: "[") || first == UInt8(ascii: "{")
+    }
+}
+
+/// One batch of sources being parsed on every core, in the background, while the writer works
+/// on the batch before it.
+private final class ParsedBatch: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var parsed: [ParsedSource] = []
+
+    init(_ sources: [ImportSource], range: Range<Int>) {
+        DispatchQueue.global().async { [self] in
+            let results = ParseResults(count: range.count)
+            DispatchQueue.concurrentPerform(iterations: range.count) { offset in
+                results.store(ParsedSource(sources[range.lowerBound + offset]), at: offset)
+            }
+            parsed = results.all
+            done.signal()
+        }
+    }
+
+    /// The batch's results in the sources' order, once all are parsed.
+    func results() -> [ParsedSource] {
+        done.wait()
+        return parsed
+    }
 }
 
 /// Parse results filled in by concurrent workers, each at its own index.
 private final class ParseResults: @unchecked Sendable {
     private let lock = NSLock()
-    private var results: [Result<HashedDocument, DocumentError>]
-    private var done = 0
+    private var results: [ParsedSource?]
 
     init(count: Int) {
-        results = Array(repeating: .failure(DocumentError(line: nil, message: "not parsed")), count: count)
+        results = Array(repeating: nil, count: count)
     }
 
-    /// Stores one result and tells `report` how many are done, in order.
-    func store(_ result: Result<HashedDocument, DocumentError>, at index: Int, report: (Int) -> Void) {
-        lock.withLock {
-            results[index] = result
-            done += 1
-            report(done)
-        }
+    func store(_ result: ParsedSource, at index: Int) {
+        lock.withLock { results[index] = result }
     }
 
-    var all: [Result<HashedDocument, DocumentError>] { lock.withLock { results } }
+    var all: [ParsedSource] {
+        lock.withLock { results.map { $0 ?? .failure(DocumentError(line: nil, message: "not parsed")) } }
+    }
 }

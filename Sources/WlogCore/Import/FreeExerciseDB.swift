@@ -12,7 +12,7 @@ import GRDB
 /// equipment and it differs, so the bundled seeds are kept as they are.
 enum FreeExerciseDB {
     /// One record, as read.
-    struct Record: Equatable {
+    struct Record: Equatable, Sendable {
         var id: String
         var name: String
         var equipment: String?
@@ -36,10 +36,10 @@ enum FreeExerciseDB {
     /// The records of `data` when it is free-exercise-db's JSON; nil for any other file. Records
     /// that cannot be used (no name) are reported as problems.
     static func records(in data: Data, path: String) -> (records: [Record], problems: [ImportProblem])? {
-        var bytes = [UInt8](data)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        guard bytes.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) == UInt8(ascii: "["),
-              let array = (try? JSONSerialization.jsonObject(with: Data(bytes))) as? [Any],
+        let start = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.index(data.startIndex, offsetBy: 3) : data.startIndex
+        guard data[start...].first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) == UInt8(ascii: "[") else { return nil }
+        let bytes = [UInt8](data[start...])
+        guard let array = (try? JSONSerialization.jsonObject(with: Data(bytes))) as? [Any],
               let first = array.first as? [String: Any], first["name"] != nil, first["instructions"] != nil
         else { return nil }
         let lines = JSONElementLines.of(String(decoding: bytes, as: UTF8.self))

@@ -1,14 +1,31 @@
 import Foundation
 
-/// One document to import: where it came from (for messages and the `origin` column) and its bytes.
+/// One document to import: where it came from (for messages and the `origin` column) and its
+/// bytes, given or read from the file when the document is parsed (so an import of many files
+/// holds only the batch it is working on).
 public struct ImportSource: Sendable {
     /// The path shown in messages, such as `Seeds/plank.md` or `./my/plank.md`.
     public var path: String
-    public var data: Data
+    private var bytes: Data?
 
     public init(path: String, data: Data) {
         self.path = path
-        self.data = data
+        self.bytes = data
+    }
+
+    /// The file at `path`, read when `data()` is first asked for.
+    public init(fileAt path: String) {
+        self.path = path
+    }
+
+    /// The document's bytes, or a `DocumentError` when the file cannot be read.
+    public func data() throws(DocumentError) -> Data {
+        if let bytes { return bytes }
+        do {
+            return try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw DocumentError(line: nil, message: "cannot be read: \(error.localizedDescription)", hint: "check its permissions")
+        }
     }
 
     public var fileName: String { (path as NSString).lastPathComponent }
@@ -24,7 +41,7 @@ public struct ImportSource: Sendable {
     }
 
     /// The files at `paths`: a file as given, a folder searched recursively for documents.
-    /// Unreadable or missing paths are reported as problems, not thrown one by one.
+    /// Missing paths are reported as problems, not thrown one by one; files are read later.
     public static func files(at paths: [String]) -> (sources: [ImportSource], problems: [ImportProblem]) {
         var sources: [ImportSource] = []
         var problems: [ImportProblem] = []
@@ -45,13 +62,7 @@ public struct ImportSource: Sendable {
             } else {
                 filePaths = [path]
             }
-            for filePath in filePaths {
-                do {
-                    sources.append(ImportSource(path: filePath, data: try Data(contentsOf: URL(fileURLWithPath: filePath))))
-                } catch {
-                    problems.append(ImportProblem(path: filePath, error: DocumentError(line: nil, message: "cannot be read: \(error.localizedDescription)", hint: "check its permissions")))
-                }
-            }
+            sources += filePaths.map(ImportSource.init(fileAt:))
         }
         return (sources, problems)
     }

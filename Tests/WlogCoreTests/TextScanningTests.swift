@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+@testable import WlogCore
+
+/// The parser's byte-level string helpers give exactly the answers of the character-level
+/// versions they replace, including next to combining marks, non-ASCII spaces and CRLF.
+@Suite struct TextScanningTests {
+    /// Pieces chosen to sit on every kind of boundary the byte loops decide on.
+    static let pieces = [
+        " ", "\t", "\n", "\r\n", "\u{0B}", "\u{0C}", "\u{A0}", "\u{3000}", "\u{301}", "\u{600}", "\u{200D}",
+        "#", "*", "**", "`", "```", "~~~", "1", "42", ".", ")", "-", "a", "Z", "é", "e\u{301}", "👍🏽", ":",
+    ]
+
+    /// Deterministic strings made of up to eight pieces.
+    static func samples(count: Int = 4000) -> [String] {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        return (0..<count).map { _ in (0..<next(9)).map { _ in pieces[next(pieces.count)] }.joined() }
+    }
+
+    @Test func trimmingMatchesCharacterLevelTrimming() {
+        for text in Self.samples() {
+            #expect(text.trimmingSpaces() == text.slowTrimmingSpaces(), "\(text.unicodeScalars.map(\.value))")
+            #expect(text.trimmingTrailingWhitespace() == text.slowTrimmingTrailingWhitespace(), "\(text.unicodeScalars.map(\.value))")
+            let tail = text.dropFirst()
+            #expect(tail.trimmingSpaces() == tail.slowTrimmingSpaces())
+        }
+    }
+
+    @Test func leadingCountsMatchCharacterCounts() {
+        for text in Self.samples() {
+            #expect(text.countOfLeadingASCII { $0 == 0x20 || $0 == 0x09 } == text.prefix { $0 == " " || $0 == "\t" }.count)
+            #expect(text.countOfLeadingASCII { $0 == UInt8(ascii: "#") } == text.prefix { $0 == "#" }.count)
+            #expect(text.countOfLeadingASCII { (0x30...0x39).contains($0) } == text.prefix { $0.isASCII && $0.isNumber }.count)
+        }
+    }
+
+    @Test func prefixesMatchCharacterPrefixes() {
+        for text in Self.samples() {
+            for prefix in ["```", "~~~", "**", "#"] {
+                #expect(text.startsWithASCII(prefix) == text.hasPrefix(prefix), "\(text.unicodeScalars.map(\.value)) \(prefix)")
+            }
+        }
+    }
+
+    @Test func asciiSlugsMatchFoldedSlugs() {
+        let texts = Self.samples().filter { $0.utf8.allSatisfy { $0 < 0x80 } } + ["Reverse Hyperextension!", "  --A_b-9 ", "\u{7F}x\u{1F}y"]
+        for text in texts {
+            let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+            let reference = folded.split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }.joined(separator: "-")
+            #expect(ExerciseNaming.slugify(text) == reference)
+        }
+    }
+}
