@@ -54,4 +54,51 @@ import Testing
             #expect(ExerciseNaming.slugify(text) == reference)
         }
     }
+
+    @Test func linesAreSplitAtEveryLineFeed() {
+        for text in Self.samples() + ["", "\n", "a\n", "\na\n\nb"] {
+            let reference = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { String(String.UnicodeScalarView($0)) }
+            #expect(text.splitIntoLines() == reference)
+            #expect(text.containsByte(UInt8(ascii: "#")) == text.unicodeScalars.contains("#"))
+        }
+    }
+
+    /// ASCII lines made of the parts of list items, labels and bold headings.
+    static func asciiLines() -> [String] {
+        let parts = ["**", "*", ":", " ", "\t", "1", "12", "1234567890", ".", ")", "-", "+", "a", "Bc", "#", "x y", "Tips", "FORM"]
+        var state: UInt64 = 7
+        return (0..<6000).map { _ in
+            state = state &* 6_364_136_223_846_793_005 &+ 1
+            return (0..<(state >> 61) + 1).map { _ in
+                state = state &* 6_364_136_223_846_793_005 &+ 1
+                return parts[Int((state >> 33) % UInt64(parts.count))]
+            }.joined()
+        }
+    }
+
+    @Test func asciiLinesParseAsCharacterLinesDo() {
+        for line in Self.asciiLines() {
+            #expect(SectionParser.boldHeading(line) == SectionParser.characterBoldHeading(line), "\(line)")
+            let item = SectionParser.listItem(line), characterItem = SectionParser.characterListItem(line)
+            #expect(item?.0 == characterItem?.0 && item?.1 == characterItem?.1, "\(line)")
+            let label = SectionParser.splitLabel(line), characterLabel = SectionParser.characterSplitLabel(line)
+            #expect(label.0 == characterLabel.0 && label.1 == characterLabel.1, "\(line)")
+            let words = line.withASCIIBytes(SectionKind.asciiWords)
+            #expect(words == line.lowercased().split { !$0.isLetter }.map(String.init))
+        }
+    }
+
+    @Test func searchTextHoldsEveryPartOnALineOfItsOwn() throws {
+        var documents = try ImportSource.seeds().map { try DocumentParser.parse($0.data(), fileName: $0.fileName) }
+        documents.append(try DocumentParser.parse(text: "---\ndescription: d\n---\n### A\n- **L**:\n\n\n1.  \n", fileName: "blank-texts.md"))
+        for document in documents {
+            var lines = [document.metadata.description, document.metadata.equipment].compactMap { $0 }
+            lines += document.metadata.muscles + document.metadata.secondaryMuscles
+            for section in document.body + document.howTo {
+                if let heading = section.heading { lines.append(heading) }
+                lines += section.blocks.map { [$0.label, $0.text].compactMap { $0 }.joined(separator: ": ") }
+            }
+            #expect(DocumentHash.searchableText(of: document) == lines.joined(separator: "\n"))
+        }
+    }
 }

@@ -44,10 +44,16 @@ enum DocumentHash {
                 bytes.append(contentsOf: "nil;".utf8)
                 return
             }
-            bytes.append(contentsOf: String(value.utf8.count).utf8)
+            appendDecimal(value.utf8.count)
             bytes.append(UInt8(ascii: ":"))
             bytes.append(contentsOf: value.utf8)
             bytes.append(UInt8(ascii: ";"))
+        }
+
+        /// `number` in decimal digits, as `String(number)` writes it.
+        private mutating func appendDecimal(_ number: Int) {
+            if number >= 10 { appendDecimal(number / 10) }
+            bytes.append(UInt8(ascii: "0") + UInt8(number % 10))
         }
 
         mutating func add(_ tag: String, _ values: [String]) {
@@ -73,14 +79,32 @@ enum DocumentHash {
 
     /// Description, headings, labels and texts of both parts, one per line.
     static func searchableText(of document: ExerciseDocument) -> String {
-        var lines = [document.metadata.description, document.metadata.equipment].compactMap { $0 }
-        lines += document.metadata.muscles + document.metadata.secondaryMuscles
-        for section in document.body + document.howTo {
-            if let heading = section.heading { lines.append(heading) }
-            for block in section.blocks {
-                lines.append([block.label, block.text].compactMap { $0 }.joined(separator: ": "))
+        var text = ""
+        text.reserveCapacity(4096)
+        var first = true
+        func line(_ part: String) {
+            if !first { text += "\n" }
+            first = false
+            text += part
+        }
+        let metadata = document.metadata
+        for part in [metadata.description, metadata.equipment].compactMap({ $0 }) + metadata.muscles + metadata.secondaryMuscles {
+            line(part)
+        }
+        for sections in [document.body, document.howTo] {
+            for section in sections {
+                if let heading = section.heading { line(heading) }
+                for block in section.blocks {
+                    if let label = block.label {
+                        line(label)
+                        text += ": "
+                        text += block.text
+                    } else {
+                        line(block.text)
+                    }
+                }
             }
         }
-        return lines.joined(separator: "\n")
+        return text
     }
 }

@@ -10,7 +10,7 @@ public enum DocumentParser {
 
     /// Parses text that is already decoded and normalised (LF line endings).
     public static func parse(text: String, fileName: String) throws(DocumentError) -> ExerciseDocument {
-        let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+        let lines = text.splitIntoLines()
         let (yaml, bodyStart) = try splitFrontMatter(lines)
         let frontMatter = try FrontMatter(yaml: yaml, firstLine: 2)
         if let slug = frontMatter.slug, !ExerciseNaming.isValidSlug(slug) {
@@ -48,7 +48,7 @@ public enum DocumentParser {
     }
 
     static func isHowToMarker(_ line: String) -> Bool {
-        guard line.utf8.contains(UInt8(ascii: "<")) else { return false }
+        guard line.containsByte(UInt8(ascii: "<")) else { return false }
         let compact = line.lowercased().filter { !$0.isWhitespace }
         return compact == "<!--howto-->"
     }

@@ -98,7 +98,7 @@ public enum SectionKind: String, Equatable, Sendable, Codable, CaseIterable {
     /// The kind a body heading names: "Tips:", "Tips for Proper Form" and "Form Tips" are all `tips`.
     public static func classify(heading: String?) -> SectionKind {
         guard let heading else { return .other }
-        let words = heading.lowercased().split { !$0.isLetter }
+        let words = heading.withASCIIBytes(asciiWords) ?? heading.lowercased().split { !$0.isLetter }.map(String.init)
         func starts(_ stems: String...) -> Bool {
             words.contains { word in stems.contains { word.startsWithASCII($0) } }
         }
@@ -119,5 +119,11 @@ public enum SectionKind: String, Equatable, Sendable, Codable, CaseIterable {
             return .execution
         }
         return .other
+    }
+
+    /// The runs of letters of an ASCII heading, lower-cased.
+    static func asciiWords(_ bytes: UnsafeBufferPointer<UInt8>) -> [String] {
+        bytes.split { !(0x41...0x5A).contains($0) && !(0x61...0x7A).contains($0) }
+            .map { word in String(decoding: word.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }, as: UTF8.self) }
     }
 }

@@ -6,33 +6,44 @@
 /// (0x81, 0x8D, 0x8F, 0x90, 0x9D) arrive as the C1 controls of the same value and are read back as such.
 public enum MojibakeRepair {
     /// Returns `text` with every mojibake sequence decoded; other characters are kept as they are.
+    ///
+    /// Works on the UTF-8 bytes: a sequence can only start at a character from U+00C2 to U+00F4,
+    /// all written with the lead byte 0xC3, so everything else is copied as it is.
     public static func repair(_ text: String) -> String {
-        // Every candidate lead (U+00C2 to U+00F4) is written in UTF-8 with the byte 0xC3.
-        guard text.utf8.contains(0xC3), text.unicodeScalars.contains(where: { (0xC2...0xF4).contains($0.value) }) else { return text }
-        let scalars = Array(text.unicodeScalars)
-        var output: [UInt8] = []
-        output.reserveCapacity(text.utf8.count)
-        var index = 0
-        while index < scalars.count {
-            if let (decoded, length) = decodeSequence(in: scalars, at: index) {
-                UTF8.encode(decoded) { output.append($0) }
-                index += length
-            } else {
-                UTF8.encode(scalars[index]) { output.append($0) }
-                index += 1
+        var text = text
+        let repaired: [UInt8]? = text.withUTF8 { bytes in
+            var output: [UInt8] = []
+            var copied = 0
+            var searchFrom = 0
+            while let candidate = bytes[searchFrom...].firstIndex(of: 0xC3) {
+                guard let (scalar, end) = decodeSequence(in: bytes, at: candidate) else {
+                    searchFrom = candidate + 1
+                    continue
+                }
+                if output.isEmpty { output.reserveCapacity(bytes.count) }
+                output.append(contentsOf: bytes[copied..<candidate])
+                UTF8.encode(scalar) { output.append($0) }
+                copied = end
+                searchFrom = end
             }
+            guard copied > 0 else { return nil }
+            output.append(contentsOf: bytes[copied...])
+            return output
         }
-        return String(decoding: output, as: UTF8.self)
+        return repaired.map { String(decoding: $0, as: UTF8.self) } ?? text
     }
 
     /// Whether `text` holds at least one sequence that `repair` would change.
     public static func needsRepair(_ text: String) -> Bool {
-        let scalars = Array(text.unicodeScalars)
-        return scalars.indices.contains { decodeSequence(in: scalars, at: $0) != nil }
+        var text = text
+        return text.withUTF8 { bytes in bytes.indices.contains { bytes[$0] == 0xC3 && decodeSequence(in: bytes, at: $0) != nil } }
     }
 
-    private static func decodeSequence(in scalars: [Unicode.Scalar], at start: Int) -> (Unicode.Scalar, Int)? {
-        guard let lead = windows1252Byte(scalars[start]) else { return nil }
+    /// The character that the Windows-1252 bytes of the characters from byte `start` spell, and
+    /// the byte after them; nil when they spell no single valid multi-byte character.
+    private static func decodeSequence(in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> (Unicode.Scalar, Int)? {
+        var position = start
+        guard let first = scalar(in: bytes, at: &position), let lead = windows1252Byte(first) else { return nil }
         let length: Int
         switch lead {
         case 0xC2...0xDF: length = 2
@@ -40,17 +51,26 @@ public enum MojibakeRepair {
         case 0xF0...0xF4: length = 4
         default: return nil
         }
-        guard start + length <= scalars.count else { return nil }
-        var bytes = [lead]
-        for offset in 1..<length {
-            guard let byte = windows1252Byte(scalars[start + offset]), (0x80...0xBF).contains(byte) else {
+        var sequence = [lead]
+        for _ in 1..<length {
+            guard let next = scalar(in: bytes, at: &position), let byte = windows1252Byte(next), (0x80...0xBF).contains(byte) else {
                 return nil
             }
-            bytes.append(byte)
+            sequence.append(byte)
         }
-        var decoded = String(decoding: bytes, as: UTF8.self).unicodeScalars.makeIterator()
+        var decoded = String(decoding: sequence, as: UTF8.self).unicodeScalars.makeIterator()
         guard let scalar = decoded.next(), decoded.next() == nil, scalar != "\u{FFFD}" else { return nil }
-        return (scalar, length)
+        return (scalar, position)
+    }
+
+    /// The character whose (valid) UTF-8 starts at `position`, which is moved past it.
+    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at position: inout Int) -> Unicode.Scalar? {
+        guard position < bytes.count else { return nil }
+        var iterator = bytes[position...].makeIterator()
+        var decoder = UTF8()
+        guard case .scalarValue(let scalar) = decoder.decode(&iterator) else { return nil }
+        position += UTF8.width(scalar)
+        return scalar
     }
 
     /// The byte Windows-1252 encodes `scalar` as, counting the unmapped C1 bytes as themselves.

@@ -53,6 +53,93 @@ enum SectionParser {
 
     /// `**Setup:**` or `**Setup**:` alone on a line gives "Setup:"; `**Setup**` gives "Setup".
     static func boldHeading(_ line: String) -> String? {
+        if let heading = line.withASCIIBytes(asciiBoldHeading) { return heading }
+        return characterBoldHeading(line)
+    }
+
+    /// `1. text`, `2) text`, `- text`, `* text` and `+ text`.
+    static func listItem(_ line: String) -> (BlockStyle, String)? {
+        if let item = line.withASCIIBytes(asciiListItem) { return item }
+        return characterListItem(line)
+    }
+
+    /// `**Breathing**: text` and `**Breathing:** text` give ("Breathing", "text").
+    static func splitLabel(_ text: String) -> (String?, String) {
+        text.withASCIIBytes(asciiSplitLabel) ?? characterSplitLabel(text)
+    }
+
+    // The same three on ASCII lines, where every byte is a character (a line holds no CR LF pair).
+
+    private static let star = UInt8(ascii: "*")
+    private static let space = UInt8(ascii: " ")
+    private static let colon = UInt8(ascii: ":")
+
+    private static func asciiBoldHeading(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        let count = bytes.count
+        guard count >= 2, bytes[0] == star, bytes[1] == star else { return nil }
+        let start = 2
+        let end: Int
+        var suffix = ""
+        if count - start >= 3, bytes[count - 3] == star, bytes[count - 2] == star, bytes[count - 1] == colon {
+            end = count - 3
+            suffix = ":"
+        } else if count - start >= 2, bytes[count - 2] == star, bytes[count - 1] == star {
+            end = count - 2
+        } else {
+            return nil
+        }
+        guard end > start, bytes[start] != space, bytes[end - 1] != space,
+              !(start..<(end - 1)).contains(where: { bytes[$0] == star && bytes[$0 + 1] == star }) else { return nil }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self) + suffix
+    }
+
+    private static func asciiListItem(_ bytes: UnsafeBufferPointer<UInt8>) -> (BlockStyle, String)? {
+        let count = bytes.count
+        var digits = 0
+        while digits < count, (0x30...0x39).contains(bytes[digits]) { digits += 1 }
+        if digits > 0 {
+            guard digits <= 9, digits + 1 < count, bytes[digits] == UInt8(ascii: ".") || bytes[digits] == UInt8(ascii: ")"),
+                  bytes[digits + 1] == space else { return nil }
+            return (.numbered, asciiTrimmed(bytes, digits + 2, count))
+        }
+        guard count >= 2, [UInt8(ascii: "-"), star, UInt8(ascii: "+")].contains(bytes[0]), bytes[1] == space else { return nil }
+        let text = asciiTrimmed(bytes, 2, count)
+        return text.isEmpty ? nil : (.bulleted, text)
+    }
+
+    private static func asciiSplitLabel(_ bytes: UnsafeBufferPointer<UInt8>) -> (String?, String) {
+        let count = bytes.count
+        let whole = { String(decoding: bytes, as: UTF8.self) }
+        guard count >= 2, bytes[0] == star, bytes[1] == star,
+              let close = (2..<count).first(where: { bytes[$0] == star && $0 + 1 < count && bytes[$0 + 1] == star }) else {
+            return (nil, whole())
+        }
+        var labelEnd = close
+        var restStart = close + 2
+        if labelEnd > 2, bytes[labelEnd - 1] == colon {
+            labelEnd -= 1
+        } else if restStart < count, bytes[restStart] == colon {
+            restStart += 1
+        } else {
+            return (nil, whole())
+        }
+        let label = asciiTrimmed(bytes, 2, labelEnd)
+        guard !label.isEmpty else { return (nil, whole()) }
+        return (label, asciiTrimmed(bytes, restStart, count))
+    }
+
+    /// The bytes from `start` to `end` without white space at either end.
+    private static func asciiTrimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
+        var start = start
+        var end = end
+        while start < end, bytes[start].isASCIIWhitespace { start += 1 }
+        while end > start, bytes[end - 1].isASCIIWhitespace { end -= 1 }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+    }
+
+    // The same three on any text, character by character.
+
+    static func characterBoldHeading(_ line: String) -> String? {
         guard line.startsWithASCII("**") else { return nil }
         var rest = line.dropFirst(2)
         var suffix = ""
@@ -61,8 +148,7 @@ enum SectionParser {
         return String(rest) + suffix
     }
 
-    /// `1. text`, `2) text`, `- text`, `* text` and `+ text`.
-    static func listItem(_ line: String) -> (BlockStyle, String)? {
+    static func characterListItem(_ line: String) -> (BlockStyle, String)? {
         let digits = line.countOfLeadingASCII { (0x30...0x39).contains($0) }
         if digits > 0, digits <= 9 {
             let rest = line.dropFirst(digits)
@@ -78,8 +164,7 @@ enum SectionParser {
         return nil
     }
 
-    /// `**Breathing**: text` and `**Breathing:** text` give ("Breathing", "text").
-    static func splitLabel(_ text: String) -> (String?, String) {
+    static func characterSplitLabel(_ text: String) -> (String?, String) {
         guard text.startsWithASCII("**") else { return (nil, text) }
         let bytes = text.utf8
         let star = UInt8(ascii: "*")

@@ -48,6 +48,11 @@ extension StringProtocol where UTF8View: BidirectionalCollection {
         return true
     }
 
+    /// Whether the UTF-8 of the text holds `byte`.
+    func containsByte(_ byte: UInt8) -> Bool {
+        utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? utf8.contains(byte)
+    }
+
     func slowTrimmingTrailingWhitespace() -> String {
         var end = endIndex
         while end > startIndex, self[index(before: end)].isWhitespace { end = index(before: end) }
@@ -59,6 +64,32 @@ extension StringProtocol where UTF8View: BidirectionalCollection {
         var end = endIndex
         while end > first, self[index(before: end)].isWhitespace { end = index(before: end) }
         return String(self[first..<end])
+    }
+}
+
+extension String {
+    /// `body` applied to the UTF-8 bytes when they are all ASCII (so each byte is a character,
+    /// but for a CR LF pair); nil for any other text.
+    func withASCIIBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result? {
+        let result: Result?? = utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.allSatisfy { $0 < 0x80 } ? body(bytes) : nil
+        }
+        return result ?? nil
+    }
+
+    /// The lines of the text, split at every line feed (a final line feed gives an empty last line).
+    func splitIntoLines() -> [String] {
+        var text = self
+        return text.withUTF8 { bytes in
+            var lines: [String] = []
+            var start = 0
+            while let newline = bytes[start...].firstIndex(of: 0x0A) {
+                lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<newline]), as: UTF8.self))
+                start = newline + 1
+            }
+            lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+            return lines
+        }
     }
 }
 
