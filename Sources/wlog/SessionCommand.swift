@@ -10,7 +10,7 @@ struct SessionCommand: ParsableCommand {
 
     /// `wlog session start [--name NAME]`.
     struct Start: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Open a new session now; sets recorded next join it.")
+        static let configuration = CommandConfiguration(commandName: "start", abstract: "Open a new session now; sets recorded next join it.")
         @OptionGroup var database: DatabaseOptions
         @Option(help: "A name for the session, such as \"Push day\".")
         var name: String?
@@ -23,7 +23,7 @@ struct SessionCommand: ParsableCommand {
 
     /// `wlog session finish`.
     struct Finish: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Finish the open session; the next set opens a new one.")
+        static let configuration = CommandConfiguration(commandName: "finish", abstract: "Finish the open session; the next set opens a new one.")
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
@@ -34,7 +34,7 @@ struct SessionCommand: ParsableCommand {
 
     /// `wlog session note TEXT`.
     struct Note: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Set the note of the latest session.")
+        static let configuration = CommandConfiguration(commandName: "note", abstract: "Set the note of the latest session.")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The note.")
         var text: [String] = []

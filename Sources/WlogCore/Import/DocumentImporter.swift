@@ -30,8 +30,10 @@ public struct DocumentImporter: Sendable {
         self.database = database
     }
 
-    /// How many documents are parsed (in parallel) and then written together.
+    /// How many documents are parsed (in parallel) and then written together; the first batch
+    /// is small so that the writer starts soon.
     static let batchSize = 512
+    static let firstBatchSize = 64
 
     /// Parses `sources` and stores them. Throws `ImportFailure` (having written nothing) when a
     /// file is invalid, unless `skipInvalid`. `progress` is told how many of the total are done.
@@ -51,7 +53,8 @@ public struct DocumentImporter: Sendable {
             case .unchanged: counts.unchanged += 1
             }
         }
-        let batches = stride(from: 0, to: sources.count, by: Self.batchSize).map { $0..<min($0 + Self.batchSize, sources.count) }
+        let first = 0..<min(Self.firstBatchSize, sources.count)
+        let batches = [first] + stride(from: first.upperBound, to: sources.count, by: Self.batchSize).map { $0..<min($0 + Self.batchSize, sources.count) }
         progress?(0, sources.count)
         try database.writer.write { db in
             let now = Date()

@@ -93,34 +93,39 @@ public struct ExerciseStats: Equatable, Sendable {
         let measure = ExerciseMeasure.of(sets)
         let records = PersonalRecords.current(in: counted)
         let weeks = WeeklyBuckets(timeZone: timeZone).group(counted, through: end) { $0.set.performedAt }
+        let oneRepMax = bestEstimate(counted)
         return ExerciseStats(
             slug: slug, exercise: exercise, measure: measure,
             sessions: Set(ordered.map(\.set.sessionId)).count, sets: counted.count, warmupSets: ordered.count - counted.count,
             reps: sets.compactMap(\.reps).reduce(0, +), volumeKg: sets.map(\.volumeKg).reduce(0, +),
             durationS: sets.compactMap(\.durationS).reduce(0, +), distanceM: sets.compactMap(\.distanceM).reduce(0, +),
             firstAt: ordered.first?.set.performedAt, lastAt: ordered.last?.set.performedAt,
-            bestSet: bestSet(counted, measure: measure, records: records),
-            oneRepMax: bestEstimate(counted),
+            bestSet: bestSet(measure: measure, records: records, oneRepMax: oneRepMax),
+            oneRepMax: oneRepMax,
             repMaxes: records.filter { ($0.kind.reps ?? 0) >= 1 && ($0.kind.reps ?? 0) <= OneRepMax.reliableReps },
             records: records,
             weeks: weeks.map { WeekFigures.make($0.week, $0.items.map(\.set)) })
     }
 
     /// The highest Epley estimate among reliable sets, else among all; the earlier set on a tie.
+    /// One pass, keeping only the two leaders: an exercise may have thousands of sets.
     static func bestEstimate(_ entries: [HistoryEntry]) -> EstimatedMax? {
-        let estimates = entries.compactMap { entry in entry.set.oneRepMax.map { EstimatedMax(estimate: $0, entry: entry) } }
-        let reliable = estimates.filter(\.estimate.isReliable)
-        var best: EstimatedMax?
-        for candidate in reliable.isEmpty ? estimates : reliable
-        where best.map({ candidate.estimate.epley > $0.estimate.epley + PersonalRecords.tolerance }) ?? true {
-            best = candidate
+        var bestReliable: EstimatedMax?
+        var bestOfAll: EstimatedMax?
+        for entry in entries {
+            guard let estimate = entry.set.oneRepMax else { continue }
+            func beats(_ leader: EstimatedMax?) -> Bool {
+                leader.map { estimate.epley > $0.estimate.epley + PersonalRecords.tolerance } ?? true
+            }
+            if estimate.isReliable, beats(bestReliable) { bestReliable = EstimatedMax(estimate: estimate, entry: entry) }
+            if beats(bestOfAll) { bestOfAll = EstimatedMax(estimate: estimate, entry: entry) }
         }
-        return best
+        return bestReliable ?? bestOfAll
     }
 
-    private static func bestSet(_ entries: [HistoryEntry], measure: ExerciseMeasure?, records: [PersonalRecord]) -> HistoryEntry? {
+    private static func bestSet(measure: ExerciseMeasure?, records: [PersonalRecord], oneRepMax: EstimatedMax?) -> HistoryEntry? {
         switch measure {
-        case .load: bestEstimate(entries)?.entry
+        case .load: oneRepMax?.entry
         case .reps: records.first { $0.kind == .mostReps }?.entry
         case .distance: records.first { $0.kind == .longestDistance }?.entry
         case .hold: records.first { $0.kind == .longestHold }?.entry

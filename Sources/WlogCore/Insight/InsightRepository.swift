@@ -76,23 +76,24 @@ public struct InsightRepository: Sendable {
         let external = "s.bodyweight = 0 AND COALESCE(s.weight_kg, 0) > 0"
         let added = "s.bodyweight = 1 AND COALESCE(s.weight_kg, 0) > 0"
         let epley = "CASE WHEN s.reps = 1 THEN s.weight_kg ELSE s.weight_kg * (1 + s.reps / 30.0) END"
+        // Each condition with the index (migration 0005) that holds its sets in ranking order.
         var queries = [
-            "\(external) AND s.reps BETWEEN 1 AND \(OneRepMax.reliableReps) ORDER BY \(epley) DESC",
-            "s.reps IS NOT NULL AND NOT (\(external)) ORDER BY s.reps DESC",
-            "s.duration_s IS NOT NULL AND s.reps IS NULL AND s.distance_m IS NULL ORDER BY s.duration_s DESC",
-            "s.distance_m IS NOT NULL ORDER BY s.distance_m DESC",
+            ("\(external) AND s.reps BETWEEN 1 AND \(OneRepMax.reliableReps) ORDER BY \(epley) DESC", "logged_set_for_estimate_records"),
+            ("s.reps IS NOT NULL AND NOT (\(external)) ORDER BY s.reps DESC", "logged_set_for_rep_records"),
+            ("s.duration_s IS NOT NULL AND s.reps IS NULL AND s.distance_m IS NULL ORDER BY s.duration_s DESC", "logged_set_for_hold_records"),
+            ("s.distance_m IS NOT NULL ORDER BY s.distance_m DESC", "logged_set_for_distance_records"),
         ]
         for count in reps.sorted() {
-            queries.append("\(external) AND s.reps = \(count) ORDER BY s.weight_kg DESC")
-            queries.append("\(added) AND s.reps = \(count) ORDER BY s.weight_kg DESC")
+            queries.append(("\(external) AND s.reps = \(count) ORDER BY s.weight_kg DESC", "logged_set_for_load_records"))
+            queries.append(("\(added) AND s.reps = \(count) ORDER BY s.weight_kg DESC", "logged_set_for_load_records"))
         }
         return try database.writer.read { db in
-            // The ids come from the index alone (it holds every column these conditions read);
+            // The ids come from the indexes alone (each holds every column its conditions read);
             // only the few chosen rows are then read from the table.
             var ids: [Int64] = []
-            for condition in queries {
-                let sql = "SELECT s.id FROM logged_set s INDEXED BY logged_set_for_records WHERE \(work) AND \(condition), s.performed_at, s.id LIMIT 3"
-                for id in try Int64.fetchAll(db, sql: sql, arguments: [exerciseID]) where !ids.contains(id) {
+            for (condition, index) in queries {
+                let sql = "SELECT s.id FROM logged_set s INDEXED BY \(index) WHERE \(work) AND \(condition), s.performed_at, s.id LIMIT 3"
+                for id in try Int64.fetchAll(db.cachedStatement(sql: sql), arguments: [exerciseID]) where !ids.contains(id) {
                     ids.append(id)
                 }
             }

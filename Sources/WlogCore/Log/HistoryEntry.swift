@@ -7,10 +7,19 @@ public struct HistoryEntry: Equatable, Sendable, FetchableRecord {
     public var slug: String
     public var exercise: String
 
+    /// Reads a row of `selection` by position: history and stats read thousands of sets, and
+    /// looking each column up by name cost as much as reading it.
     public init(row: Row) throws {
-        set = try LoggedSet(row: row)
-        slug = row["slug"]
-        exercise = row["exercise"]
+        set = LoggedSet(
+            id: try row.decode(atIndex: 0), sessionId: try row.decode(atIndex: 1), exerciseId: try row.decode(atIndex: 2),
+            batchId: try row.decode(atIndex: 3), performedAt: try row.decode(atIndex: 4), setNumber: try row.decode(atIndex: 5),
+            reps: try row.decode(atIndex: 6), weightKg: try row.decode(atIndex: 7),
+            weightUnit: WeightUnit(rawValue: try row.decode(String.self, atIndex: 8)) ?? .kg, bodyweight: try row.decode(atIndex: 9),
+            durationS: try row.decode(atIndex: 10), distanceM: try row.decode(atIndex: 11), rpe: try row.decode(atIndex: 12),
+            rir: try row.decode(atIndex: 13), kind: SetKind(rawValue: try row.decode(String.self, atIndex: 14)) ?? .working,
+            note: try row.decode(atIndex: 15), createdAt: try row.decode(atIndex: 16))
+        slug = try row.decode(atIndex: 17)
+        exercise = try row.decode(atIndex: 18)
     }
 
     public init(set: LoggedSet, slug: String, exercise: String) {
@@ -19,8 +28,13 @@ public struct HistoryEntry: Equatable, Sendable, FetchableRecord {
         self.exercise = exercise
     }
 
-    /// The columns `HistoryEntry` is read from: every set column, the exercise's slug and name.
-    static let selection = "s.*, e.slug AS slug, e.name AS exercise FROM logged_set s JOIN exercise e ON e.id = s.exercise_id"
+    /// The columns `HistoryEntry` is read from, in the order `init(row:)` reads them: every set
+    /// column, the exercise's slug and name.
+    static let selection = """
+        s.id, s.session_id, s.exercise_id, s.batch_id, s.performed_at, s.set_number, s.reps, s.weight_kg, s.weight_unit, \
+        s.bodyweight, s.duration_s, s.distance_m, s.rpe, s.rir, s.kind, s.note, s.created_at, e.slug AS slug, e.name AS exercise \
+        FROM logged_set s JOIN exercise e ON e.id = s.exercise_id
+        """
 }
 
 /// Which sets `history` shows.
