@@ -135,7 +135,12 @@ public enum PersonalRecords {
 
     /// Oldest first; sets done at the same moment in the order they were stored.
     static func chronological(_ entries: [HistoryEntry]) -> [HistoryEntry] {
-        entries.sorted { ($0.set.performedAt, $0.set.id ?? .max) < ($1.set.performedAt, $1.set.id ?? .max) }
+        func before(_ first: HistoryEntry, _ second: HistoryEntry) -> Bool {
+            (first.set.performedAt, first.set.id ?? .max) < (second.set.performedAt, second.set.id ?? .max)
+        }
+        // Sets read from the store come in this order already: keep the array (no copy of thousands).
+        if !zip(entries, entries.dropFirst()).contains(where: { before($1, $0) }) { return entries }
+        return entries.sorted(by: before)
     }
 
     private static func announcementOrder(_ kind: RecordKind) -> (Int, Int) {
