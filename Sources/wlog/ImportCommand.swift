@@ -20,8 +20,8 @@ struct ImportDocuments: ParsableCommand {
         commandName: "documents",
         abstract: "Import exercise documents: `seeds` for the bundled library, or files and folders.",
         discussion: """
-            Folders are searched recursively for .md, .markdown and .txt files. Every file is checked \
-            before anything is written; if one is invalid, nothing is imported. Importing the same \
+            Folders are searched recursively for .md, .markdown and .txt files. The import is one \
+            transaction: if a file is invalid, nothing is imported (every problem is listed). Importing the same \
             documents again changes nothing. A JSON file shaped like free-exercise-db's exercises.json \
             gives one exercise per record (those the library has already are left out).
             """

@@ -48,8 +48,10 @@ struct BulkInsert {
         var first = 0
         while first < rowCount {
             let count = min(rowsPerStatement, rowCount - first)
-            let sql = count == rowsPerStatement ? fullStatementSQL : Self.sql(prefix: prefix, columnCount: columnCount, rows: count)
-            let statement = try db.cachedStatement(sql: sql)
+            // The full-size statement is reused all along; a remainder's size seldom comes again.
+            let statement = count == rowsPerStatement
+                ? try db.cachedStatement(sql: fullStatementSQL)
+                : try db.makeStatement(sql: Self.sql(prefix: prefix, columnCount: columnCount, rows: count))
             try execute(statement, values: values[(first * columnCount)..<((first + count) * columnCount)], in: db)
             first += count
         }
@@ -65,7 +67,8 @@ struct BulkInsert {
             case .null: code = sqlite3_bind_null(handle, offset)
             case .int64(let number): code = sqlite3_bind_int64(handle, offset, number)
             case .double(let number): code = sqlite3_bind_double(handle, offset, number)
-            case .string(var text): code = text.withUTF8 { sqlite3_bind_text(handle, offset, $0.baseAddress, Int32($0.count), transient) }
+            // As a C string, as GRDB binds text everywhere else (a NUL ends it).
+            case .string(let text): code = text.withCString { sqlite3_bind_text(handle, offset, $0, -1, transient) }
             case .blob(let data): code = data.withUnsafeBytes { sqlite3_bind_blob(handle, offset, $0.baseAddress, Int32($0.count), transient) }
             }
             guard code == SQLITE_OK else { throw failure(code, statement, db) }

@@ -1,6 +1,7 @@
 /// The parser's hot string work, done on UTF-8 bytes where that gives the same answer as
-/// working on characters: a boundary next to an ASCII byte is always a character boundary, so
-/// the byte loops decide alone there and hand anything else to the character-level versions.
+/// working on characters. The byte loops decide alone only where both sides of the place they
+/// stop are ASCII (within a line, an ASCII byte is a character of its own unless a combining mark
+/// follows it), and hand anything else to the character-level versions.
 extension StringProtocol where UTF8View: BidirectionalCollection {
     /// The text without white space at its end.
     func trimmingTrailingWhitespace() -> String {
@@ -39,12 +40,17 @@ extension StringProtocol where UTF8View: BidirectionalCollection {
         return count
     }
 
-    /// Whether the text starts with the ASCII `prefix` as whole characters.
+    /// Whether the text starts with the ASCII `prefix` as whole characters, as `hasPrefix` says
+    /// (which also matches canonical equivalents, such as U+1FEF for a backtick).
     func startsWithASCII(_ prefix: String) -> Bool {
         let bytes = utf8
-        guard bytes.starts(with: prefix.utf8) else { return false }
-        let after = bytes.index(bytes.startIndex, offsetBy: prefix.utf8.count)
-        guard after == bytes.endIndex || bytes[after] < 0x80 else { return hasPrefix(prefix) }
+        var index = bytes.startIndex
+        for expected in prefix.utf8 {
+            guard index < bytes.endIndex, bytes[index] < 0x80 else { return hasPrefix(prefix) }
+            guard bytes[index] == expected else { return false }
+            bytes.formIndex(after: &index)
+        }
+        guard index == bytes.endIndex || bytes[index] < 0x80 else { return hasPrefix(prefix) }
         return true
     }
 

@@ -4,7 +4,8 @@ import GRDB
 /// Imports exercise documents into the content store in one transaction, so a run stores
 /// everything or nothing. Documents are parsed on every core a batch ahead of the writer, and
 /// written a batch at a time; an invalid file stops the writing (the transaction is rolled back)
-/// but not the parsing, so every problem is reported at once.
+/// but not the parsing, so every problem is reported at once. The write lock is held from the
+/// first batch to the last (about 1.5 s for 10,000 documents); other wlog commands wait for it.
 public struct DocumentImporter: Sendable {
     /// What one run did.
     public struct Summary: Sendable, Equatable, CustomStringConvertible {

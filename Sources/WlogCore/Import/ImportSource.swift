@@ -54,13 +54,7 @@ public struct ImportSource: Sendable {
             }
             let filePaths: [String]
             if isFolder.boolValue {
-                let found: [String]
-                do {
-                    found = try files.subpathsOfDirectory(atPath: path)
-                } catch {
-                    problems.append(ImportProblem(path: path, error: DocumentError(line: nil, message: "cannot be read: \(error.localizedDescription)", hint: "check its permissions")))
-                    continue
-                }
+                let found = files.enumerator(atPath: path)?.compactMap { $0 as? String } ?? []
                 filePaths = found
                     .filter { documentExtensions.contains(($0 as NSString).pathExtension.lowercased()) }
                     .sorted()

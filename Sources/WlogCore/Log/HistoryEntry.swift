@@ -10,6 +10,7 @@ public struct HistoryEntry: Equatable, Sendable, FetchableRecord {
     /// Reads a row of `selection` by position: history and stats read thousands of sets, and
     /// looking each column up by name cost as much as reading it.
     public init(row: Row) throws {
+        assert(row.count == 19, "a HistoryEntry is read from the columns of `selection`")
         set = LoggedSet(
             id: try row.decode(atIndex: 0), sessionId: try row.decode(atIndex: 1), exerciseId: try row.decode(atIndex: 2),
             batchId: try row.decode(atIndex: 3), performedAt: try row.decode(atIndex: 4), setNumber: try row.decode(atIndex: 5),

@@ -19,8 +19,8 @@ struct DocumentToStore: Sendable {
 
 extension ExerciseRepository {
     /// Stores `document` under its slug inside the caller's transaction (see `saveAll`).
-    static func save(_ document: ExerciseDocument, origin: String, in db: Database, now: Date = Date(), hash: String? = nil) throws -> ImportOutcome {
-        try saveAll([DocumentToStore(document: document, origin: origin, hash: hash)], in: db, now: now)[0]
+    static func save(_ document: ExerciseDocument, origin: String, in db: Database, now: Date = Date()) throws -> ImportOutcome {
+        try saveAll([DocumentToStore(document: document, origin: origin)], in: db, now: now)[0]
     }
 
     /// Stores documents under their slugs inside the caller's transaction, each as its own
