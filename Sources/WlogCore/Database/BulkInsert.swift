@@ -41,18 +41,17 @@ struct BulkInsert {
         values.append(text?.databaseValue ?? .null)
     }
 
-    /// Inserts the rows added so far and forgets them.
+    /// Inserts the rows added so far and forgets them: full statements first, then what is left
+    /// in statements of 128, 64, … 1 rows, so a handful of statements serve every flush.
     mutating func flush(_ db: Database) throws {
         assert(values.count % columnCount == 0, "\(values.count) values for rows of \(columnCount) columns")
         let rowCount = values.count / columnCount
         var first = 0
         while first < rowCount {
-            let count = min(rowsPerStatement, rowCount - first)
-            // The full-size statement is reused all along; a remainder's size seldom comes again.
-            let statement = count == rowsPerStatement
-                ? try db.cachedStatement(sql: fullStatementSQL)
-                : try db.makeStatement(sql: Self.sql(prefix: prefix, columnCount: columnCount, rows: count))
-            try execute(statement, values: values[(first * columnCount)..<((first + count) * columnCount)], in: db)
+            let left = rowCount - first
+            let count = left >= rowsPerStatement ? rowsPerStatement : 1 << (Int.bitWidth - 1 - left.leadingZeroBitCount)
+            let sql = count == rowsPerStatement ? fullStatementSQL : Self.sql(prefix: prefix, columnCount: columnCount, rows: count)
+            try execute(db.cachedStatement(sql: sql), values: values[(first * columnCount)..<((first + count) * columnCount)], in: db)
             first += count
         }
         values.removeAll(keepingCapacity: true)
