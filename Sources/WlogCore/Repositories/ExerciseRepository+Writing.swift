@@ -114,11 +114,7 @@ private struct ContentRows {
     mutating func addContent(of item: DocumentToStore, exerciseID id: Int64) {
         let document = item.document
         let metadata = document.metadata
-        for (position, name) in metadata.aliases.enumerated() {
-            aliases.add(id)
-            aliases.add(position)
-            aliases.add(name)
-        }
+        Self.addList(metadata.aliases, exerciseID: id, to: &aliases)
         for (role, names) in [("primary", metadata.muscles), ("secondary", metadata.secondaryMuscles)] {
             for (position, name) in names.enumerated() {
                 muscles.add(id)
@@ -127,11 +123,7 @@ private struct ContentRows {
                 muscles.add(name)
             }
         }
-        for (position, name) in metadata.tags.enumerated() {
-            tags.add(id)
-            tags.add(position)
-            tags.add(name)
-        }
+        Self.addList(metadata.tags, exerciseID: id, to: &tags)
         for (part, parts) in [("body", document.body), ("howto", document.howTo)] {
             for (position, section) in parts.enumerated() {
                 sections.add(nextSectionID)
@@ -155,6 +147,15 @@ private struct ContentRows {
         search.add(metadata.name)
         search.add(metadata.aliases.joined(separator: " "))
         search.add(item.searchText ?? DocumentHash.searchableText(of: document))
+    }
+
+    /// One row (exercise, position, text) per item of an ordered list: the aliases, the tags.
+    private static func addList(_ items: [String], exerciseID id: Int64, to rows: inout BulkInsert) {
+        for (position, item) in items.enumerated() {
+            rows.add(id)
+            rows.add(position)
+            rows.add(item)
+        }
     }
 
     mutating func flush(_ db: Database) throws {
