@@ -143,8 +143,7 @@ private enum ParsedSource: Sendable {
 
     /// Whether `data` starts (after a byte-order mark and white space) like a JSON array or object.
     private static func mayBeJSON(_ data: Data) -> Bool {
-        let start = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.index(data.startIndex, offsetBy: 3) : data.startIndex
-        let first = data[start...].first { !$0.isASCIIWhitespace }
+        let first = FreeExerciseDB.jsonStart(of: data).first
         return first == UInt8(ascii: "[") || first == UInt8(ascii: "{")
     }
 }

@@ -36,8 +36,8 @@ enum FreeExerciseDB {
     /// The records of `data` when it is free-exercise-db's JSON; nil for any other file. Records
     /// that cannot be used (no name) are reported as problems.
     static func records(in data: Data, path: String) -> (records: [Record], problems: [ImportProblem])? {
-        let start = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.index(data.startIndex, offsetBy: 3) : data.startIndex
-        guard data[start...].first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) == UInt8(ascii: "[") else { return nil }
+        let (start, first) = jsonStart(of: data)
+        guard first == UInt8(ascii: "[") else { return nil }
         let bytes = [UInt8](data[start...])
         guard let array = (try? JSONSerialization.jsonObject(with: Data(bytes))) as? [Any],
               let first = array.first as? [String: Any], first["name"] != nil, first["instructions"] != nil
@@ -59,6 +59,13 @@ enum FreeExerciseDB {
                 images: texts(object["images"]), line: line))
         }
         return (records, problems)
+    }
+
+    /// Where the JSON text of `data` starts (after a byte-order mark), and its first byte that is
+    /// not JSON white space.
+    static func jsonStart(of data: Data) -> (start: Data.Index, first: UInt8?) {
+        let start = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.index(data.startIndex, offsetBy: 3) : data.startIndex
+        return (start, data[start...].first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) })
     }
 
     /// A string field, repaired and trimmed; nil for null, absent or blank.
