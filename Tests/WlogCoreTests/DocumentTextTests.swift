@@ -12,6 +12,18 @@ import Testing
         #expect(!document.frontMatterYAML.contains("\r"))
     }
 
+    /// Issue 10, item 25: every line break reads as a line feed, in the front matter, the body and the how-to.
+    @Test(arguments: ["\r", "\r\n", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}"])
+    func everyLineBreakReadsAsALineFeed(lineBreak: String) throws {
+        let text = "---\nname: \"Plank\"\ndescription: \"A test.\"\n---\n\n**1. Starting Position:**\n   - Stand tall.\n   \n Hold the bar.\n   - Brace.\n"
+            + "### Setup\n1. **Lie**: Down.\n   Still down.\n\n<!-- howto -->\n## Step\nGo.\n"
+        let unix = try TestSupport.parse(text)
+        let other = try TestSupport.parse(text.replacingOccurrences(of: "\n", with: lineBreak))
+        #expect(other == unix)
+        let error = TestSupport.parseError(Data("a\(lineBreak)b\(lineBreak)c ".utf8) + Data([0xFF]))
+        #expect(error?.line == 3)
+    }
+
     @Test func invalidUTF8IsRejectedWithItsByteOffset() {
         let data = Data("---\nname: ok\n---\nline four ".utf8) + Data([0xC3, 0x28]) + Data(" rest".utf8)
         let error = TestSupport.parseError(data)

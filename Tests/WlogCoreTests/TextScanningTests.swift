@@ -7,7 +7,7 @@ import Testing
 @Suite struct TextScanningTests {
     /// Pieces chosen to sit on every kind of boundary the byte loops decide on.
     static let pieces = [
-        " ", "\t", "\n", "\r\n", "\u{0B}", "\u{0C}", "\u{A0}", "\u{3000}", "\u{301}", "\u{600}", "\u{200D}",
+        " ", "\t", "\n", "\r\n", "\r", "\u{85}", "\u{2028}", "\u{2029}", "\u{0B}", "\u{0C}", "\u{A0}", "\u{3000}", "\u{301}", "\u{600}", "\u{200D}",
         "#", "*", "**", "`", "```", "~~~", "\u{1FEF}", "\u{37E}", "1", "42", ".", ")", "-", "a", "Z", "é", "e\u{301}", "👍🏽", ":",
     ]
 
@@ -58,12 +58,14 @@ import Testing
         }
     }
 
-    @Test func linesAreSplitAtEveryLineFeed() {
-        for text in Self.samples() + ["", "\n", "a\n", "\na\n\nb"] {
-            let reference = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { String(String.UnicodeScalarView($0)) }
-            #expect(text.splitIntoLines() == reference)
+    @Test func linesAreSplitAtEveryLineBreakAsCharactersAre() {
+        let edges = ["", "\n", "a\n", "\na\n\nb", "\r", "\r\r\n\n", "a\u{2028}b\u{2029}", "\u{85}\u{301}", "\u{C2}\u{85}", "x\r"]
+        for text in Self.samples() + edges {
+            #expect(text.splitIntoLines() == text.characterLines(), "\(text.unicodeScalars.map(\.value))")
+            #expect(text.withUnixLineBreaks() == text.characterLines().joined(separator: "\n"))
             #expect(text.containsByte(UInt8(ascii: "#")) == text.unicodeScalars.contains("#"))
         }
+        #expect("a\r\nb\rc\u{0B}d\u{0C}e\u{85}f\u{2028}g\u{2029}h\ni".splitIntoLines() == ["a", "b", "c", "d", "e", "f", "g", "h", "i"])
     }
 
     /// ASCII lines made of the parts of list items, labels and bold headings.

@@ -8,7 +8,7 @@ public enum DocumentParser {
         try parse(text: DocumentText.decode(data), fileName: fileName)
     }
 
-    /// Parses text that is already decoded and normalised (LF line endings).
+    /// Parses text that is already decoded; every line break ends a line, whichever it is (see `splitIntoLines`).
     public static func parse(text: String, fileName: String) throws(DocumentError) -> ExerciseDocument {
         let lines = text.splitIntoLines()
         let (yaml, bodyStart) = try splitFrontMatter(lines)

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Turns the bytes of a document file into the text the parser reads: checked for size and
-/// UTF-8 validity, without a byte-order mark, with LF line endings and mojibake repaired.
+/// UTF-8 validity, without a byte-order mark, with every line break an LF and mojibake repaired.
 public enum DocumentText {
     /// The largest document accepted, in bytes.
     public static let maximumSize = 1 << 20
@@ -13,32 +13,16 @@ public enum DocumentText {
         }
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        guard var text = String(validating: bytes, as: UTF8.self) else {
+        guard let text = String(validating: bytes, as: UTF8.self) else {
             let offset = firstInvalidUTF8Offset(bytes) ?? 0
             let bomLength = data.count - bytes.count
-            let line = bytes[..<offset].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+            let line = String(decoding: bytes[..<offset], as: UTF8.self).splitIntoLines().count
             throw DocumentError(line: line, message: "invalid UTF-8 at byte offset \(offset + bomLength)", hint: "save the file as UTF-8")
         }
-        if bytes.contains(0x0D) { text = String(decoding: unixLineEndings(bytes), as: UTF8.self) }
         guard text.contains(where: { !$0.isWhitespace }) else {
             throw DocumentError(line: nil, message: "the document is empty", hint: "write at least a name or a description")
         }
-        return MojibakeRepair.repair(text)
-    }
-
-    /// CRLF and lone CR become LF.
-    private static func unixLineEndings(_ bytes: [UInt8]) -> [UInt8] {
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count)
-        for (index, byte) in bytes.enumerated() {
-            if byte == 0x0D {
-                if index + 1 < bytes.count, bytes[index + 1] == 0x0A { continue }
-                output.append(0x0A)
-            } else {
-                output.append(byte)
-            }
-        }
-        return output
+        return MojibakeRepair.repair(text).withUnixLineBreaks()
     }
 
     private static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {

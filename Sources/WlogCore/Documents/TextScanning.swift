@@ -82,21 +82,6 @@ extension String {
         }
         return result ?? nil
     }
-
-    /// The lines of the text, split at every line feed (a final line feed gives an empty last line).
-    func splitIntoLines() -> [String] {
-        var text = self
-        return text.withUTF8 { bytes in
-            var lines: [String] = []
-            var start = 0
-            while let newline = bytes[start...].firstIndex(of: 0x0A) {
-                lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<newline]), as: UTF8.self))
-                start = newline + 1
-            }
-            lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
-            return lines
-        }
-    }
 }
 
 extension UInt8 {
