@@ -67,4 +67,22 @@ import Testing
         #expect(again.howTo == document.howTo)
         #expect(again.metadata == document.metadata)
     }
+
+    /// Issue 10, item 25: a paragraph indented after a list read back as the list's last item.
+    @Test(arguments: [" Hold the bar.", "  Hold the bar.", "   Hold the bar.", "\tHold the bar."])
+    func anIndentedParagraphAfterAListStaysAParagraph(paragraph: String) throws {
+        let text = "**Position:**\n   - Stand tall.\n   - Grip.\n\n\(paragraph)\n   - Brace.\n"
+        let document = try TestSupport.parse(text)
+        #expect(document.body[0].blocks.map(\.style) == [.bulleted, .bulleted, .paragraph, .bulleted])
+        let again = try TestSupport.parse(DocumentRenderer.markdown(document))
+        #expect(again.body == document.body)
+    }
+
+    @Test(arguments: ["\u{2028}", "\u{2029}", "\u{85}", "\u{7F}", "\u{9F}", "\u{FEFF}", "\"", "\\", "\u{1}"])
+    func namesFromFileNamesAreWrittenSoTheyReadBack(character: String) throws {
+        let document = try TestSupport.parse("Text.\n", fileName: "odd\(character)name.md")
+        #expect(document.metadata.name.contains(character))
+        let again = try TestSupport.parse(DocumentRenderer.markdown(document), fileName: "other.md")
+        #expect(again.metadata.name == document.metadata.name)
+    }
 }

@@ -37,10 +37,29 @@ public enum DocumentRenderer {
         return added + yaml
     }
 
-    /// `text` as a double-quoted YAML scalar (JSON string syntax is valid YAML).
+    /// `text` as a double-quoted YAML scalar. Control characters, line breaks (YAML folds NEL,
+    /// U+2028 and U+2029 into spaces inside quotes) and what YAML refuses unescaped are written as
+    /// `\u` escapes, so the value reads back exactly.
     static func quoted(_ text: String) -> String {
-        let data = (try? JSONEncoder().encode(text)) ?? Data("\"\"".utf8)
-        return String(decoding: data, as: UTF8.self)
+        var output = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": output += "\\\""
+            case "\\": output += "\\\\"
+            case _ where needsEscape(scalar):
+                let hex = String(scalar.value, radix: 16)
+                output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: output.unicodeScalars.append(scalar)
+            }
+        }
+        return output + "\""
+    }
+
+    private static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<0x20, 0x7F...0x9F, 0x2028, 0x2029, 0xFEFF, 0xFFFE, 0xFFFF: true
+        default: false
+        }
     }
 
     private static func render(_ section: DocumentSection) -> String {
@@ -51,7 +70,8 @@ public enum DocumentRenderer {
         var number = 0
         var previous: BlockStyle?
         var list: [String] = []
-        for block in section.blocks {
+        let indents = itemIndents(section.blocks)
+        for (block, indent) in zip(section.blocks, indents) {
             let continuesList = block.style != .paragraph && block.style == previous
             if !continuesList, !list.isEmpty {
                 chunks.append(list.joined(separator: "\n"))
@@ -60,13 +80,38 @@ public enum DocumentRenderer {
             number = continuesList ? number + 1 : 1
             switch block.style {
             case .paragraph: chunks.append(block.text)
-            case .numbered: list.append("\(number). " + item(block))
-            case .bulleted: list.append("- " + item(block))
+            case .numbered: list.append(indent + "\(number). " + item(block))
+            case .bulleted: list.append(indent + "- " + item(block))
             }
             previous = block.style
         }
         if !list.isEmpty { chunks.append(list.joined(separator: "\n")) }
         return chunks.joined(separator: "\n\n")
+    }
+
+    /// The spaces before each list item. A paragraph after a list whose first line is indented
+    /// would read as the last item's continuation unless the items stand at least as far in;
+    /// items before it stand as far in too, as a later item may not stand deeper than an earlier one.
+    private static func itemIndents(_ blocks: [DocumentBlock]) -> [String] {
+        var indents = Array(repeating: "", count: blocks.count)
+        var needed = 0
+        for index in blocks.indices.reversed() {
+            if blocks[index].style == .paragraph {
+                needed = firstLineIndent(ofParagraph: blocks[index].text)
+            } else {
+                indents[index] = String(repeating: " ", count: needed)
+            }
+        }
+        return indents
+    }
+
+    /// How far a paragraph's first line stands in, as the parser counts it (a fence opens
+    /// wherever it stands, so it needs none); at most 3, the deepest a list item may start.
+    private static func firstLineIndent(ofParagraph text: String) -> Int {
+        let firstLine = text.prefix { $0 != "\n" }
+        let trimmed = firstLine.trimmingSpaces()
+        if trimmed.startsWithASCII("```") || trimmed.startsWithASCII("~~~") { return 0 }
+        return min(firstLine.countOfLeadingASCII { $0 == 0x20 || $0 == 0x09 }, 3)
     }
 
     private static func boldHeading(_ heading: String) -> String {
