@@ -11,10 +11,28 @@ import Testing
         ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
     }
 
+    /// The documents scripts/fuzz starts from besides the seeds: each is a variation the parser accepts.
+    static let corpus = TestSupport.repository.appendingPathComponent("Fuzz/Corpus/documents")
+
+    static var corpusDocuments: [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: corpus.path)) ?? []).sorted()
+    }
+
     @Test(arguments: findings)
     func findingSurvivesTheRoundTrip(name: String) throws {
         let data = try Data(contentsOf: Self.folder.appendingPathComponent(name))
         guard let document = try? DocumentParser.parse(data, fileName: "fuzz-input.md") else { return }
+        try expectRoundTrip(document)
+    }
+
+    @Test(arguments: corpusDocuments)
+    func corpusDocumentParsesAndSurvivesTheRoundTrip(name: String) throws {
+        let data = try Data(contentsOf: Self.corpus.appendingPathComponent(name))
+        let document = try DocumentParser.parse(data, fileName: "fuzz-input.md")
+        try expectRoundTrip(document)
+    }
+
+    private func expectRoundTrip(_ document: ExerciseDocument) throws {
         let again = try DocumentParser.parse(Data(DocumentRenderer.markdown(document).utf8), fileName: DocumentRenderer.fileName(document))
         #expect(again.metadata == document.metadata)
         #expect(again.hasHowTo == document.hasHowTo)
@@ -27,7 +45,8 @@ import Testing
         #expect(again.howTo == document.howTo)
     }
 
-    @Test func thereAreFindingsToReplay() {
+    @Test func thereAreFindingsAndCorpusDocumentsToReplay() {
         #expect(!Self.findings.isEmpty)
+        #expect(Self.corpusDocuments.count >= 20)
     }
 }
