@@ -28,6 +28,7 @@ struct WlogCommand: ParsableCommand {
     static func main() {
         // A file-size limit then surfaces as "database or disk is full" instead of killing the process mid-write.
         signal(SIGXFSZ, SIG_IGN)
+        refuseTooManyArguments()
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -41,5 +42,18 @@ struct WlogCommand: ParsableCommand {
             }
             exit(withError: error)
         }
+    }
+
+    /// The most arguments one command line may carry: far more words than a search needs, and
+    /// files beyond this are better given as their folder.
+    static let maximumArguments = 1_000
+
+    /// Parsing takes time that grows with the square of the number of arguments (5,000 words kept
+    /// `search` busy for half a minute before it read one), so the count is checked first.
+    private static func refuseTooManyArguments() {
+        let count = CommandLine.arguments.count - 1
+        guard count > maximumArguments else { return }
+        Terminal.printError("\(count) arguments; at most \(maximumArguments) are accepted: give a folder instead of its files, or fewer words")
+        Foundation.exit(ExitCode.validationFailure.rawValue)
     }
 }

@@ -49,4 +49,28 @@ import Testing
     @Test func nothingMatchingGivesNoHits() throws {
         #expect(try search.search("zzzyzzx").isEmpty)
     }
+
+    @Test func aRepeatedWordIsSearchedOnce() throws {
+        let repeated = Array(repeating: "the", count: 300).joined(separator: " ")
+        #expect(try ExerciseSearch.ftsQuery(for: repeated) == "\"the\"*")
+        #expect(try ExerciseSearch.ftsQuery(for: "Squat bench SQUAT squat") == "\"bench\" \"squat\"*")
+        #expect(try ExerciseSearch.ftsQuery(for: "glute Glute GLUTE bridge") == "\"glute\" \"bridge\"*")
+        #expect(try search.search(repeated) == (try search.search("the")))
+    }
+
+    @Test func tooManyDifferentWordsAreRefused() throws {
+        let words = (1...ExerciseSearch.maximumWords).map { "w\($0)" }
+        let query = try ExerciseSearch.ftsQuery(for: words.joined(separator: " "))
+        #expect(query.split(separator: " ").count == ExerciseSearch.maximumWords)
+        let tooMany = (1...300).map { "w\($0)" }.joined(separator: " ")
+        #expect(throws: SearchError.tooManyWords(count: 300, maximum: ExerciseSearch.maximumWords)) { try search.search(tooMany) }
+    }
+
+    @Test func tooLongATextIsRefusedBeforeItIsSplit() throws {
+        let text = Array(repeating: "a", count: 5_000).joined(separator: " ")
+        #expect(throws: SearchError.tooLong(characters: 9_999, maximum: ExerciseSearch.maximumQueryLength)) { try search.search(text) }
+        let longest = String(repeating: "x", count: ExerciseSearch.maximumQueryLength)
+        #expect(try ExerciseSearch.ftsQuery(for: longest) == "\"\(longest)\"*")
+        #expect(try search.search(longest).isEmpty)
+    }
 }

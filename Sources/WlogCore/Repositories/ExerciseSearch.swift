@@ -40,18 +40,31 @@ public struct ExerciseSearch: Sendable {
         }
     }
 
-    /// The FTS5 query for `text`: its words quoted and AND-ed, the last one as a prefix;
-    /// `nil` when it holds no letter or digit.
-    public static func ftsQuery(for text: String) -> String? {
-        let words = text.split { !($0.isLetter || $0.isNumber) }.map(String.init)
-        guard !words.isEmpty else { return nil }
+    /// The longest query text searched, in characters: far more than any search a lifter types.
+    public static let maximumQueryLength = 2_000
+    /// The most different words one query may hold.
+    public static let maximumWords = 12
+
+    /// The FTS5 query for `text`: its different words (ignoring case) quoted and AND-ed, the word
+    /// typed last as a prefix. Bounded, so that no input costs more than a normal query: a word
+    /// repeated counts once, and text too long or with too many different words is refused.
+    public static func ftsQuery(for text: String) throws(SearchError) -> String {
+        let length = text.count
+        guard length <= maximumQueryLength else { throw SearchError.tooLong(characters: length, maximum: maximumQueryLength) }
+        let typed = text.split { !($0.isLetter || $0.isNumber) }.map(String.init)
+        guard let last = typed.last else { throw SearchError.noWords(text) }
+        var seen: Set<String> = [last.lowercased()]
+        var words: [String] = []
+        for word in typed where seen.insert(word.lowercased()).inserted { words.append(word) }
+        words.append(last)
+        guard words.count <= maximumWords else { throw SearchError.tooManyWords(count: words.count, maximum: maximumWords) }
         return words.enumerated().map { index, word in
             "\"\(word)\"" + (index == words.count - 1 ? "*" : "")
         }.joined(separator: " ")
     }
 
     public func search(_ text: String, limit: Int = 20) throws -> [Hit] {
-        guard let query = Self.ftsQuery(for: text) else { throw SearchError.noWords(text) }
+        let query = try Self.ftsQuery(for: text)
         return try database.writer.read { db in
             let rows = try Row.fetchAll(db, sql: """
                 SELECT e.slug, e.name, e.equipment,
@@ -72,11 +85,17 @@ public struct ExerciseSearch: Sendable {
 /// A search query wlog cannot run.
 public enum SearchError: Error, Equatable, CustomStringConvertible {
     case noWords(String)
+    case tooLong(characters: Int, maximum: Int)
+    case tooManyWords(count: Int, maximum: Int)
 
     public var description: String {
         switch self {
         case .noWords(let text):
             return "the query \"\(text)\" has no words to search for; give at least one letter or digit, such as `wlog search glutes`"
+        case .tooLong(let characters, let maximum):
+            return "the query is \(characters) characters long; at most \(maximum) are searched: give a few words, such as `wlog search glute bridge`"
+        case .tooManyWords(let count, let maximum):
+            return "the query has \(count) different words; at most \(maximum) are searched: keep the words that name the exercise, such as `wlog search glute bridge`"
         }
     }
 }
