@@ -18,12 +18,48 @@ import Testing
         #expect(document.metadata.slug == "reverse-hyperextension-leverage-machine")
     }
 
-    @Test func fallsBackToTheStemWhenTheDescriptionDoesNotSpellIt() throws {
+    @Test func aStemTheDescriptionDoesNotSpellSplitsIntoCommonWords() throws {
         let text = "---\ndescription: \"Press two weights from the chest.\"\n---\n"
         let document = try TestSupport.parse(text, fileName: "benchpress_dumbbell.md")
-        #expect(document.metadata.name == "Benchpress")
+        #expect(document.metadata.name == "Bench Press")
         #expect(document.metadata.equipment == "Dumbbell")
         #expect(document.metadata.slug == "benchpress-dumbbell")
+    }
+
+    @Test func fallsBackToTheStemWhenNoWordsSpellIt() throws {
+        let text = "---\ndescription: \"Curl, then turn the palms down.\"\n---\n"
+        let document = try TestSupport.parse(text, fileName: "zottmanx_smithmachine.md")
+        #expect(document.metadata.name == "Zottmanx")
+        #expect(document.metadata.equipment == "Smith Machine")
+        #expect(document.metadata.slug == "zottmanx-smithmachine")
+    }
+
+    /// Issue 10, item 24: the description spells the words in another order.
+    @Test func aStemSplitsIntoTheDescriptionsWordsInTheStemsOrder() throws {
+        let text = "---\ndescription: \"a Dumbbell Hammer Curl on an incline bench\"\n---\n"
+        let document = try TestSupport.parse(text, fileName: "inclinehammercurl_dumbbell.md")
+        #expect(document.metadata.name == "Incline Hammer Curl")
+        #expect(document.metadata.equipment == "Dumbbell")
+        #expect(document.metadata.slug == "inclinehammercurl-dumbbell")
+    }
+
+    @Test(arguments: [
+        ("squat_barbell.md", "Squat with a barbell on the back.", "Squat"),
+        ("squat_barbell.md", "Squats, heavy.", "Squat"),
+        ("ezbarcurl_ezbar.md", "Curl the EZ bar up.", "EZ Bar Curl"),
+        ("reversehyperextension_machine.md", "the reverse hyperextension on a machine", "Reverse Hyperextension"),
+        ("skullcrusher_ezbar.md", "Lower to the forehead.", "Skull Crusher"),
+    ])
+    func recoveredNamesAreCapitalised(fileName: String, description: String, name: String) throws {
+        let document = try TestSupport.parse("---\ndescription: \"\(description)\"\n---\n", fileName: fileName)
+        #expect(document.metadata.name == name)
+    }
+
+    @Test func stemWordsAreFewestAndInOrder() {
+        #expect(StemWords.name(of: "inclinehammercurl", description: "Curl on the incline") == "Incline Hammer Curl")
+        #expect(StemWords.name(of: "pulldown", description: nil) == "Pulldown")
+        #expect(StemWords.name(of: "xqzv", description: nil) == nil)
+        #expect(StemWords.name(of: "a", description: "a") == nil)
     }
 
     @Test func frontMatterWinsOverTheFileName() throws {

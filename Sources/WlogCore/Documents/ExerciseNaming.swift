@@ -15,8 +15,10 @@ enum ExerciseNaming {
         if parts.count == 2, parts.allSatisfy(isRunOfLetters) {
             let movement = description.flatMap { phrase(matching: parts[0], in: $0) }
             let recoveredEquipment = description.flatMap { phrase(matching: parts[1], in: $0) }
-            let movementName = movement ?? titleCased(parts[0])
-            let equipmentName = equipment ?? recoveredEquipment ?? titleCased(parts[1])
+            // The slug keeps the stem's parts as they always were, so a folder imported again
+            // updates the exercises it made before rather than adding new ones.
+            let movementName = movement.map(capitalisingWords) ?? StemWords.name(of: parts[0], description: description) ?? titleCased(parts[0])
+            let equipmentName = equipment ?? recoveredEquipment ?? StemWords.name(of: parts[1], description: description) ?? titleCased(parts[1])
             return Derived(
                 name: name ?? movementName,
                 slug: slug ?? slugify("\(movement ?? parts[0]) \(recoveredEquipment ?? parts[1])"),
@@ -63,6 +65,11 @@ enum ExerciseNaming {
         stem.split { $0 == "-" || $0 == "_" || $0 == " " }
             .map { $0.prefix(1).uppercased() + $0.dropFirst() }
             .joined(separator: " ")
+    }
+
+    /// `barbell squat` → `Barbell Squat`; words already capitalised, such as `EZ-Bar`, stay as written.
+    private static func capitalisingWords(_ phrase: String) -> String {
+        phrase.split(separator: " ").map { StemWords.capitalisingFirstLetter(String($0)) }.joined(separator: " ")
     }
 
     /// The letters and digits of an ASCII word, lower-cased.
