@@ -32,7 +32,7 @@ public enum DocumentLayout {
         for section in document.body {
             lines.append("")
             if let heading = section.heading { lines.append(style.heading(title(heading).uppercased())) }
-            lines += blocks(section.blocks, style: style, width: width)
+            lines += blocks(section.blocks, style: style, width: width, margin: "  ")
         }
         if document.hasHowTo, !document.howTo.isEmpty {
             lines.append("")
@@ -43,7 +43,7 @@ public enum DocumentLayout {
                     step += 1
                     lines.append("  \(step). " + style.label(title(heading)))
                 }
-                lines += section.blocks.flatMap { wrap($0.text, width: width, indent: "     ") }
+                lines += blocks(section.blocks, style: style, width: width, margin: "     ")
             }
         }
         if let video = metadata.video {
@@ -57,25 +57,63 @@ public enum DocumentLayout {
         heading.hasSuffix(":") ? String(heading.dropLast()) : heading
     }
 
-    private static func blocks(_ blocks: [DocumentBlock], style: Style, width: Int) -> [String] {
+    /// Each block after `margin`: its number or bullet, its label, its text, and a list nested
+    /// in its text on lines of their own, indented under the block's text.
+    private static func blocks(_ blocks: [DocumentBlock], style: Style, width: Int, margin: String) -> [String] {
         var lines: [String] = []
         var number = 0
         for block in blocks {
             number = block.style == .numbered ? number + 1 : 0
             let lead: String
             switch block.style {
-            case .numbered: lead = "  \(number). "
-            case .bulleted: lead = "  • "
-            case .paragraph: lead = "  "
+            case .numbered: lead = margin + "\(number). "
+            case .bulleted: lead = margin + "• "
+            case .paragraph: lead = margin
             }
-            let label = block.label.map { style.label($0) + ": " } ?? ""
-            let text = label + block.text
             let indent = String(repeating: " ", count: lead.count)
-            var wrapped = wrap(text, width: width, indent: indent)
-            if let first = wrapped.first { wrapped[0] = lead + first.dropFirst(indent.count) }
-            lines += wrapped
+            let (text, nested) = block.style == .paragraph ? (block.text, []) : nestedList(in: block.text)
+            let label = block.label.map { style.label($0) + (text.isEmpty ? ":" : ": ") } ?? ""
+            lines += hanging(label + text, lead: lead, indent: indent, width: width)
+            for item in nested {
+                let itemLead = indent + item.marker + " "
+                let itemLabel = item.label.map { style.label($0) + ": " } ?? ""
+                lines += hanging(itemLabel + item.text, lead: itemLead, indent: String(repeating: " ", count: itemLead.count), width: width)
+            }
         }
         return lines
+    }
+
+    /// An item of a list written inside a block's text, such as the `- Initiate…` lines under `3. **Squat Down**:`.
+    private struct NestedItem {
+        var marker: String
+        var label: String?
+        var text: String
+    }
+
+    /// The block's own text, and the list items that follow it (each with the lines that continue it).
+    private static func nestedList(in text: String) -> (String, [NestedItem]) {
+        var own: [Substring] = []
+        var items: [NestedItem] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let trimmed = line.trimmingSpaces()
+            if let (itemStyle, itemText) = SectionParser.listItem(trimmed) {
+                let (label, rest) = SectionParser.splitLabel(itemText)
+                let marker = itemStyle == .numbered ? String(trimmed.prefix { $0 != " " }) : "•"
+                items.append(NestedItem(marker: marker, label: label, text: rest))
+            } else if let last = items.indices.last {
+                items[last].text += "\n" + trimmed
+            } else {
+                own.append(line)
+            }
+        }
+        return (own.joined(separator: "\n"), items)
+    }
+
+    /// `text` wrapped after `indent`, its first line starting with `lead` instead.
+    private static func hanging(_ text: String, lead: String, indent: String, width: Int) -> [String] {
+        var wrapped = wrap(text, width: width, indent: indent)
+        if let first = wrapped.first { wrapped[0] = lead + first.dropFirst(indent.count) }
+        return wrapped
     }
 
     /// Words of `text` in lines of at most `width` columns (a longer word stands alone), each after `indent`.
