@@ -12,7 +12,7 @@ enum FailureReport {
         switch error {
         case is ImportFailure, is ImportProblem, is DocumentError, is ExerciseLookupError, is SearchError, is LogInputError, is LogError, is CustomExerciseError:
             return rejectedInput
-        case is HistoryImportFailure, is HistoryImportError, is ExerciseMapError, is MaintenanceError:
+        case is HistoryImportFailure, is HistoryImportError, is ExerciseMapError, is MaintenanceError, is OutputFileError:
             return rejectedInput
         case is SchemaError, is DatabaseOpenError, is DatabaseError:
             return unusableDatabase
