@@ -10,7 +10,8 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        let report = try DatabaseMaintenance(database: try database.open()).check()
+        let store = try database.open()
+        let report = try ProgressBar(label: "checking the database").whileRunning { try DatabaseMaintenance(database: store).check() }
         print("database: \(DatabaseLocation.path(explicit: database.db))")
         if let contents = report.contents {
             print("schema: \(counted(contents.migrations.count, "migration")) (\(contents.migrations.last ?? "none"))")

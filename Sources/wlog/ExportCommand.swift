@@ -27,10 +27,11 @@ struct ExportExercises: ParsableCommand {
         let store = try database.open()
         let documents = try ExerciseRepository(database: store).allDocuments()
         let folder = URL(fileURLWithPath: directory, isDirectory: true)
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        let protected = database.protectedFiles
         for document in documents {
-            let file = folder.appendingPathComponent(DocumentRenderer.fileName(document))
-            try Data(DocumentRenderer.markdown(document).utf8).write(to: file, options: .atomic)
+            let file = folder.appendingPathComponent(DocumentRenderer.fileName(document)).path
+            try OutputFile.write(Data(DocumentRenderer.markdown(document).utf8), to: file, protecting: protected)
         }
         print("\(documents.count) documents written to \(directory)")
     }

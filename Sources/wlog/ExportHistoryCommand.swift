@@ -47,7 +47,7 @@ struct ExportHistoryCommand: ParsableCommand {
             print(exported.text, terminator: "")
             return
         }
-        try Data(exported.text.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
+        try OutputFile.write(Data(exported.text.utf8), to: out, protecting: database.protectedFiles)
         print("\(exported.sets) sets written to \(out)")
     }
 }

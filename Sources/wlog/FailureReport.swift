@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import GRDB
 import WlogCore
@@ -12,7 +13,7 @@ enum FailureReport {
         switch error {
         case is ImportFailure, is ImportProblem, is DocumentError, is ExerciseLookupError, is SearchError, is LogInputError, is LogError, is CustomExerciseError:
             return rejectedInput
-        case is HistoryImportFailure, is HistoryImportError, is ExerciseMapError, is MaintenanceError:
+        case is HistoryImportFailure, is HistoryImportError, is ExerciseMapError, is MaintenanceError, is OutputFileError:
             return rejectedInput
         case is SchemaError, is DatabaseOpenError, is DatabaseError:
             return unusableDatabase
@@ -23,9 +24,15 @@ enum FailureReport {
         }
     }
 
-    static func message(for error: Error) -> String {
+    /// The message for `error`; `database` is the database the command used, so that a
+    /// permission failure can name the file that blocks.
+    static func message(for error: Error, database: String? = nil) -> String {
         switch error {
         case let error as DatabaseError:
+            if [.SQLITE_READONLY, .SQLITE_PERM, .SQLITE_CANTOPEN].contains(error.resultCode),
+               let database, let blocking = DatabaseAccess.blockingFile(for: database) {
+                return "the database \(database) cannot be written: \(blocking); nothing was changed"
+            }
             return databaseMessage(error)
         case let error as CocoaError:
             return error.localizedDescription
@@ -36,6 +43,13 @@ enum FailureReport {
 }
 
 extension FailureReport {
+    /// The database file `command` uses: its `--db` option group (found by reflection, since
+    /// every command declares its own), else the default location.
+    static func databasePath(of command: ParsableCommand) -> String {
+        let options = Mirror(reflecting: command).children.lazy.compactMap { ($0.value as? OptionGroup<DatabaseOptions>)?.wrappedValue }.first
+        return options?.path ?? DatabaseLocation.path(explicit: nil)
+    }
+
     /// SQLite's failure in words a user can act on; a failed write was rolled back whole.
     static func databaseMessage(_ error: DatabaseError) -> String {
         let detail = "\(error.message ?? "\(error)") (SQLite code \(error.extendedResultCode.rawValue))"

@@ -28,12 +28,7 @@ struct ReportCommand: ParsableCommand {
         let report = TrainingReport.make(
             entries: try insight.sets(since: start), primaryMuscles: try insight.primaryMuscles(), now: Date(), timeZone: .current,
             unit: try SettingsStore(database: store).load().defaultUnit)
-        do {
-            try Data(ReportPage.html(report).utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
-        } catch {
-            throw ReportedFailure(message: "cannot write \(out): \(error.localizedDescription) Check that its folder exists and is writable.",
-                                  status: FailureReport.rejectedInput)
-        }
+        try OutputFile.write(Data(ReportPage.html(report).utf8), to: out, protecting: database.protectedFiles)
         print("Wrote \(out): \(report.exercises.count) exercises, \(report.summary.trainingDays) training days, \(report.records.count) records")
     }
 }

@@ -31,6 +31,7 @@ final class ProgressBar: @unchecked Sendable {
     private let enabled: Bool
     private let lock = NSLock()
     private var lastDrawn = -1
+    private var finished = false
 
     init(label: String, enabled: Bool = Terminal.standardErrorIsTerminal) {
         self.label = label
@@ -43,13 +44,40 @@ final class ProgressBar: @unchecked Sendable {
         let filled = min(width, done * width / total)
         lock.lock()
         defer { lock.unlock() }
-        guard filled != lastDrawn || done == total else { return }
+        guard !finished, filled != lastDrawn || done == total else { return }
         lastDrawn = filled
         let bar = String(repeating: "#", count: filled) + String(repeating: " ", count: width - filled)
         FileHandle.standardError.write(Data("\r\(label) [\(bar)] \(done * 100 / total)%".utf8))
     }
 
+    /// Runs `work`, which cannot say how far it has got (SQLite's `integrity_check` is one call),
+    /// and once it has taken a second, shows the seconds it has taken, redrawn every second.
+    func whileRunning<T>(_ work: () throws -> T) rethrows -> T {
+        guard enabled else { return try work() }
+        let started = Date()
+        let timer = DispatchSource.makeTimerSource(queue: .global())
+        timer.schedule(deadline: .now() + 1, repeating: 1)
+        timer.setEventHandler { [self] in drawElapsed(seconds: Int(Date().timeIntervalSince(started))) }
+        timer.resume()
+        defer {
+            timer.cancel()
+            finish()
+        }
+        return try work()
+    }
+
+    private func drawElapsed(seconds: Int) {
+        lock.lock()
+        defer { lock.unlock() }
+        guard !finished else { return }
+        lastDrawn = 0
+        FileHandle.standardError.write(Data("\r\(label)… \(seconds) s".utf8))
+    }
+
     func finish() {
+        lock.lock()
+        defer { lock.unlock() }
+        finished = true
         guard enabled, lastDrawn >= 0 else { return }
         FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8))
     }

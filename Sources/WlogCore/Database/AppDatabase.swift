@@ -14,22 +14,25 @@ public final class AppDatabase: Sendable {
     /// switched on once (it is persistent in the file).
     public convenience init(path: String, migrations: SchemaMigrations = .bundled) throws {
         try Self.createFileIfNeeded(at: path)
-        let queue: DatabaseQueue
-        do {
-            queue = try DatabaseQueue(path: path, configuration: Self.makeConfiguration())
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_CANTOPEN {
-            throw DatabaseOpenError(path: path, reason: error.message ?? "\(error)")
+        let queue = try DatabaseAccess.explainingFailure(of: path) {
+            let queue = try DatabaseQueue(path: path, configuration: Self.makeConfiguration())
+            try migrations.apply(to: queue)
+            if try queue.read({ db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }) != "wal" {
+                try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
+            }
+            return queue
         }
-        try self.init(writer: queue, migrations: migrations)
-        if try queue.read({ db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }) != "wal" {
-            try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
-        }
+        self.init(migrated: queue)
     }
 
     /// Uses an open connection; migrates it first.
-    public init(writer: any DatabaseWriter, migrations: SchemaMigrations = .bundled) throws {
-        self.writer = writer
+    public convenience init(writer: any DatabaseWriter, migrations: SchemaMigrations = .bundled) throws {
         try migrations.apply(to: writer)
+        self.init(migrated: writer)
+    }
+
+    private init(migrated writer: any DatabaseWriter) {
+        self.writer = writer
     }
 
     /// The connection settings: foreign keys on, temporary storage in memory, write transactions that take the lock at once,

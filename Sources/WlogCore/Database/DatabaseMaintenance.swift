@@ -44,19 +44,26 @@ public struct DatabaseMaintenance: Sendable {
     /// put in place only once complete.
     @discardableResult
     public func backup(to path: String) throws -> Contents {
+        try ProtectedFiles(database: database.writer.path).refuse(path)
         guard !FileManager.default.fileExists(atPath: path) else { throw MaintenanceError.exists(path) }
         try Self.copy(from: database.writer, to: path)
         return try Self.contents(atPath: path)
     }
 
-    private static func copy(from source: any DatabaseReader, to path: String) throws {
-        let partial = path + ".partial-\(UUID().uuidString)"
-        defer { try? FileManager.default.removeItem(atPath: partial) }
-        guard FileManager.default.createFile(atPath: partial, contents: nil, attributes: [.posixPermissions: 0o600]) else {
+    /// Copies `source` to a new file at `path` (mode 0600, one file, no WAL); `progress` hears
+    /// the fraction copied.
+    static func copy(from source: any DatabaseReader, to path: String, progress: ((Double) -> Void)? = nil) throws {
+        let partial: String
+        do {
+            partial = try OutputFile.createPrivateFile(beside: path)
+        } catch {
             throw MaintenanceError.cannotWrite(path)
         }
+        defer { try? FileManager.default.removeItem(atPath: partial) }
         let destination = try DatabaseQueue(path: partial)
-        try source.backup(to: destination)
+        try source.backup(to: destination, pagesPerStep: 1024) { step in
+            progress?(Double(step.completedPageCount) / Double(max(step.totalPageCount, 1)))
+        }
         try destination.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = DELETE") }
         try destination.close()
         try FileManager.default.moveItem(atPath: partial, toPath: path)
@@ -114,6 +121,8 @@ public struct DatabaseMaintenance: Sendable {
                 let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
                 if !integrity.isEmpty { throw MaintenanceError.damaged(path, integrity) }
                 guard try db.tableExists("wlog_migration"), try db.tableExists("logged_set") else { throw MaintenanceError.notWlog(path) }
+                let foreignKeys = try foreignKeyProblems(db)
+                if !foreignKeys.isEmpty { throw MaintenanceError.brokenReferences(path, foreignKeys) }
                 try SchemaMigrations.bundled.verify(db)
                 return try contents(db)
             }
@@ -124,58 +133,6 @@ public struct DatabaseMaintenance: Sendable {
         }
     }
 
-    /// Replaces the database at `databasePath` with the backup at `source`, after `inspect` has
-    /// passed. The database it replaces is first copied aside (`wlog.sqlite.before-restore-
-    /// 20261124-183000`); a database that cannot even be opened is moved aside as it is. The
-    /// restored database is then brought up to this binary's migrations.
-    public static func restore(from source: String, into databasePath: String, now: Date = Date(), timeZone: TimeZone = .current) throws -> RestoreSummary {
-        let sourceURL = URL(fileURLWithPath: source).standardizedFileURL.resolvingSymlinksInPath()
-        let targetURL = URL(fileURLWithPath: databasePath).standardizedFileURL.resolvingSymlinksInPath()
-        guard sourceURL != targetURL else { throw MaintenanceError.sameFile(source) }
-        _ = try inspect(path: source)
-        var config = AppDatabase.makeConfiguration()
-        config.readonly = true
-        let backup = try DatabaseQueue(path: source, configuration: config)
-        defer { try? backup.close() }
-        let files = FileManager.default
-        var aside: String?
-        if files.fileExists(atPath: databasePath) {
-            let asidePath = asidePath(for: databasePath, now: now, timeZone: timeZone)
-            aside = asidePath
-            if let current = try? AppDatabase(path: databasePath) {
-                try copy(from: current.writer, to: asidePath)
-                try backup.backup(to: current.writer)
-                try current.writer.close()
-            } else {
-                for suffix in ["", "-wal", "-shm"] where files.fileExists(atPath: databasePath + suffix) {
-                    try files.moveItem(atPath: databasePath + suffix, toPath: asidePath + suffix)
-                }
-                try copy(from: backup, to: databasePath)
-            }
-        } else {
-            try files.createDirectory(atPath: (databasePath as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            try copy(from: backup, to: databasePath)
-        }
-        let restored = try AppDatabase(path: databasePath)
-        return RestoreSummary(keptAside: aside, contents: try restored.writer.read { db in try contents(db) })
-    }
-
-    /// `PATH.before-restore-YYYYMMDD-HHMMSS`, with `-2`, `-3`… if that is taken.
-    static func asidePath(for path: String, now: Date, timeZone: TimeZone) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = timeZone
-        formatter.dateFormat = "yyyyMMdd-HHmmss"
-        let base = "\(path).before-restore-\(formatter.string(from: now))"
-        var candidate = base
-        var number = 1
-        while FileManager.default.fileExists(atPath: candidate) {
-            number += 1
-            candidate = "\(base)-\(number)"
-        }
-        return candidate
-    }
-
     // MARK: Contents
 
     private static func contents(atPath path: String) throws -> Contents {
@@ -184,7 +141,7 @@ public struct DatabaseMaintenance: Sendable {
         return try queue.read { db in try contents(db) }
     }
 
-    private static func contents(_ db: Database) throws -> Contents {
+    static func contents(_ db: Database) throws -> Contents {
         Contents(
             exercises: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM exercise") ?? 0,
             sessions: try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM workout_session") ?? 0,
@@ -202,6 +159,7 @@ public enum MaintenanceError: Error, Equatable, CustomStringConvertible {
     case notADatabase(String, String)
     case notWlog(String)
     case damaged(String, [String])
+    case brokenReferences(String, [String])
     case unknownSchema(String, String)
 
     public var description: String {
@@ -221,6 +179,9 @@ public enum MaintenanceError: Error, Equatable, CustomStringConvertible {
         case .damaged(let path, let problems):
             let shown = problems.prefix(5).joined(separator: "; ")
             return "\(path) is damaged (integrity_check: \(shown)); nothing was restored"
+        case .brokenReferences(let path, let problems):
+            let shown = problems.prefix(5).joined(separator: "; ")
+            return "\(path) has rows that point to rows it does not have (foreign_key_check: \(shown)); nothing was restored, restore another backup"
         case .unknownSchema(let path, let reason):
             return "\(path) cannot be restored by this wlog: \(reason); nothing was restored"
         }

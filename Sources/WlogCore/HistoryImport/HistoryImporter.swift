@@ -50,9 +50,9 @@ public struct HistoryImporter: Sendable {
     public func run(path: String, options: HistoryFile.Options, overrides: [String: String] = [:], dryRun: Bool = false, now: Date = Date()) throws -> Summary {
         let data: Data
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            data = try RegularFile.contents(of: path)
         } catch {
-            throw HistoryImportFailure(problems: [HistoryImportError(path: path, line: nil, message: "cannot be read: \(error.localizedDescription)", hint: "check the path and its permissions")])
+            throw HistoryImportFailure(problems: [HistoryImportError(path: path, line: nil, message: error.message, hint: error.hint)])
         }
         return try run(data: data, path: path, options: options, overrides: overrides, dryRun: dryRun, now: now)
     }

@@ -22,9 +22,9 @@ public struct ImportSource: Sendable {
     public func data() throws(DocumentError) -> Data {
         if let bytes { return bytes }
         do {
-            return try Data(contentsOf: URL(fileURLWithPath: path))
+            return try RegularFile.contents(of: path)
         } catch {
-            throw DocumentError(line: nil, message: "cannot be read: \(error.localizedDescription)", hint: "check its permissions")
+            throw DocumentError(line: nil, message: error.message, hint: error.hint)
         }
     }
 
@@ -54,17 +54,38 @@ public struct ImportSource: Sendable {
             }
             let filePaths: [String]
             if isFolder.boolValue {
-                let found = files.enumerator(atPath: path)?.compactMap { $0 as? String } ?? []
-                filePaths = found
-                    .filter { documentExtensions.contains(($0 as NSString).pathExtension.lowercased()) }
-                    .sorted()
-                    .map { (path as NSString).appendingPathComponent($0) }
+                filePaths = documentPaths(under: path, problems: &problems).sorted()
             } else {
                 filePaths = [path]
             }
             sources += filePaths.map(ImportSource.init(fileAt:))
         }
         return (sources, problems)
+    }
+}
+
+extension ImportSource {
+    /// The documents in `folder` and its subfolders (symbolic links to folders are not
+    /// followed). A subfolder that cannot be listed is reported as a problem, not skipped.
+    static func documentPaths(under folder: String, problems: inout [ImportProblem]) -> [String] {
+        let files = FileManager.default
+        guard let directory = opendir(folder), closedir(directory) == 0, let names = try? files.contentsOfDirectory(atPath: folder) else {
+            problems.append(ImportProblem(path: folder, error: DocumentError(
+                line: nil, message: "this folder cannot be read (\(String(cString: strerror(errno)))); its documents were not imported",
+                hint: "check its permissions (it must be readable and searchable)")))
+            return []
+        }
+        var found: [String] = []
+        for name in names {
+            let path = (folder as NSString).appendingPathComponent(name)
+            let type = (try? files.attributesOfItem(atPath: path))?[.type] as? FileAttributeType
+            if type == .typeDirectory {
+                found += documentPaths(under: path, problems: &problems)
+            } else if documentExtensions.contains((name as NSString).pathExtension.lowercased()) {
+                found.append(path)
+            }
+        }
+        return found
     }
 }
 
