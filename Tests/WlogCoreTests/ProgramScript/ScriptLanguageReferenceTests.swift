@@ -170,3 +170,23 @@ import WlogCore
         #expect(ScriptHarness.diagnostics("if (bump > 0) { weights += 2.5kg }").map(\.message) == ["unknown name 'bump'"])
     }
 }
+
+/// The values `custom(name: value, …)` gives state variables.
+@Suite struct ScriptStateLiteralTests {
+    @Test("Liftoscript reference, State Variables: declared values are numbers, weights or percentages")
+    func literals() {
+        let cases: [(String, LiftoscriptValue?)] = [
+            ("0", .number(0)), ("-2.5", .number(-2.5)), ("5lb", .weight(5, .lb)), ("2.5kg", .weight(2.5, .kg)),
+            ("80%", .percentage(80)), ("-5lb", .weight(-5, .lb)), ("5 lb", nil), ("reps", nil), ("", nil), ("1 + 1", nil),
+        ]
+        for (text, expected) in cases {
+            let parsed = try? LiftoscriptValue.parseLiteral(text).get()
+            #expect(parsed == expected, "\(text)")
+        }
+        guard case .failure(let problem) = LiftoscriptValue.parseLiteral("5 lb", startingAt: ProgramSourcePosition(line: 4, column: 30)) else {
+            Issue.record("5 lb should not parse")
+            return
+        }
+        #expect(problem.position == ProgramSourcePosition(line: 4, column: 30))
+    }
+}

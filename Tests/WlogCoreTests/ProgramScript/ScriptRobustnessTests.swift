@@ -35,6 +35,14 @@ import WlogCore
         #expect(try ScriptHarness.runtimeError("var.x = 80% + 5kg")?.message == "cannot use '+' on a percentage and a weight")
     }
 
+    @Test("Numbers stay finite: over-long literals and overflowing arithmetic are diagnostics")
+    func finiteNumbers() throws {
+        let long = "var.x = 1" + String(repeating: "0", count: 40)
+        #expect(ScriptHarness.diagnostics(long).map(\.message) == ["the number 100000000000… is too long"])
+        let big = Array(repeating: "999999999999999999999999999999", count: 12).joined(separator: " * ")
+        #expect(try ScriptHarness.runtimeError("weights = \(big) * 1kg")?.message == "the result of '*' is too large")
+    }
+
     @Test("A run that fails changes nothing, even after earlier statements ran")
     func failedRunChangesNothing() throws {
         var bindings = ScriptHarness.threeSets()

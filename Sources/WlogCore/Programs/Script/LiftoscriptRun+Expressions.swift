@@ -50,7 +50,9 @@ extension LiftoscriptRun {
             guard let function = LiftoscriptFunction(rawValue: name) else {
                 throw ProgramDiagnostic(at: expression.position, "unknown function '\(name)'", hint: "see the list of built-in functions")
             }
-            return try call(function, values, arguments.map(\.position), at: expression.position)
+            let result = try call(function, values, arguments.map(\.position), at: expression.position)
+            try Self.requireFinite(result, at: expression.position)
+            return result
         case .invalid:
             throw ProgramDiagnostic(at: expression.position, "this part of the script could not be read", hint: "fix the errors the parser reported")
         }
@@ -58,10 +60,20 @@ extension LiftoscriptRun {
 
     func operate(_ operation: LiftoscriptBinaryOperator, _ left: LiftoscriptValue, _ right: LiftoscriptValue,
                  at position: ProgramSourcePosition) throws(ProgramDiagnostic) -> LiftoscriptValue {
+        let result: LiftoscriptValue
         do {
-            return try LiftoscriptArithmetic.apply(operation, left, right)
+            result = try LiftoscriptArithmetic.apply(operation, left, right)
         } catch {
             throw ProgramDiagnostic(at: position, error.message, hint: error.hint)
+        }
+        try Self.requireFinite(result, at: position)
+        return result
+    }
+
+    /// Fails when a result is infinite or not a number, so no such value reaches the program.
+    static func requireFinite(_ value: LiftoscriptValue, at position: ProgramSourcePosition) throws(ProgramDiagnostic) {
+        guard value.isFinite else {
+            throw ProgramDiagnostic(at: position, "the result is too large to be a number", hint: "keep numbers within a sensible range")
         }
     }
 
