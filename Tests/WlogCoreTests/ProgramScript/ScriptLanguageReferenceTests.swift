@@ -69,6 +69,16 @@ import WlogCore
         #expect(bindings.state["flag"] == .number(done > 5 ? 1 : 0))
     }
 
+    @Test("Liftoscript reference, If/else: long else if chains pick the first true branch")
+    func elseIfChain() throws {
+        let branches = (1...80).map { "if (completedReps[2] == \($0)) {\n  print(\($0 * 10))\n}" }.joined(separator: " else ")
+        var bindings = ScriptHarness.threeSets()
+        let output = try ScriptHarness.run(branches + " else {\n  print(0)\n}", on: &bindings)
+        #expect(output.prints == ["70"])
+        let tooLong = (1...600).map { "if (\($0) == 1) { }" }.joined(separator: " else ")
+        #expect(ScriptHarness.diagnostics(tooLong).first?.message == "more than 500 else if in a row")
+    }
+
     @Test("Liftoscript reference, Assignment: = += -= *= /=")
     func assignment() throws {
         var bindings = ScriptHarness.threeSets()

@@ -19,6 +19,17 @@ import WlogCore
         #expect(try ScriptHarness.value(name) == expected)
     }
 
+    @Test("Liftoscript reference, Predefined read-only variables: weights are after rounding, originalWeights before")
+    func percentageWeights() throws {
+        var bindings = ScriptHarness.threeSets()
+        bindings.sets[0].weight = .percentage(80)
+        bindings.sets[0].originalWeight = .percentage(80)
+        // rm1 is 140 kg: 80% is 112 kg, given as 112.5 kg.
+        #expect(try ScriptHarness.value("weights[1], originalWeights[1]", on: bindings) == "112.5kg, 80%")
+        try ScriptHarness.run("weights[1] += 2.5kg", on: &bindings)
+        #expect(bindings.weightTexts == ["115kg", "100kg", "100kg"])
+    }
+
     @Test("Liftoscript reference, Predefined read-only variables: assigning one is an error with a hint")
     func readOnlyWrite() {
         let diagnostics = ScriptHarness.diagnostics("completedReps = 5")

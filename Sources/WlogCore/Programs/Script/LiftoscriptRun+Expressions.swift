@@ -90,6 +90,13 @@ extension LiftoscriptRun {
         return values[number - 1]
     }
 
+    /// A set's weight as `weights` reads it: a percentage becomes that share of `rm1`, rounded to
+    /// the loadable step, as the weight the lifter is given.
+    func resolved(_ weight: LiftoscriptValue) -> LiftoscriptValue {
+        guard case .percentage(let share) = weight else { return weight }
+        return .weight(context.loadable(LiftoscriptWeight(bindings.rm1.value * share / 100, bindings.rm1.unit)))
+    }
+
     /// The current value of a predefined variable; values not logged read as 0.
     func read(_ variable: LiftoscriptVariable) -> LiftoscriptValue {
         let zeroWeight = LiftoscriptValue.weight(LiftoscriptWeight(0, context.unit))
@@ -97,7 +104,7 @@ extension LiftoscriptRun {
         let flag = { (value: Bool) in LiftoscriptValue.number(value ? 1 : 0) }
         let sets = bindings.sets
         switch variable {
-        case .weights: return .array(sets.map(\.weight))
+        case .weights: return .array(sets.map { resolved($0.weight) })
         case .originalWeights: return .array(sets.map(\.originalWeight))
         case .completedWeights: return .array(sets.map { $0.completedWeight.map { .weight($0) } ?? zeroWeight })
         case .reps: return .array(sets.map { count($0.reps) })
