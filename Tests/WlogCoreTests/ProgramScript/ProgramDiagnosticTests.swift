@@ -26,6 +26,13 @@ import WlogCore
         #expect(lines == ["f:1:7: bad", "a?[31m b", "      ^"])
     }
 
+    @Test("Windows line endings do not show as a stray character; a missing line shows no source")
+    func lineEndings() {
+        let diagnostic = ProgramDiagnostic(at: ProgramSourcePosition(line: 2, column: 3), "bad", hint: "fix it")
+        #expect(diagnostic.rendered(file: "f", source: "one\r\ntwo\r\n") == "f:2:3: bad\ntwo\n  ^\nhint: fix it")
+        #expect(diagnostic.rendered(file: "f", source: "one") == "f:2:3: bad\nhint: fix it")
+    }
+
     @Test("Positions inside a script point into the program file, past the {~ on its first line")
     func positionsInFile() {
         let diagnostics = ScriptHarness.diagnostics("  weights += 5lb\n  reps += bogus\n",
