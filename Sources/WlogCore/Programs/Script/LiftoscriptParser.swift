@@ -156,8 +156,6 @@ struct LiftoscriptParser {
 
     var current: LiftoscriptToken { tokens[min(index, tokens.count - 1)] }
 
-    var next: LiftoscriptToken { tokens[min(index + 1, tokens.count - 1)] }
-
     mutating func advance() {
         if index < tokens.count - 1 { index += 1 }
     }
