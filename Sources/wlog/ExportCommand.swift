@@ -32,6 +32,6 @@ struct ExportExercises: ParsableCommand {
             let file = folder.appendingPathComponent(DocumentRenderer.fileName(document))
             try Data(DocumentRenderer.markdown(document).utf8).write(to: file, options: .atomic)
         }
-        print("\(documents.count) documents written to \(directory)")
+        Terminal.show("\(documents.count) documents written to \(directory)")
     }
 }

@@ -48,6 +48,6 @@ struct ExportHistoryCommand: ParsableCommand {
             return
         }
         try Data(exported.text.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
-        print("\(exported.sets) sets written to \(out)")
+        Terminal.show("\(exported.sets) sets written to \(out)")
     }
 }

@@ -34,6 +34,6 @@ struct ReportCommand: ParsableCommand {
             throw ReportedFailure(message: "cannot write \(out): \(error.localizedDescription) Check that its folder exists and is writable.",
                                   status: FailureReport.rejectedInput)
         }
-        print("Wrote \(out): \(report.exercises.count) exercises, \(report.summary.trainingDays) training days, \(report.records.count) records")
+        Terminal.show("Wrote \(out): \(report.exercises.count) exercises, \(report.summary.trainingDays) training days, \(report.records.count) records")
     }
 }

@@ -21,9 +21,9 @@ struct RestoreCommand: ParsableCommand {
         let target = DatabaseLocation.path(explicit: database.db)
         let summary = try DatabaseMaintenance.restore(from: file, into: target)
         let contents = summary.contents
-        print("Restored \(file) into \(target): \(counted(contents.exercises, "exercise")), \(counted(contents.sessions, "session")), \(counted(contents.sets, "set"))")
+        Terminal.show("Restored \(file) into \(target): \(counted(contents.exercises, "exercise")), \(counted(contents.sessions, "session")), \(counted(contents.sets, "set"))")
         if let aside = summary.keptAside {
-            print("The database it replaced is kept at \(aside)")
+            Terminal.show("The database it replaced is kept at \(aside)")
         }
     }
 }

@@ -39,7 +39,16 @@ struct WlogCommand: ParsableCommand {
                 Terminal.printError(FailureReport.message(for: error))
                 Foundation.exit(status)
             }
-            exit(withError: error)
+            exitShowingArguments(error)
         }
+    }
+
+    /// ArgumentParser's own errors echo what was typed; they go out terminal-safe, help and
+    /// version (which exit 0) as ArgumentParser prints them.
+    private static func exitShowingArguments(_ error: Error) -> Never {
+        let code = exitCode(for: error)
+        guard code != .success else { exit(withError: error) }
+        FileHandle.standardError.write(Data((TerminalText.lines(fullMessage(for: error)) + "\n").utf8))
+        Foundation.exit(code.rawValue)
     }
 }

@@ -40,7 +40,22 @@ public enum DocumentRenderer {
     /// `text` as a double-quoted YAML scalar (JSON string syntax is valid YAML).
     static func quoted(_ text: String) -> String {
         let data = (try? JSONEncoder().encode(text)) ?? Data("\"\"".utf8)
-        return String(decoding: data, as: UTF8.self)
+        return escapingNonPrintable(String(decoding: data, as: UTF8.self))
+    }
+
+    /// A JSON string made valid YAML: JSON leaves DEL and the C1 controls raw, which YAML forbids
+    /// (a name with U+009B would make a document wlog itself cannot read back), so they become `\u00XX`.
+    static func escapingNonPrintable(_ json: String) -> String {
+        guard json.unicodeScalars.contains(where: { (0x7F...0x9F).contains($0.value) }) else { return json }
+        var output = ""
+        for scalar in json.unicodeScalars {
+            if (0x7F...0x9F).contains(scalar.value) {
+                output += "\\u00" + String(scalar.value, radix: 16, uppercase: true)
+            } else {
+                output.unicodeScalars.append(scalar)
+            }
+        }
+        return output
     }
 
     private static func render(_ section: DocumentSection) -> String {

@@ -136,7 +136,7 @@ enum FreeExerciseDB {
     private static func quoted(_ text: String) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.withoutEscapingSlashes]
-        return String(decoding: (try? encoder.encode(text)) ?? Data("\"\"".utf8), as: UTF8.self)
+        return DocumentRenderer.escapingNonPrintable(String(decoding: (try? encoder.encode(text)) ?? Data("\"\"".utf8), as: UTF8.self))
     }
 
     private static func list(_ items: [String]) -> String {
