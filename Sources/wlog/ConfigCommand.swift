@@ -24,11 +24,11 @@ struct ConfigCommand: ParsableCommand {
     func run() throws {
         let settings = SettingsStore(database: try database.open())
         if let key, let value {
-            print("\(key.rawValue) = \(try settings.set(key, to: value))")
+            Terminal.show("\(key.rawValue) = \(try settings.set(key, to: value))")
             return
         }
         let current = try settings.load()
-        print("unit = \(current.defaultUnit.rawValue)")
-        print("session-gap = \(DurationInput.format(current.sessionGap))")
+        Terminal.show("unit = \(current.defaultUnit.rawValue)")
+        Terminal.show("session-gap = \(DurationInput.format(current.sessionGap))")
     }
 }

@@ -15,7 +15,7 @@ struct DeleteCommand: ParsableCommand {
         guard Terminal.standardInputIsTerminal else {
             throw ReportedFailure(message: "\(question): pass --yes to delete without a prompt", status: FailureReport.rejectedInput)
         }
-        print("\(question) [y/N] ", terminator: "")
+        print("\(TerminalText.cell(question)) [y/N] ", terminator: "")
         let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased()
         guard answer == "y" || answer == "yes" else {
             throw ReportedFailure(message: "nothing deleted", status: FailureReport.rejectedInput)
@@ -36,7 +36,7 @@ struct DeleteCommand: ParsableCommand {
             let entry = try log.entry(id: id)
             try DeleteCommand.confirm("Delete set \(id), \(entry.exercise) \(SetSummary.compact([entry.set]))?", yes: yes)
             _ = try log.deleteSet(id: id)
-            print("Deleted set \(id): \(entry.exercise) \(SetSummary.compact([entry.set]))")
+            Terminal.show("Deleted set \(id): \(entry.exercise) \(SetSummary.compact([entry.set]))")
         }
     }
 
@@ -54,7 +54,7 @@ struct DeleteCommand: ParsableCommand {
             let summary = try log.session(id: id)
             try DeleteCommand.confirm("Delete session \(id) and its \(summary.sets) sets?", yes: yes)
             let deleted = try log.deleteSession(id: id)
-            print("Deleted session \(id) and its \(deleted.sets) sets")
+            Terminal.show("Deleted session \(id) and its \(deleted.sets) sets")
         }
     }
 }

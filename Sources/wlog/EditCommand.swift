@@ -34,7 +34,7 @@ struct EditCommand: ParsableCommand {
 
         func run() throws {
             let edited = try WorkoutLog(database: try database.open()).editSet(id: id, changes)
-            print("Set \(id), \(edited.after.exercise): \(SetSummary.compact([edited.before.set])) → \(SetSummary.compact([edited.after.set]))")
+            Terminal.show("Set \(id), \(edited.after.exercise): \(SetSummary.compact([edited.before.set])) → \(SetSummary.compact([edited.after.set]))")
         }
     }
 }

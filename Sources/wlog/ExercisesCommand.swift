@@ -63,6 +63,6 @@ struct AddExercise: ParsableCommand {
 
     func run() throws {
         let exercise = try CustomExercise(database: try database.open()).add(name: name, equipment: equipment, muscles: muscle)
-        print("Added \(exercise.name) as \(exercise.slug)")
+        Terminal.show("Added \(exercise.name) as \(exercise.slug)")
     }
 }

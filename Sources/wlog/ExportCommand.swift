@@ -33,6 +33,6 @@ struct ExportExercises: ParsableCommand {
             let file = folder.appendingPathComponent(DocumentRenderer.fileName(document)).path
             try OutputFile.write(Data(DocumentRenderer.markdown(document).utf8), to: file, protecting: protected)
         }
-        print("\(documents.count) documents written to \(directory)")
+        Terminal.show("\(documents.count) documents written to \(directory)")
     }
 }

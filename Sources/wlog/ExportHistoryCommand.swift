@@ -48,6 +48,6 @@ struct ExportHistoryCommand: ParsableCommand {
             return
         }
         try OutputFile.write(Data(exported.text.utf8), to: out, protecting: database.protectedFiles)
-        print("\(exported.sets) sets written to \(out)")
+        Terminal.show("\(exported.sets) sets written to \(out)")
     }
 }

@@ -40,7 +40,10 @@ struct HistoryCommand: ParsableCommand {
         case .json: print(try JSONOutput.encode(exported), terminator: "")
         case .csv: print(try Tabular(headers: ExportedSet.fields, rows: exported.map(\.csvCells)).csv(), terminator: "")
         case .table:
-            if entries.isEmpty { Terminal.printWarning("no sets logged\(exercise.map { " for \($0)" } ?? "") in that range") }
+            if entries.isEmpty {
+                let range = since == nil && until == nil ? "yet" : "in that range"
+                Terminal.printWarning("no sets logged\(exercise.map { " for \($0)" } ?? "") \(range)")
+            }
             print(LogLayout.history(entries), terminator: "")
         }
     }

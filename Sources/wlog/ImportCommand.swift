@@ -62,6 +62,6 @@ struct ImportDocuments: ParsableCommand {
         for skipped in summary.skipped {
             Terminal.printWarning("skipped \(skipped)")
         }
-        print(summary)
+        Terminal.show("\(summary)")
     }
 }

@@ -42,24 +42,24 @@ struct ImportHistoryCommand: ParsableCommand {
         let options = HistoryFile.Options(format: from, strongUnit: try unit ?? SettingsStore(database: store).load().defaultUnit)
         let summary = try HistoryImporter(database: store).run(path: file, options: options, overrides: overrides, dryRun: dryRun)
         let skipped = summary.skippedRows > 0 ? " (\(counted(summary.skippedRows, "row")) without a set left out)" : ""
-        print("Read \(file): \(summary.format.title), \(counted(summary.workouts, "workout")), \(counted(summary.sets, "set"))\(skipped)")
+        Terminal.show("Read \(file): \(summary.format.title), \(counted(summary.workouts, "workout")), \(counted(summary.sets, "set"))\(skipped)")
         for name in summary.unusedOverrides {
             Terminal.printWarning("--map \"\(name)=…\" is not used: the file has no exercise of that name")
         }
         if dryRun {
-            print("Exercises:")
-            let width = summary.mappings.map(\.fileName.count).max() ?? 0
+            Terminal.show("Exercises:")
+            let width = summary.mappings.map { TerminalText.cell($0.fileName).count }.max() ?? 0
             for mapping in summary.mappings {
                 let target = mapping.isNew ? "new custom exercise \(mapping.slug)" : "\(mapping.slug)"
-                print("  \(mapping.fileName.padding(toLength: width, withPad: " ", startingAt: 0))  → \(target) (\(counted(mapping.sets, "set")))")
+                Terminal.show("  \(TerminalText.cell(mapping.fileName).padding(toLength: width, withPad: " ", startingAt: 0))  → \(target) (\(counted(mapping.sets, "set")))")
             }
-            print("Would add \(counted(summary.addedSets, "set")) in \(counted(summary.addedSessions, "session")); "
+            Terminal.show("Would add \(counted(summary.addedSets, "set")) in \(counted(summary.addedSessions, "session")); "
                   + "\(summary.presentSets) in the log already (dry run, nothing written)")
             return
         }
-        print("Added \(counted(summary.addedSets, "set")) in \(counted(summary.addedSessions, "session")); \(summary.presentSets) were in the log already")
+        Terminal.show("Added \(counted(summary.addedSets, "set")) in \(counted(summary.addedSessions, "session")); \(summary.presentSets) were in the log already")
         if !summary.newExercises.isEmpty {
-            print("New custom exercises: " + summary.newExercises.map { "\($0.fileName) → \($0.slug)" }.joined(separator: ", "))
+            Terminal.show("New custom exercises: " + summary.newExercises.map { "\($0.fileName) → \($0.slug)" }.joined(separator: ", "))
         }
     }
 }

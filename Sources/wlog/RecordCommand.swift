@@ -67,7 +67,7 @@ struct RecordCommand: ParsableCommand {
         let log = WorkoutLog(database: store)
         if dryRun {
             let preview = plan.sets.map(\.preview)
-            print("Would record \(found.name): \(SetSummary.compact(preview)) at \(LogLayout.dateTime(plan.performedAt, timeZone: .current)) (dry run, nothing stored)")
+            Terminal.show("Would record \(found.name): \(SetSummary.compact(preview)) at \(LogLayout.dateTime(plan.performedAt, timeZone: .current)) (dry run, nothing stored)")
             printLast(try log.lastPerformance(of: found, before: plan.performedAt), now: plan.performedAt)
             return
         }
@@ -75,18 +75,18 @@ struct RecordCommand: ParsableCommand {
         let numbers = result.entries.map(\.set.setNumber)
         let setRange = numbers.count == 1 ? "set \(numbers[0])" : "sets \(numbers.first ?? 0)–\(numbers.last ?? 0)"
         let session = result.openedSession ? "new session \(result.session.id ?? 0)" : "session \(result.session.id ?? 0)"
-        print("Recorded \(found.name): \(SetSummary.compact(result.entries.map(\.set))) (\(session), \(setRange))")
+        Terminal.show("Recorded \(found.name): \(SetSummary.compact(result.entries.map(\.set))) (\(session), \(setRange))")
         printLast(result.previous, now: plan.performedAt)
         for record in try InsightRepository(database: store).newRecords(setBy: result) {
-            print(RecordText.announcement(record, unit: settings.defaultUnit))
+            Terminal.show(RecordText.announcement(record, unit: settings.defaultUnit))
         }
     }
 
     private func printLast(_ previous: [HistoryEntry], now: Date) {
         guard let last = previous.first else {
-            print("first time logged")
+            Terminal.show("first time logged")
             return
         }
-        print("last: \(SetSummary.compact(previous.map(\.set))), \(RelativeTime.describe(last.set.performedAt, now: now))")
+        Terminal.show("last: \(SetSummary.compact(previous.map(\.set))), \(RelativeTime.describe(last.set.performedAt, now: now))")
     }
 }

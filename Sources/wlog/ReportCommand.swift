@@ -29,6 +29,6 @@ struct ReportCommand: ParsableCommand {
             entries: try insight.sets(since: start), primaryMuscles: try insight.primaryMuscles(), now: Date(), timeZone: .current,
             unit: try SettingsStore(database: store).load().defaultUnit)
         try OutputFile.write(Data(ReportPage.html(report).utf8), to: out, protecting: database.protectedFiles)
-        print("Wrote \(out): \(report.exercises.count) exercises, \(report.summary.trainingDays) training days, \(report.records.count) records")
+        Terminal.show("Wrote \(out): \(report.exercises.count) exercises, \(report.summary.trainingDays) training days, \(report.records.count) records")
     }
 }

@@ -24,9 +24,9 @@ struct RestoreCommand: ParsableCommand {
         let summary = try DatabaseMaintenance.restore(from: file, into: target) { bar.update(done: Int($0 * 1000), total: 1000) }
         bar.finish()
         let contents = summary.contents
-        print("Restored \(file) into \(target): \(counted(contents.exercises, "exercise")), \(counted(contents.sessions, "session")), \(counted(contents.sets, "set"))")
+        Terminal.show("Restored \(file) into \(target): \(counted(contents.exercises, "exercise")), \(counted(contents.sessions, "session")), \(counted(contents.sets, "set"))")
         if let aside = summary.keptAside {
-            print("The database it replaced is kept at \(aside)")
+            Terminal.show("The database it replaced is kept at \(aside)")
         }
     }
 }

@@ -39,9 +39,9 @@ struct SearchCommand: ParsableCommand {
         case .table:
             if hits.isEmpty { Terminal.printWarning("nothing matches \"\(query.joined(separator: " "))\"") }
             for hit in hits {
-                let equipment = hit.equipment.map { " (\($0))" } ?? ""
-                print("\(hit.slug.bold)  \(hit.name)\(equipment)")
-                print("    " + hit.snippet { $0.yellow.bold }.replacingOccurrences(of: "\n", with: " "))
+                let equipment = hit.equipment.map { " (\(TerminalText.cell($0)))" } ?? ""
+                print("\(TerminalText.cell(hit.slug).bold)  \(TerminalText.cell(hit.name))\(equipment)")
+                print("    " + hit.snippet(highlight: { TerminalText.cell($0).yellow.bold }, plain: TerminalText.cell))
             }
         }
     }

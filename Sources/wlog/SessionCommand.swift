@@ -17,7 +17,7 @@ struct SessionCommand: ParsableCommand {
 
         func run() throws {
             let session = try WorkoutLog(database: try database.open()).startSession(name: name)
-            print("Started session \(session.id ?? 0)\(name.map { " (\($0))" } ?? "")")
+            Terminal.show("Started session \(session.id ?? 0)\(name.map { " (\($0))" } ?? "")")
         }
     }
 
@@ -28,7 +28,7 @@ struct SessionCommand: ParsableCommand {
 
         func run() throws {
             let session = try WorkoutLog(database: try database.open()).finishSession()
-            print("Finished session \(session.id ?? 0)")
+            Terminal.show("Finished session \(session.id ?? 0)")
         }
     }
 
@@ -45,7 +45,7 @@ struct SessionCommand: ParsableCommand {
 
         func run() throws {
             let session = try WorkoutLog(database: try database.open()).noteLatestSession(text.joined(separator: " "))
-            print("Noted on session \(session.id ?? 0)")
+            Terminal.show("Noted on session \(session.id ?? 0)")
         }
     }
 }

@@ -5,7 +5,8 @@ import WlogCore
 struct SessionsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sessions",
-        abstract: "List sessions, newest first: date, duration, exercises, sets, volume.")
+        abstract: "List sessions, newest first: date, duration, exercises, sets, volume.",
+        discussion: "JSON and CSV give one entry per session: \(ExportedSession.fields.joined(separator: ", ")).")
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: FormatOptions
@@ -21,7 +22,11 @@ struct SessionsCommand: ParsableCommand {
         let store = try database.open()
         let unit = try SettingsStore(database: store).load().defaultUnit
         let summaries = try WorkoutLog(database: store).sessions(last: last)
-        let table = LogLayout.sessions(summaries, unit: unit)
-        try output.print(summaries.map { ExportedSession($0, timeZone: .current) }) { table }
+        let exported = summaries.map { ExportedSession($0, timeZone: .current) }
+        switch output.format {
+        case .json: print(try JSONOutput.encode(exported), terminator: "")
+        case .csv: print(try Tabular(headers: ExportedSession.fields, rows: exported.map(\.csvCells)).csv(), terminator: "")
+        case .table: print(LogLayout.sessions(summaries, unit: unit).table(), terminator: "")
+        }
     }
 }

@@ -35,7 +35,7 @@ struct StatsCommand: ParsableCommand {
         case .csv: print(try InsightExport.statsTable(stats, timeZone: .current).csv(), terminator: "")
         case .table:
             let unit = try SettingsStore(database: store).load().defaultUnit
-            print(InsightLayout.stats(stats, unit: unit, timeZone: .current, heading: { $0.bold }), terminator: "")
+            print(InsightLayout.stats(stats, unit: unit, timeZone: .current, ranged: since != nil, heading: { $0.bold }), terminator: "")
         }
     }
 }

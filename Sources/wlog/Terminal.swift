@@ -1,5 +1,6 @@
 import Foundation
 @preconcurrency import Rainbow
+import WlogCore
 
 /// What the process writes to: whether it is a terminal, colour (only on a TTY, never with
 /// `NO_COLOR`), error messages and a progress bar on standard error.
@@ -14,14 +15,21 @@ enum Terminal {
         Rainbow.enabled = standardOutputIsTerminal && !noColour
     }
 
+    /// `message` on standard error, each line after `wlog: `, control characters shown harmlessly.
     static func printError(_ message: String) {
-        let lines = message.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = TerminalText.lines(message).split(separator: "\n", omittingEmptySubsequences: false)
         let text = lines.map { "wlog: \($0)" }.joined(separator: "\n")
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }
 
     static func printWarning(_ message: String) {
-        FileHandle.standardError.write(Data("wlog: \(message)\n".utf8))
+        printError(message)
+    }
+
+    /// One line of text for people on standard output, control characters shown harmlessly and a
+    /// line break as ` ↵ ` (names and notes come from the user and from imported files).
+    static func show(_ line: String) {
+        print(TerminalText.cell(line))
     }
 }
 

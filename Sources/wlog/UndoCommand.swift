@@ -11,11 +11,11 @@ struct UndoCommand: ParsableCommand {
 
     func run() throws {
         guard let result = try WorkoutLog(database: try database.open()).undo(), let first = result.entries.first else {
-            print("Nothing to undo")
+            Terminal.show("Nothing to undo")
             return
         }
         let ids = result.entries.compactMap(\.set.id).map(String.init).joined(separator: ", ")
-        print("Removed \(first.exercise): \(SetSummary.compact(result.entries.map(\.set))) (set ids \(ids))"
+        Terminal.show("Removed \(first.exercise): \(SetSummary.compact(result.entries.map(\.set))) (set ids \(ids))"
               + (result.removedSession ? " and the session it opened" : ""))
     }
 }

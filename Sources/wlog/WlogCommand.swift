@@ -42,7 +42,7 @@ struct WlogCommand: ParsableCommand {
                 Terminal.printError(FailureReport.message(for: error, database: parsed.map(FailureReport.databasePath(of:))))
                 Foundation.exit(status)
             }
-            exit(withError: error)
+            exitShowingArguments(error)
         }
     }
 
@@ -57,5 +57,14 @@ struct WlogCommand: ParsableCommand {
         guard count > maximumArguments else { return }
         Terminal.printError("\(count) arguments; at most \(maximumArguments) are accepted: give a folder instead of its files, or fewer words")
         Foundation.exit(ExitCode.validationFailure.rawValue)
+    }
+
+    /// ArgumentParser's own errors echo what was typed; they go out terminal-safe, help and
+    /// version (which exit 0) as ArgumentParser prints them.
+    private static func exitShowingArguments(_ error: Error) -> Never {
+        let code = exitCode(for: error)
+        guard code != .success else { exit(withError: error) }
+        FileHandle.standardError.write(Data((TerminalText.lines(fullMessage(for: error)) + "\n").utf8))
+        Foundation.exit(code.rawValue)
     }
 }

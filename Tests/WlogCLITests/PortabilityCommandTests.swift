@@ -56,9 +56,9 @@ import Testing
         #expect(again.stdout.contains("Added 0 sets in 0 sessions; 4 were in the log already\n"))
         #expect(try Self.history(wlog).count == 4)
         let sessions = try wlog.run("sessions").stdout
-        #expect(sessions.contains("2024-03-04 Mon 18:30  55m") && sessions.contains("Legs, heavy — New shoes, felt solid"))
+        #expect(sessions.contains("2024-03-04 Mon 18:30  55m") && sessions.contains("Legs, heavy — New shoes, ↵ felt solid"))
         let table = try wlog.run("history", "squat").stdout
-        #expect(table.contains("Squat  8 @ 60 kg, 5 @ 120 kg  [warmup]  “belt, wraps”"))
+        #expect(table.contains("Squat  8 @ 60 kg [warmup]; 5 @ 120 kg (RPE 8)  “belt, wraps”"))
     }
 
     @Test func mappingAndUnitsAreTheUsersToChoose() throws {

@@ -4,9 +4,9 @@ import Testing
 
 /// Sets written compactly, the way lifters write them.
 @Suite struct SetSummaryTests {
-    func set(reps: Int? = nil, weight: WeightInput? = nil, duration: Double? = nil, distance: Double? = nil, rpe: Double? = nil) -> LoggedSet {
+    func set(reps: Int? = nil, weight: WeightInput? = nil, duration: Double? = nil, distance: Double? = nil, rpe: Double? = nil, rir: Int? = nil) -> LoggedSet {
         var set = LoggedSet(id: nil, sessionId: 1, exerciseId: 1, batchId: nil, performedAt: Date(), setNumber: 1, reps: reps, weightKg: nil,
-                            weightUnit: .kg, bodyweight: false, durationS: duration, distanceM: distance, rpe: rpe, rir: nil,
+                            weightUnit: .kg, bodyweight: false, durationS: duration, distanceM: distance, rpe: rpe, rir: rir,
                             kind: .working, note: nil, createdAt: Date())
         set.setWeight(weight)
         return set
@@ -35,6 +35,13 @@ import Testing
         #expect(SetSummary.compact([set(duration: 45), set(duration: 45)]) == "2×45s")
         #expect(SetSummary.compact([set(duration: 90, distance: 400)]) == "400 m in 1m30s")
         #expect(SetSummary.compact([set(reps: 5, weight: kg20, rpe: 8), set(reps: 5, weight: kg20, rpe: 8)]) == "2×5 @ 20 kg (RPE 8)")
+    }
+
+    @Test func effortThatDiffersBetweenSetsIsKeptForEachRun() {
+        #expect(SetSummary.compact([set(reps: 5, weight: kg20, rpe: 7), set(reps: 5, weight: kg20, rpe: 8), set(reps: 5, weight: kg20, rpe: 8)])
+                == "5 @ 20 kg (RPE 7), 2×5 @ 20 kg (RPE 8)")
+        #expect(SetSummary.compact([set(reps: 5, weight: kg20), set(reps: 5, weight: kg20, rir: 2)]) == "5 @ 20 kg, 5 @ 20 kg (RIR 2)")
+        #expect(SetSummary.compact([set(reps: 5, weight: kg20, rpe: 8, rir: 2)]) == "5 @ 20 kg (RPE 8, RIR 2)")
     }
 
     @Test func poundsSurviveTheRoundTripThroughKilograms() {

@@ -16,7 +16,9 @@ public enum DocumentLayout {
         public static let plain = Style(heading: { $0 }, label: { $0 }, dim: { $0 })
     }
 
+    /// Every text of the document is shown terminal-safe (`TerminalText`), whatever the file held.
     public static func render(_ document: ExerciseDocument, style: Style = .plain, width: Int = 80) -> String {
+        let document = document.forTerminal
         let metadata = document.metadata
         var lines = [style.heading(metadata.name)]
         var facts: [String] = []

@@ -5,11 +5,12 @@ public enum InsightLayout {
     /// The most weeks a terminal trend shows (the latest ones).
     public static let trendWeeks = 52
 
-    /// `wlog stats` for a terminal.
-    public static func stats(_ stats: ExerciseStats, unit: WeightUnit, timeZone: TimeZone, heading: (String) -> String = { $0 }) -> String {
-        var lines = [heading("\(stats.exercise) (\(stats.slug))")]
+    /// `wlog stats` for a terminal; `ranged` when the sets were limited to a range of days (`--since`).
+    public static func stats(_ stats: ExerciseStats, unit: WeightUnit, timeZone: TimeZone, ranged: Bool = false,
+                             heading: (String) -> String = { $0 }) -> String {
+        var lines = [heading(TerminalText.cell("\(stats.exercise) (\(stats.slug))"))]
         guard let first = stats.firstAt, let last = stats.lastAt else {
-            return (lines + ["no sets logged in that range"]).joined(separator: "\n") + "\n"
+            return (lines + [ranged ? "no sets logged in that range" : "no sets logged yet"]).joined(separator: "\n") + "\n"
         }
         let day = { (date: Date) in TrainingDay(containing: date, timeZone: timeZone).text }
         lines.append("\(day(first)) to \(day(last)): " + totals(stats, unit: unit).joined(separator: ", "))

@@ -21,19 +21,30 @@ public enum LogLayout {
                 if byExercise[entry.slug] == nil { exerciseOrder.append(entry.slug) }
                 byExercise[entry.slug, default: []].append(entry)
             }
-            let width = exerciseOrder.compactMap { byExercise[$0]?.first?.exercise.count }.max() ?? 0
+            let width = exerciseOrder.compactMap { byExercise[$0]?.first.map { TerminalText.cell($0.exercise).count } }.max() ?? 0
             for slug in exerciseOrder {
                 let group = byExercise[slug] ?? []
-                let name = group.first?.exercise ?? slug
-                let kinds = Set(group.map(\.set.kind)).subtracting([.working]).map(\.rawValue).sorted()
-                let notes = group.compactMap(\.set.note).uniqued()
-                var line = "  " + name.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + SetSummary.compact(group.map(\.set))
-                if !kinds.isEmpty { line += "  [\(kinds.joined(separator: ", "))]" }
+                let name = TerminalText.cell(group.first?.exercise ?? slug)
+                let notes = group.compactMap(\.set.note).uniqued().map(TerminalText.cell)
+                var line = "  " + name.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + setsByKind(group.map(\.set))
                 if !notes.isEmpty { line += "  “\(notes.joined(separator: "; "))”" }
                 lines.append(line.trimmingTrailingWhitespace())
             }
         }
         return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
+    }
+
+    /// An exercise's sets in a session, each run of one kind summed up and followed by its tag:
+    /// `5 @ 60 kg [warmup]; 3×5 @ 100 kg (RPE 8); 5 @ 100 kg [failure]`. Working sets carry no tag.
+    static func setsByKind(_ sets: [LoggedSet]) -> String {
+        var runs: [[LoggedSet]] = []
+        for set in sets {
+            if let kind = runs.last?.last?.kind, kind == set.kind { runs[runs.count - 1].append(set) } else { runs.append([set]) }
+        }
+        return runs.map { run in
+            let tag = run[0].kind == .working ? "" : " [\(run[0].kind.rawValue)]"
+            return SetSummary.compact(run) + tag
+        }.joined(separator: "; ")
     }
 
     /// `sessions` as a table: date, duration, exercises, sets, volume.
@@ -44,8 +55,7 @@ public enum LogLayout {
             let volume = summary.volumeKg / unit.kilograms
             return [String(summary.session.id ?? 0), dateTime(summary.firstSetAt ?? summary.session.startedAt, timeZone: timeZone), duration,
                     String(summary.exercises), String(summary.sets), "\(NumberText.plain(volume.rounded())) \(unit.rawValue)",
-                    [summary.session.name, summary.session.note].compactMap { $0 }.joined(separator: " — ")
-                        .split(whereSeparator: \.isNewline).joined(separator: " ")]
+                    [summary.session.name, summary.session.note].compactMap { $0 }.joined(separator: " — ")]
         })
     }
 

@@ -1,21 +1,32 @@
 import Foundation
 
 /// Sets written the way lifters write them: `3×12 @ 20 kg`, `12, 10, 8 @ 40 kg`,
-/// `12 @ 40 kg, 10 @ 45 kg`, `3×45s`, `400 m in 1m30s`, `3×8 @ bw+10 kg`.
+/// `12 @ 40 kg, 10 @ 45 kg`, `3×45s`, `400 m in 1m30s`, `3×8 @ bw+10 kg`, `5 @ 100 kg (RPE 7), 2×5 @ 100 kg (RPE 8)`.
 public enum SetSummary {
+    /// The sets in one phrase; sets of different RPE or RIR are summed up in runs of equal effort,
+    /// each followed by its own, so no set's effort is lost.
     public static func compact(_ sets: [LoggedSet]) -> String {
+        var runs: [[LoggedSet]] = []
+        for set in sets {
+            if let last = runs.last?.last, last.rpe == set.rpe, last.rir == set.rir { runs[runs.count - 1].append(set) } else { runs.append([set]) }
+        }
+        return runs.map(sameEffort).joined(separator: ", ")
+    }
+
+    /// Sets that share their RPE and RIR.
+    private static func sameEffort(_ sets: [LoggedSet]) -> String {
         guard let first = sets.first else { return "" }
         let amounts = sets.map(amount)
         let loads = sets.map(load)
         let sameLoad = Set(loads.map { $0 ?? "" }).count == 1
         if Set(amounts).count == 1, sameLoad {
             let count = sets.count > 1 ? "\(sets.count)×" : ""
-            return count + amounts[0] + (loads[0].map { " @ \($0)" } ?? "") + effort(first, all: sets)
+            return count + amounts[0] + (loads[0].map { " @ \($0)" } ?? "") + effort(first)
         }
         if sameLoad {
-            return amounts.joined(separator: ", ") + (loads[0].map { " @ \($0)" } ?? "") + effort(first, all: sets)
+            return amounts.joined(separator: ", ") + (loads[0].map { " @ \($0)" } ?? "") + effort(first)
         }
-        return zip(amounts, loads).map { amount, load in amount + (load.map { " @ \($0)" } ?? "") }.joined(separator: ", ") + effort(first, all: sets)
+        return zip(amounts, loads).map { amount, load in amount + (load.map { " @ \($0)" } ?? "") }.joined(separator: ", ") + effort(first)
     }
 
     /// Reps, else distance (with its time), else time.
@@ -37,11 +48,10 @@ public enum SetSummary {
         return amount
     }
 
-    /// ` (RPE 8)` when every set has the same RPE or RIR.
-    private static func effort(_ first: LoggedSet, all sets: [LoggedSet]) -> String {
-        if let rpe = first.rpe, sets.allSatisfy({ $0.rpe == rpe }) { return " (RPE \(NumberText.plain(rpe)))" }
-        if let rir = first.rir, sets.allSatisfy({ $0.rir == rir }) { return " (RIR \(rir))" }
-        return ""
+    /// ` (RPE 8)`, ` (RIR 2)`, ` (RPE 8, RIR 2)`: the effort the sets share.
+    private static func effort(_ first: LoggedSet) -> String {
+        let parts = [first.rpe.map { "RPE \(NumberText.plain($0))" }, first.rir.map { "RIR \($0)" }].compactMap { $0 }
+        return parts.isEmpty ? "" : " (\(parts.joined(separator: ", ")))"
     }
 }
 

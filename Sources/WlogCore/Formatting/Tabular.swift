@@ -11,8 +11,11 @@ public struct Tabular: Sendable, Equatable {
         self.rows = rows
     }
 
-    /// Columns padded to their widest cell, a rule under the header, no trailing spaces.
+    /// Columns padded to their widest cell, a rule under the header, no trailing spaces; each cell
+    /// shown as one line of terminal-safe text (`TerminalText.cell`).
     public func table() -> String {
+        let headers = self.headers.map(TerminalText.cell)
+        let rows = self.rows.map { $0.map(TerminalText.cell) }
         let widths = headers.indices.map { column in
             ([headers] + rows).map { $0.indices.contains(column) ? $0[column].count : 0 }.max() ?? 0
         }

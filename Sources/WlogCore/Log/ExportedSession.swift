@@ -1,16 +1,20 @@
 import Foundation
 
-/// A session as scripts read it (`sessions --format json`).
+/// A session as scripts read it (`sessions --format json|csv`): ISO 8601 times, canonical units, and
+/// figures rounded once, here, where they leave the library: whole seconds, volume to the gram.
 public struct ExportedSession: Encodable, Equatable, Sendable {
     public let id: Int64
     public let name: String?
     public let note: String?
     public let startedAt: String
     public let finishedAt: String?
-    public let durationS: Double
+    public let durationS: Int
     public let exercises: Int
     public let sets: Int
     public let volumeKg: Double
+
+    /// The CSV header, in column order; the JSON keys are the same.
+    public static let fields = ["id", "started_at", "finished_at", "duration_s", "exercises", "sets", "volume_kg", "name", "note"]
 
     enum CodingKeys: String, CodingKey {
         case id, name, note, exercises, sets
@@ -25,9 +29,15 @@ public struct ExportedSession: Encodable, Equatable, Sendable {
         note = summary.session.note
         startedAt = iso.string(from: summary.session.startedAt)
         finishedAt = summary.session.finishedAt.map(iso.string)
-        durationS = summary.duration
+        durationS = Int(summary.duration.rounded())
         exercises = summary.exercises
         sets = summary.sets
-        volumeKg = summary.volumeKg
+        volumeKg = (summary.volumeKg * 1000).rounded() / 1000
+    }
+
+    /// The fields as CSV cells, in `fields` order: absent values empty, numbers as `NumberText` writes them.
+    public var csvCells: [String] {
+        [String(id), startedAt, finishedAt ?? "", String(durationS), String(exercises), String(sets),
+         NumberText.plain(volumeKg), name ?? "", note ?? ""]
     }
 }

@@ -31,10 +31,12 @@ public struct HistoryEntry: Equatable, Sendable, FetchableRecord {
 
     /// The columns `HistoryEntry` is read from, in the order `init(row:)` reads them: every set
     /// column, the exercise's slug and name.
-    static let selection = """
+    static let selection = "\(columns) FROM logged_set s JOIN exercise e ON e.id = s.exercise_id"
+
+    /// The columns of `selection`, for queries that reach `logged_set s` and `exercise e` another way.
+    static let columns = """
         s.id, s.session_id, s.exercise_id, s.batch_id, s.performed_at, s.set_number, s.reps, s.weight_kg, s.weight_unit, \
-        s.bodyweight, s.duration_s, s.distance_m, s.rpe, s.rir, s.kind, s.note, s.created_at, e.slug AS slug, e.name AS exercise \
-        FROM logged_set s JOIN exercise e ON e.id = s.exercise_id
+        s.bodyweight, s.duration_s, s.distance_m, s.rpe, s.rir, s.kind, s.note, s.created_at, e.slug AS slug, e.name AS exercise
         """
 }
 

@@ -2,7 +2,8 @@ import Foundation
 import GRDB
 
 /// The workout log: records sets into sessions, answers history questions, and corrects
-/// mistakes (undo, delete, edit). Every SQL statement about sets and sessions lives here.
+/// mistakes (undo, delete, edit). Every SQL statement about sets and sessions lives here and in
+/// its extensions (`WorkoutLog+Recent.swift`).
 public struct WorkoutLog: Sendable {
     private let database: AppDatabase
 
@@ -142,14 +143,7 @@ public struct WorkoutLog: Sendable {
     }
 
     private static func summaries(where condition: String, arguments: StatementArguments, limit: Int?, in db: Database) throws -> [SessionSummary] {
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT w.*, MIN(s.performed_at) AS first_set_at, MAX(s.performed_at) AS last_set_at,
-                   COUNT(DISTINCT s.exercise_id) AS exercises, COUNT(s.id) AS sets,
-                   COALESCE(SUM(CASE WHEN s.bodyweight = 0 THEN s.reps * s.weight_kg END), 0) AS volume_kg
-            FROM workout_session w LEFT JOIN logged_set s ON s.session_id = w.id
-            WHERE \(condition)
-            GROUP BY w.id ORDER BY w.started_at DESC, w.id DESC LIMIT ?
-            """, arguments: arguments + [limit ?? -1])
+        let rows = try Row.fetchAll(db, sql: summariesSQL(where: condition), arguments: arguments + [limit ?? -1])
         return try rows.map { row in
             SessionSummary(session: try WorkoutSession(row: row), firstSetAt: row["first_set_at"], lastSetAt: row["last_set_at"],
                            exercises: row["exercises"], sets: row["sets"], volumeKg: row["volume_kg"])
@@ -161,24 +155,14 @@ public struct WorkoutLog: Sendable {
     /// The sets that match `filter`, newest first.
     public func history(_ filter: HistoryFilter = HistoryFilter()) throws -> [HistoryEntry] {
         try database.writer.read { db in
-            var conditions: [String] = []
-            var arguments: [(any DatabaseValueConvertible)?] = []
-            if let id = filter.exerciseID { conditions.append("s.exercise_id = ?"); arguments.append(id) }
-            if let since = filter.since { conditions.append("s.performed_at >= ?"); arguments.append(since) }
-            if let until = filter.until { conditions.append("s.performed_at < ?"); arguments.append(until) }
-            let matching = conditions.isEmpty ? "1" : conditions.joined(separator: " AND ")
-            var sql = "SELECT \(HistoryEntry.selection) WHERE \(matching)"
-            if let last = filter.lastSessions {
-                sql += """
-                     AND s.session_id IN (SELECT session_id FROM (
-                        SELECT s.session_id, MAX(s.performed_at) AS latest FROM logged_set s WHERE \(matching)
-                        GROUP BY s.session_id ORDER BY latest DESC LIMIT ?))
-                    """
-                arguments += arguments
-                arguments.append(last)
+            let matching = Self.matching(filter)
+            guard let last = filter.lastSessions else {
+                return try HistoryEntry.fetchAll(db, sql: Self.historySQL(matching: matching.condition), arguments: StatementArguments(matching.arguments))
             }
-            sql += " ORDER BY s.performed_at DESC, s.session_id DESC, s.exercise_id, s.set_number DESC, s.id DESC"
-            return try HistoryEntry.fetchAll(db, sql: sql, arguments: StatementArguments(arguments))
+            let sessions = try Self.newestSessions(last, matching: matching, in: db)
+            let list = "[" + sessions.map(String.init).joined(separator: ",") + "]"
+            return try HistoryEntry.fetchAll(db, sql: Self.historyInSessionsSQL(matching: matching.condition),
+                                             arguments: StatementArguments([list] + matching.arguments))
         }
     }
 

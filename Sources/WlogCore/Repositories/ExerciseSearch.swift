@@ -25,18 +25,18 @@ public struct ExerciseSearch: Sendable {
         public var snippet: String
         public var rank: Double
 
-        /// The snippet with each matched term passed through `highlight`.
-        public func snippet(highlight: (String) -> String) -> String {
+        /// The snippet with each matched term passed through `highlight`, and the text between them through `plain`.
+        public func snippet(highlight: (String) -> String, plain: (String) -> String = { $0 }) -> String {
             var output = ""
             var rest = Substring(snippet)
             while let start = rest.range(of: ExerciseSearch.highlightStart) {
-                output += rest[..<start.lowerBound]
+                output += plain(String(rest[..<start.lowerBound]))
                 rest = rest[start.upperBound...]
                 let end = rest.range(of: ExerciseSearch.highlightEnd)?.lowerBound ?? rest.endIndex
                 output += highlight(String(rest[..<end]))
                 rest = end < rest.endIndex ? rest[rest.index(after: end)...] : ""
             }
-            return output + rest
+            return output + plain(String(rest))
         }
     }
 
