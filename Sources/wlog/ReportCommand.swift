@@ -24,10 +24,8 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let store = try database.open()
         let start = try since.map { text throws(LogInputError) in try DayBound.start(of: text, option: "--since") }
-        let insight = InsightRepository(database: store)
-        let report = TrainingReport.make(
-            entries: try insight.sets(since: start), primaryMuscles: try insight.primaryMuscles(), now: Date(), timeZone: .current,
-            unit: try SettingsStore(database: store).load().defaultUnit)
+        let report = try InsightRepository(database: store).report(
+            since: start, now: Date(), timeZone: .current, unit: try SettingsStore(database: store).load().defaultUnit)
         do {
             try Data(ReportPage.html(report).utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
         } catch {
