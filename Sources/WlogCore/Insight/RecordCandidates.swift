@@ -51,7 +51,8 @@ enum RecordCandidates {
     /// The statement that lists the ids of the candidate sets of the exercises of `scope`.
     ///
     /// Load records are kept per rep count, with and without bodyweight: `load_group` walks the
-    /// index from one (exercise, bodyweight, reps) group to the next, a seek each, and takes
+    /// index from one (exercise, bodyweight, reps) group to the next, a seek each (a row-value
+    /// `(bodyweight, reps) >` would read through the whole group instead), and takes
     /// the three heaviest sets of each. The best Epley estimate is among them, since for one
     /// rep count the estimate grows with the load. Most reps, the longest hold and the longest
     /// distance take the best three sets of each exercise.
@@ -80,9 +81,11 @@ enum RecordCandidates {
                 SELECT t.exercise_id, t.bodyweight, t.reps, scope.since FROM scope JOIN logged_set t ON t.id = (
                     SELECT id FROM \(load) WHERE exercise_id = scope.id AND \(loaded) ORDER BY bodyweight, reps LIMIT 1)
                 UNION ALL
-                SELECT t.exercise_id, t.bodyweight, t.reps, g.since FROM load_group g JOIN logged_set t ON t.id = (
-                    SELECT id FROM \(load) WHERE exercise_id = g.exercise_id AND (bodyweight, reps) > (g.bodyweight, g.reps) AND \(loaded)
-                    ORDER BY bodyweight, reps LIMIT 1)
+                SELECT t.exercise_id, t.bodyweight, t.reps, g.since FROM load_group g JOIN logged_set t ON t.id = COALESCE(
+                    (SELECT id FROM \(load) WHERE exercise_id = g.exercise_id AND bodyweight = g.bodyweight AND reps > g.reps AND \(loaded)
+                     ORDER BY reps LIMIT 1),
+                    (SELECT id FROM \(load) WHERE exercise_id = g.exercise_id AND bodyweight > g.bodyweight AND \(loaded)
+                     ORDER BY bodyweight, reps LIMIT 1))
             )
             \(heaviest)
             UNION

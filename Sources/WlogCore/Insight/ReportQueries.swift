@@ -97,7 +97,7 @@ extension InsightRepository {
                    MAX(CASE WHEN \(work) AND NOT (\(external)) THEN reps END) AS most_reps,
                    MAX(CASE WHEN \(work) AND reps IS NULL AND distance_m IS NULL THEN duration_s END) AS longest_hold,
                    MAX(CASE WHEN \(work) THEN distance_m END) AS longest_distance
-            FROM logged_set WHERE performed_at >= ? AND performed_at < ? GROUP BY exercise_id
+            FROM logged_set INDEXED BY logged_set_by_time WHERE performed_at >= ? AND performed_at < ? GROUP BY exercise_id
             """
     }()
 
