@@ -20,12 +20,7 @@ struct PrsCommand: ParsableCommand {
 
     func run() throws {
         let store = try database.open()
-        let insight = InsightRepository(database: store)
-        var records = PersonalRecords.current(in: try insight.sets())
-        if let muscle {
-            let ids = try insight.exerciseIDs(working: muscle)
-            records = records.filter { ids.contains($0.entry.set.exerciseId) }
-        }
+        let records = try InsightRepository(database: store).currentRecords(muscle: muscle)
         switch output.format {
         case .json: print(try JSONOutput.encode(InsightExport.records(records, timeZone: .current)), terminator: "")
         case .csv: print(try InsightExport.recordsTable(records, timeZone: .current).csv(), terminator: "")

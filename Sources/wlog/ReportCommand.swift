@@ -24,10 +24,8 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let store = try database.open()
         let start = try since.map { text throws(LogInputError) in try DayBound.start(of: text, option: "--since") }
-        let insight = InsightRepository(database: store)
-        let report = TrainingReport.make(
-            entries: try insight.sets(since: start), primaryMuscles: try insight.primaryMuscles(), now: Date(), timeZone: .current,
-            unit: try SettingsStore(database: store).load().defaultUnit)
+        let report = try InsightRepository(database: store).report(
+            since: start, now: Date(), timeZone: .current, unit: try SettingsStore(database: store).load().defaultUnit)
         try OutputFile.write(Data(ReportPage.html(report).utf8), to: out, protecting: database.protectedFiles)
         Terminal.show("Wrote \(out): \(report.exercises.count) exercises, \(report.summary.trainingDays) training days, \(report.records.count) records")
     }

@@ -37,11 +37,7 @@ struct SummaryCommand: ParsableCommand {
         let now = Date()
         let period: SummaryPeriod = try since.map { text throws(LogInputError) in .since(try DayBound.start(of: text, option: "--since")) }
             ?? (month ? .month : .week)
-        let range = period.range(now: now, timeZone: .current)
-        let insight = InsightRepository(database: store)
-        let summary = TrainingSummary.make(
-            entries: try insight.sets(since: range.from, until: range.until), allSetTimes: try insight.setTimes(),
-            primaryMuscles: try insight.primaryMuscles(), from: range.from, until: range.until, now: now, timeZone: .current)
+        let summary = try InsightRepository(database: store).summary(of: period, now: now, timeZone: .current)
         switch output.format {
         case .json: print(try JSONOutput.encode(InsightExport.summary(summary, timeZone: .current)), terminator: "")
         case .csv: print(try InsightExport.summaryTable(summary).csv(), terminator: "")

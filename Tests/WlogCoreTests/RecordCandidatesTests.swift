@@ -29,7 +29,7 @@ import Testing
         let insight = InsightRepository(database: database)
         let id = try #require(exercise.id)
         let everything = try insight.sets(exerciseID: id)
-        let candidates = try insight.recordCandidates(exerciseID: id, reps: Set(1...15))
+        let candidates = try insight.recordCandidates(exerciseID: id)
         #expect(candidates.count < everything.count / 2)
         func holders(_ entries: [HistoryEntry]) -> [String: Int64] {
             Dictionary(PersonalRecords.current(in: entries).map { ("\($0.kind)", $0.entry.set.id ?? 0) }, uniquingKeysWith: { first, _ in first })

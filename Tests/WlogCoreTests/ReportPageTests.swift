@@ -10,9 +10,9 @@ import Testing
     let report = TrainingReport.make(entries: [
         F.entry(1, "2026-11-02T17:00:00Z", reps: 5, weight: F.kg(80)),
         F.entry(2, "2026-11-02T17:05:00Z", reps: 5, weight: F.kg(80)),
-        F.entry(3, "2026-11-09T17:00:00Z", reps: 5, weight: F.kg(85)),
-        F.entry(4, "2026-11-09T17:10:00Z", duration: 60, exercise: (3, "plank", "Plank")),
-        F.entry(5, "2026-11-11T17:00:00Z", reps: 8, weight: F.kg(20), exercise: oddName),
+        F.entry(3, "2026-11-09T17:00:00Z", reps: 5, weight: F.kg(85), session: 2),
+        F.entry(4, "2026-11-09T17:10:00Z", duration: 60, session: 2, exercise: (3, "plank", "Plank")),
+        F.entry(5, "2026-11-11T17:00:00Z", reps: 8, weight: F.kg(20), session: 3, exercise: oddName),
     ], primaryMuscles: [:], now: F.time("2026-11-12T12:00:00Z"), timeZone: F.berlin, unit: .kg)
 
     @Test func theReportHoldsItsFigures() {

@@ -18,10 +18,11 @@ import Testing
             F.entry(6, "2026-11-04T17:05:00Z", reps: 6, weight: F.bodyweight(), session: 2, exercise: Self.pullUp),
             F.entry(7, "2026-11-04T17:10:00Z", duration: 60, session: 2, exercise: Self.stretch),
         ]
-        let earlier = [F.time("2026-11-01T10:00:00Z")]                 // Sunday of the week before
+        let earlier = [F.time("2026-11-01T10:00:00Z")]                 // a session on Sunday of the week before
+        let starts = [F.time("2026-11-02T17:00:00Z"), F.time("2026-11-04T17:00:00Z")]
         let range = SummaryPeriod.week.range(now: F.time("2026-11-04T19:00:00Z"), timeZone: F.berlin)
         #expect(range.from == F.time("2026-11-01T23:00:00Z") && range.until == F.time("2026-11-08T23:00:00Z"))
-        let summary = TrainingSummary.make(entries: week, allSetTimes: earlier + week.map(\.set.performedAt),
+        let summary = TrainingSummary.make(totals: ExerciseTotals.of(week), sessionStarts: starts, allSessionStarts: earlier + starts,
                                            primaryMuscles: [1: ["chest", "Shoulders"], 2: ["lats"], 3: []],
                                            from: range.from, until: range.until, now: F.time("2026-11-04T19:00:00Z"), timeZone: F.berlin)
         #expect(summary.trainingDays == 2 && summary.sessions == 2)

@@ -42,6 +42,12 @@ public struct WeekFigures: Equatable, Sendable {
     public var longestHoldS: Double?
     public var longestDistanceM: Double?
 
+    /// A week without sets.
+    static func empty(_ week: IsoWeek) -> WeekFigures {
+        WeekFigures(week: week, sets: 0, reps: 0, volumeKg: 0, durationS: 0, distanceM: 0,
+                    bestOneRepMaxKg: nil, mostReps: nil, longestHoldS: nil, longestDistanceM: nil)
+    }
+
     /// The figures of the sets of one week (warm-ups must already be left out).
     static func make(_ week: IsoWeek, _ sets: [LoggedSet]) -> WeekFigures {
         WeekFigures(
@@ -105,6 +111,25 @@ public struct ExerciseStats: Equatable, Sendable {
             repMaxes: records.filter { ($0.kind.reps ?? 0) >= 1 && ($0.kind.reps ?? 0) <= OneRepMax.reliableReps },
             records: records,
             weeks: weeks.map { WeekFigures.make($0.week, $0.items.map(\.set)) })
+    }
+
+    /// The stats of one exercise from figures grouped in the store: its totals, its weeks (from
+    /// the first set's week on, none skipped) and the sets that can hold its records
+    /// (`RecordCandidates`), among which are its best sets of every kind.
+    static func make(slug: String, exercise: String, totals: ExerciseTotals, sessions: Int, firstAt: Date, lastAt: Date,
+                     weeks: [WeekFigures], candidates: [HistoryEntry]) -> ExerciseStats {
+        let ordered = PersonalRecords.chronological(candidates)
+        let records = PersonalRecords.current(in: ordered)
+        let oneRepMax = bestEstimate(ordered.filter(\.set.countsAsWork))
+        let measure: ExerciseMeasure? = totals.volumeKg > 0 ? .load : totals.reps > 0 ? .reps : totals.distanceM > 0 ? .distance
+            : weeks.contains { $0.longestHoldS != nil } ? .hold : nil
+        return ExerciseStats(
+            slug: slug, exercise: exercise, measure: measure, sessions: sessions, sets: totals.sets, warmupSets: totals.warmupSets,
+            reps: totals.reps, volumeKg: totals.volumeKg, durationS: totals.durationS, distanceM: totals.distanceM,
+            firstAt: firstAt, lastAt: lastAt, bestSet: bestSet(measure: measure, records: records, oneRepMax: oneRepMax),
+            oneRepMax: oneRepMax,
+            repMaxes: records.filter { ($0.kind.reps ?? 0) >= 1 && ($0.kind.reps ?? 0) <= OneRepMax.reliableReps },
+            records: records, weeks: weeks)
     }
 
     /// The highest Epley estimate among reliable sets, else among all; the earlier set on a tie.

@@ -30,6 +30,12 @@ public struct OneRepMax: Equatable, Sendable {
         reps == 1 ? weight : weight * (1 + Double(reps) / 30)
     }
 
+    /// `epley` as an SQL expression over the columns `weight` and `reps`, for figures grouped in
+    /// the store: the formula is written here and nowhere else.
+    static func epleySQL(weight: String, reps: String) -> String {
+        "(CASE WHEN \(reps) = 1 THEN \(weight) ELSE \(weight) * (1 + \(reps) / 30.0) END)"
+    }
+
     /// `w × 36 / (37 − r)`; `nil` from 37 reps on.
     public static func brzycki(weight: Double, reps: Int) -> Double? {
         reps < 37 ? weight * 36 / Double(37 - reps) : nil

@@ -43,32 +43,32 @@ public struct TrainingSummary: Equatable, Sendable {
     /// Consecutive training weeks, over the whole log, as of the end of the period.
     public var weekStreak: Streak
 
-    /// The summary of `entries` (the sets of the period), with streaks from `allSetTimes` (every set of the log).
-    public static func make(entries: [HistoryEntry], allSetTimes: [Date], primaryMuscles: [Int64: [String]],
-                            from: Date, until: Date, now: Date, timeZone: TimeZone) -> TrainingSummary {
-        let counted = entries.filter(\.set.countsAsWork)
-        let sets = counted.map(\.set)
+    /// The summary of a period from its sets' totals by exercise (`ExerciseTotals`), the start of
+    /// each session that has sets in the period, and the start of every session of the log with
+    /// sets (for the streaks). A session's training day is the local day it started, however
+    /// late its sets run.
+    public static func make(totals: [ExerciseTotals], sessionStarts: [Date], allSessionStarts: [Date],
+                            primaryMuscles: [Int64: [String]], from: Date, until: Date, now: Date, timeZone: TimeZone) -> TrainingSummary {
         var perMuscle: [String: Int] = [:]
-        var perExercise: [Int64: ExerciseSets] = [:]
-        for entry in counted {
-            let muscles = primaryMuscles[entry.set.exerciseId].flatMap { $0.isEmpty ? nil : $0 } ?? [otherMuscle]
-            for muscle in Set(muscles.map { $0.lowercased() }) { perMuscle[muscle, default: 0] += 1 }
-            perExercise[entry.set.exerciseId, default: ExerciseSets(slug: entry.slug, exercise: entry.exercise, sets: 0)].sets += 1
+        for total in totals where total.sets > 0 {
+            let muscles = primaryMuscles[total.exerciseID].flatMap { $0.isEmpty ? nil : $0 } ?? [otherMuscle]
+            for muscle in Set(muscles.map { $0.lowercased() }) { perMuscle[muscle, default: 0] += total.sets }
         }
         let asOf = min(now, until.addingTimeInterval(-1))
         let buckets = WeeklyBuckets(timeZone: timeZone)
-        let pastTimes = allSetTimes.filter { $0 <= asOf }
+        let pastStarts = allSessionStarts.filter { $0 <= asOf }
         return TrainingSummary(
             from: from, until: until,
-            trainingDays: Set(entries.map { TrainingDay(containing: $0.set.performedAt, timeZone: timeZone) }).count,
-            sessions: Set(entries.map(\.set.sessionId)).count, sets: counted.count, warmupSets: entries.count - counted.count,
-            reps: sets.compactMap(\.reps).reduce(0, +), volumeKg: sets.map(\.volumeKg).reduce(0, +),
-            durationS: sets.compactMap(\.durationS).reduce(0, +), distanceM: sets.compactMap(\.distanceM).reduce(0, +),
+            trainingDays: Set(sessionStarts.map { TrainingDay(containing: $0, timeZone: timeZone) }).count,
+            sessions: sessionStarts.count, sets: totals.map(\.sets).reduce(0, +), warmupSets: totals.map(\.warmupSets).reduce(0, +),
+            reps: totals.map(\.reps).reduce(0, +), volumeKg: totals.map(\.volumeKg).reduce(0, +),
+            durationS: totals.map(\.durationS).reduce(0, +), distanceM: totals.map(\.distanceM).reduce(0, +),
             muscles: perMuscle.map { MuscleSets(muscle: $0.key, sets: $0.value) }.sorted { ($1.sets, $0.muscle) < ($0.sets, $1.muscle) },
-            exercises: perExercise.values.sorted { ($1.sets, $0.exercise) < ($0.sets, $1.exercise) },
-            dayStreak: Streaks.days(pastTimes.map { TrainingDay(containing: $0, timeZone: timeZone) },
+            exercises: totals.filter { $0.sets > 0 }.map { ExerciseSets(slug: $0.slug, exercise: $0.exercise, sets: $0.sets) }
+                .sorted { ($1.sets, $0.exercise) < ($0.sets, $1.exercise) },
+            dayStreak: Streaks.days(pastStarts.map { TrainingDay(containing: $0, timeZone: timeZone) },
                                     today: TrainingDay(containing: asOf, timeZone: timeZone)),
-            weekStreak: Streaks.weeks(pastTimes.map(buckets.week(containing:)), thisWeek: buckets.week(containing: asOf), timeZone: timeZone))
+            weekStreak: Streaks.weeks(pastStarts.map(buckets.week(containing:)), thisWeek: buckets.week(containing: asOf), timeZone: timeZone))
     }
 }
 

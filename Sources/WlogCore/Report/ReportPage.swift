@@ -76,19 +76,20 @@ public enum ReportPage {
         }
         let points = { (value: (WeekFigures) -> Double?) in weeks.map { TrendChart.Point(week: $0.week, value: value($0)) } }
         let weight = { (kg: Double) in RecordText.converted(kg, to: unit) }
+        let weightAxis = AxisTicks.Kind.quantity(unitSize: unit.kilograms)
         switch stats.measure {
         case .load:
-            figure("Volume by week (\(unit.rawValue))", TrendChart.bars(points { $0.volumeKg }, title: "Volume by week", format: { InsightLayout.volume($0, unit: unit) }))
-            figure("Estimated 1RM by week (Epley, \(unit.rawValue))", TrendChart.line(points(\.bestOneRepMaxKg), title: "Estimated 1RM by week", format: weight))
+            figure("Volume by week (\(unit.rawValue))", TrendChart.bars(points { $0.volumeKg }, title: "Volume by week", axis: weightAxis, format: { InsightLayout.volume($0, unit: unit) }))
+            figure("Estimated 1RM by week (Epley, \(unit.rawValue))", TrendChart.line(points(\.bestOneRepMaxKg), title: "Estimated 1RM by week", axis: weightAxis, format: weight))
         case .reps:
-            figure("Reps by week", TrendChart.bars(points { Double($0.reps) }, title: "Reps by week", format: NumberText.plain))
-            figure("Most reps in a set, by week", TrendChart.line(points { $0.mostReps.map(Double.init) }, title: "Most reps by week", format: NumberText.plain))
+            figure("Reps by week", TrendChart.bars(points { Double($0.reps) }, title: "Reps by week", axis: .count, format: NumberText.plain))
+            figure("Most reps in a set, by week", TrendChart.line(points { $0.mostReps.map(Double.init) }, title: "Most reps by week", axis: .count, format: NumberText.plain))
         case .distance:
-            figure("Distance by week", TrendChart.bars(points(\.distanceM), title: "Distance by week", format: DistanceInput.format))
-            figure("Longest distance, by week", TrendChart.line(points(\.longestDistanceM), title: "Longest distance by week", format: DistanceInput.format))
+            figure("Distance by week", TrendChart.bars(points(\.distanceM), title: "Distance by week", axis: .quantity(unitSize: 1), format: DistanceInput.format))
+            figure("Longest distance, by week", TrendChart.line(points(\.longestDistanceM), title: "Longest distance by week", axis: .quantity(unitSize: 1), format: DistanceInput.format))
         case .hold:
-            figure("Time by week", TrendChart.bars(points(\.durationS), title: "Time by week", format: DurationInput.format))
-            figure("Longest hold, by week", TrendChart.line(points(\.longestHoldS), title: "Longest hold by week", format: DurationInput.format))
+            figure("Time by week", TrendChart.bars(points(\.durationS), title: "Time by week", axis: .seconds, format: DurationInput.format))
+            figure("Longest hold, by week", TrendChart.line(points(\.longestHoldS), title: "Longest hold by week", axis: .seconds, format: DurationInput.format))
         case nil:
             break
         }

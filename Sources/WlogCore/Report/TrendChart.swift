@@ -18,9 +18,10 @@ enum TrendChart {
     static let bottom = 22.0
 
     /// Bars from zero, one per week, each with its value as a tooltip.
-    static func bars(_ points: [Point], title: String, format: (Double) -> String) -> Node<HTML.BodyContext> {
+    static func bars(_ points: [Point], title: String, axis: AxisTicks.Kind, format: (Double) -> String) -> Node<HTML.BodyContext> {
         let highest = points.compactMap(\.value).max() ?? 0
-        let scale = Scale(low: 0, high: highest)
+        let ends = AxisTicks.range(low: 0, high: highest, kind: axis)
+        let scale = Scale(low: ends.low, high: ends.high)
         let slot = (width - left - right) / Double(max(points.count, 1))
         var shapes = frame(points, scale: scale, format: format)
         for (index, point) in points.enumerated() {
@@ -33,11 +34,12 @@ enum TrendChart {
     }
 
     /// A line through the weeks that have a value, with a dot on each.
-    static func line(_ points: [Point], title: String, format: (Double) -> String) -> Node<HTML.BodyContext> {
+    static func line(_ points: [Point], title: String, axis: AxisTicks.Kind, format: (Double) -> String) -> Node<HTML.BodyContext> {
         let values = points.compactMap(\.value)
         let low = values.min() ?? 0, high = values.max() ?? 0
         let margin = max((high - low) * 0.1, high * 0.02, 1e-9)
-        let scale = Scale(low: max(0, low - margin), high: high + margin)
+        let ends = AxisTicks.range(low: max(0, low - margin), high: high + margin, kind: axis)
+        let scale = Scale(low: ends.low, high: ends.high)
         let slot = (width - left - right) / Double(max(points.count, 1))
         var shapes = frame(points, scale: scale, format: format)
         let dots = points.enumerated().compactMap { index, point -> (x: Double, y: Double, point: Point, value: Double)? in
