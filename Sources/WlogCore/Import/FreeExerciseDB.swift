@@ -134,9 +134,7 @@ enum FreeExerciseDB {
     }
 
     private static func quoted(_ text: String) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
-        return String(decoding: (try? encoder.encode(text)) ?? Data("\"\"".utf8), as: UTF8.self)
+        DocumentRenderer.quoted(text)
     }
 
     private static func list(_ items: [String]) -> String {
