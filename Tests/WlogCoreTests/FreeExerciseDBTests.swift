@@ -13,6 +13,18 @@ import Testing
         return try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
     }
 
+    /// Line breaks and control characters in a record's texts are escaped in the YAML it becomes, so they read back as they were.
+    @Test(arguments: ["\u{2028}", "\u{2029}", "\u{85}", "\u{7F}", "\u{1B}"])
+    func oddCharactersInARecordReadBackUnchanged(character: String) throws {
+        let record = FreeExerciseDB.Record(
+            id: "Odd\(character)Id", name: "Odd\(character)Name", equipment: "body\(character)only", force: "push\(character)", level: nil, mechanic: nil,
+            category: nil, primaryMuscles: ["upper\(character)chest"], secondaryMuscles: [], instructions: ["Step."], images: [], line: 1
+        )
+        let document = try FreeExerciseDB.document(record, slug: "odd-name")
+        #expect(document.metadata.name == record.name)
+        #expect(document.metadata.muscles == record.primaryMuscles)
+    }
+
     @Test func everyRecordBecomesAnExerciseBesideTheSeeds() throws {
         let (database, _) = try TestSupport.temporaryDatabase()
         let seeds = try DocumentImporter(database: database).run(ImportSource.seeds())
