@@ -12,6 +12,9 @@ struct ResolvedLine: Sendable {
 
 /// Follows `...Name`, `...Name[day]` and `...Name[week:day]` through the placed program.
 struct ReuseResolver {
+    /// The longest chain of `...Name` followed before giving up.
+    static let maximumDepth = 64
+
     let grid: [[[WrittenEntry]]]
     let index: ExerciseIndex
     private var resolved: [[[ResolvedLine?]]]
@@ -29,6 +32,10 @@ struct ReuseResolver {
         let exercise = grid[week][day][index].exercise
         var line: ResolvedLine
         if let reference = exercise.reuse {
+            guard visiting.count < Self.maximumDepth else {
+                diagnostics.append(ProgramDiagnostic(at: reference.position, "`...\(ProgramDiagnostic.terminalSafe(reference.name))` starts a chain of more than \(Self.maximumDepth) reuses", hint: "reuse a template directly instead of an exercise that reuses another"))
+                return nil
+            }
             guard visiting.insert([week, day, index]).inserted else {
                 diagnostics.append(ProgramDiagnostic(at: reference.position, "`...\(ProgramDiagnostic.terminalSafe(reference.name))` reuses itself in a circle", hint: "reuse an exercise that does not reuse this one"))
                 return nil

@@ -54,6 +54,14 @@ import Testing
         #expect(escaped.first.map { !$0.message.unicodeScalars.contains { $0.value == 0x1B } } == true)
     }
 
+    @Test("Diagnostics: a long chain of reuses is cut short, a circle is reported")
+    func reuseChains() {
+        let chain = (0..<200).map { "Lift \($0) / ...Lift \($0 + 1)" }.joined(separator: "\n") + "\nLift 200 / 3x5\n"
+        #expect(T.diagnostics(chain).contains { $0.message.contains("chain of more than 64 reuses") })
+        let circle = T.diagnostics("Squat / ...Bench Press\nBench Press / ...Squat\n")
+        #expect(circle.first?.message.contains("in a circle") == true)
+    }
+
     @Test("Diagnostics: a program longer than the limit is refused before any work")
     func tooLong() {
         let errors = T.diagnostics(String(repeating: "a", count: ProgramLines.maximumLength + 1))
