@@ -35,11 +35,15 @@ public enum ProgramProgress {
     /// Runs the progression of each exercise of `day` given what was done (`performed[i]` for the day's
     /// i-th exercise; nil when it was skipped, which runs nothing).
     public static func apply(_ program: Program, day: DayPrescription, performed: [[PerformedSet]?], oneRepMaxes: OneRepMaxes) throws(ProgramUseError) -> ProgressOutcome {
+        try apply(program, day: day, performed: performed, oneRepMaxes: oneRepMaxes, occurrences: ProgramOccurrences(program))
+    }
+
+    /// `apply` with the program's occurrences already found (they stay the same from session to session).
+    static func apply(_ program: Program, day: DayPrescription, performed: [[PerformedSet]?], oneRepMaxes: OneRepMaxes, occurrences: ProgramOccurrences) throws(ProgramUseError) -> ProgressOutcome {
         guard performed.count == day.exercises.count else {
             throw ProgramUseError(description: "\(performed.count) results for \(day.exercises.count) exercises on week \(day.week), day \(day.day)")
         }
         var outcome = ProgressOutcome(program: program, oneRepMaxes: oneRepMaxes, changes: [], prints: [])
-        let occurrences = ProgramOccurrences(program)
         for (prescription, sets) in zip(day.exercises, performed) {
             guard let sets, !prescription.progressDisabled, let progression = outcome.program.progressions[prescription.key] else { continue }
             let name = prescription.exercise.displayName

@@ -50,6 +50,7 @@ public enum ProgramSimulator {
         let days = program.days.map { ($0.week, $0.day) }
         guard !days.isEmpty else { throw ProgramUseError(description: "the program has no days to run") }
         var simulation = Simulation(sessions: [], program: program, oneRepMaxes: oneRepMaxes)
+        let occurrences = ProgramOccurrences(program)
         for session in 1...count {
             let (week, day) = days[(session - 1) % days.count]
             let prescription = try ProgramExpander.expand(simulation.program, week: week, day: day, oneRepMaxes: simulation.oneRepMaxes)
@@ -58,7 +59,7 @@ public enum ProgramSimulator {
                 let failed = failures.contains { $0.session == session && matches(exercise.exercise, $0.exercise) }
                 exercises.append(SimulatedExercise(exercise: exercise.exercise.displayName, sets: exercise.sets, performed: performed(exercise.sets, failed: failed), failed: failed))
             }
-            let outcome = try ProgramProgress.apply(simulation.program, day: prescription, performed: exercises.map(\.performed), oneRepMaxes: simulation.oneRepMaxes)
+            let outcome = try ProgramProgress.apply(simulation.program, day: prescription, performed: exercises.map(\.performed), oneRepMaxes: simulation.oneRepMaxes, occurrences: occurrences)
             simulation.program = outcome.program
             simulation.oneRepMaxes = outcome.oneRepMaxes
             simulation.sessions.append(SimulatedSession(
