@@ -62,8 +62,8 @@ public struct ProgramDiagnostic: Error, Equatable, Sendable, CustomStringConvert
         return lines.joined(separator: "\n")
     }
 
-    /// The text of 1-based line `number` (without its line break), or nil past the end; at most
-    /// the first 400 scalars, so a huge line cannot flood a terminal.
+    /// The text of 1-based line `number` (without its line break, `\r\n` included), or nil past
+    /// the end; at most the first 400 scalars, so a huge line cannot flood a terminal.
     static func line(_ number: Int, of source: String) -> String? {
         guard number >= 1 else { return nil }
         var current = 1
@@ -76,6 +76,7 @@ public struct ProgramDiagnostic: Error, Equatable, Sendable, CustomStringConvert
             }
             if current == number, text.count < 400 { text.append(scalar) }
         }
+        if text.last == "\r" { text.removeLast() }
         return current == number ? String(text) : nil
     }
 

@@ -3,7 +3,8 @@ import Foundation
 /// One set of the exercise a script runs for: what the program prescribes and what was done.
 /// Values not logged are nil; a script reads them as 0.
 public struct LiftoscriptSet: Equatable, Sendable {
-    /// `weights[n]`: the prescribed weight after rounding (a weight, or a percentage of 1RM).
+    /// `weights[n]`: the prescribed weight (a weight, or a percentage of 1RM, which the script
+    /// reads as that share of `rm1` rounded to the loadable step).
     public var weight: LiftoscriptValue
     /// `originalWeights[n]`: the prescribed weight before rounding (a weight or a percentage).
     public var originalWeight: LiftoscriptValue

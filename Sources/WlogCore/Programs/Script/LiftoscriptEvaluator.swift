@@ -73,6 +73,7 @@ struct LiftoscriptRun {
                                         hint: "loop over a per-set variable: for (var.\(name) in completedReps) { … }")
             }
             for index in values.indices {
+                try step(at: statement.position)
                 temporaries[name] = .number(Double(index + 1))
                 try execute(body)
             }

@@ -52,7 +52,7 @@ struct LiftoscriptLexer {
                 advance(by: symbol.unicodeScalars.count)
                 tokens.append(LiftoscriptToken(kind: .symbol(symbol), position: start))
             } else {
-                let shown = scalar.properties.generalCategory == .control ? "U+\(String(scalar.value, radix: 16, uppercase: true))" : "'\(scalar)'"
+                let shown = scalar.value > 0x20 && scalar.value < 0x7F ? "'\(scalar)'" : "U+\(String(scalar.value, radix: 16, uppercase: true))"
                 diagnostics.append(ProgramDiagnostic(at: start, "unexpected character \(shown) in script",
                                                      hint: "scripts use numbers, names, operators and brackets; text goes in // comments"))
                 advance(by: 1)
@@ -77,6 +77,7 @@ struct LiftoscriptLexer {
 
     /// A number, and a unit or `%` written right after it.
     private mutating func number() -> LiftoscriptToken.Kind {
+        let start = position
         var text = ""
         var seenPoint = false
         while index < scalars.count, isDigit(scalars[index]) || (scalars[index] == "." && !seenPoint && index + 1 < scalars.count && isDigit(scalars[index + 1])) {
@@ -84,7 +85,12 @@ struct LiftoscriptLexer {
             text.unicodeScalars.append(scalars[index])
             advance(by: 1)
         }
-        let value = Double(text) ?? 0
+        var value = Double(text) ?? 0
+        if !value.isFinite || text.count > 30 {
+            diagnostics.append(ProgramDiagnostic(at: start, "the number \(text.prefix(12))… is too long",
+                                                 hint: "numbers in scripts have at most 30 digits"))
+            value = 0
+        }
         if matches("kg"), !continuesIdentifier(after: 2) {
             advance(by: 2)
             return .weight(value, .kg)

@@ -5,7 +5,8 @@ import Foundation
 struct LiftoscriptParser {
     /// The deepest nesting of blocks and parentheses accepted.
     static let maximumDepth = 64
-    static let assignmentSymbols = ["=", "+=", "-=", "*=", "/="]
+    /// The longest `else if` chain accepted.
+    static let maximumElseIfChain = 500
 
     var tokens: [LiftoscriptToken]
     var index = 0
@@ -49,12 +50,14 @@ struct LiftoscriptParser {
         case .identifier("for"): parsed = forStatement()
         default: parsed = simpleStatement()
         }
-        if diagnostics.count > errorsBefore { recover(from: start, at: startIndex) }
+        if parsed == nil, diagnostics.count > errorsBefore { recover(from: start, at: startIndex) }
         while isSymbol(";") { advance() }
         return parsed
     }
 
-    private mutating func ifStatement() -> LiftoscriptStatement? {
+    /// `if (…) {…}` with any `else if` and `else`; `chain` counts the `else if`s before this one,
+    /// which do not nest deeper but are limited to `maximumElseIfChain`.
+    private mutating func ifStatement(chain: Int = 0) -> LiftoscriptStatement? {
         let start = current.position
         advance()
         guard let condition = parenthesized(after: "if") else { return nil }
@@ -63,7 +66,13 @@ struct LiftoscriptParser {
         if case .identifier("else") = current.kind {
             advance()
             if case .identifier("if") = current.kind {
-                otherwise = nested { $0.ifStatement() }.map { [$0] } ?? []
+                guard chain < Self.maximumElseIfChain else {
+                    report("more than \(Self.maximumElseIfChain) else if in a row", hint: "split the decision over several if statements")
+                    index = tokens.count - 1
+                    abandoned = true
+                    return nil
+                }
+                otherwise = ifStatement(chain: chain + 1).map { [$0] } ?? []
             } else {
                 otherwise = block(after: "else") ?? []
             }

@@ -50,7 +50,9 @@ extension LiftoscriptRun {
             guard let function = LiftoscriptFunction(rawValue: name) else {
                 throw ProgramDiagnostic(at: expression.position, "unknown function '\(name)'", hint: "see the list of built-in functions")
             }
-            return try call(function, values, arguments.map(\.position), at: expression.position)
+            let result = try call(function, values, arguments.map(\.position), at: expression.position)
+            try Self.requireFinite(result, at: expression.position)
+            return result
         case .invalid:
             throw ProgramDiagnostic(at: expression.position, "this part of the script could not be read", hint: "fix the errors the parser reported")
         }
@@ -58,10 +60,20 @@ extension LiftoscriptRun {
 
     func operate(_ operation: LiftoscriptBinaryOperator, _ left: LiftoscriptValue, _ right: LiftoscriptValue,
                  at position: ProgramSourcePosition) throws(ProgramDiagnostic) -> LiftoscriptValue {
+        let result: LiftoscriptValue
         do {
-            return try LiftoscriptArithmetic.apply(operation, left, right)
+            result = try LiftoscriptArithmetic.apply(operation, left, right)
         } catch {
             throw ProgramDiagnostic(at: position, error.message, hint: error.hint)
+        }
+        try Self.requireFinite(result, at: position)
+        return result
+    }
+
+    /// Fails when a result is infinite or not a number, so no such value reaches the program.
+    static func requireFinite(_ value: LiftoscriptValue, at position: ProgramSourcePosition) throws(ProgramDiagnostic) {
+        guard value.isFinite else {
+            throw ProgramDiagnostic(at: position, "the result is too large to be a number", hint: "keep numbers within a sensible range")
         }
     }
 
@@ -78,6 +90,13 @@ extension LiftoscriptRun {
         return values[number - 1]
     }
 
+    /// A set's weight as `weights` reads it: a percentage becomes that share of `rm1`, rounded to
+    /// the loadable step, as the weight the lifter is given.
+    func resolved(_ weight: LiftoscriptValue) -> LiftoscriptValue {
+        guard case .percentage(let share) = weight else { return weight }
+        return .weight(context.loadable(LiftoscriptWeight(bindings.rm1.value * share / 100, bindings.rm1.unit)))
+    }
+
     /// The current value of a predefined variable; values not logged read as 0.
     func read(_ variable: LiftoscriptVariable) -> LiftoscriptValue {
         let zeroWeight = LiftoscriptValue.weight(LiftoscriptWeight(0, context.unit))
@@ -85,7 +104,7 @@ extension LiftoscriptRun {
         let flag = { (value: Bool) in LiftoscriptValue.number(value ? 1 : 0) }
         let sets = bindings.sets
         switch variable {
-        case .weights: return .array(sets.map(\.weight))
+        case .weights: return .array(sets.map { resolved($0.weight) })
         case .originalWeights: return .array(sets.map(\.originalWeight))
         case .completedWeights: return .array(sets.map { $0.completedWeight.map { .weight($0) } ?? zeroWeight })
         case .reps: return .array(sets.map { count($0.reps) })

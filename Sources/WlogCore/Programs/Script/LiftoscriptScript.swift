@@ -34,3 +34,31 @@ public struct LiftoscriptScript: Equatable, Sendable {
         return .success(LiftoscriptScript(kind: kind, statements: statements, start: start))
     }
 }
+
+extension LiftoscriptValue {
+    /// A state variable's starting value as `custom(name: value)` writes it: a number, a weight
+    /// or a percentage, optionally negative (`0`, `-2.5`, `5lb`, `80%`).
+    public static func parseLiteral(_ text: String, startingAt start: ProgramSourcePosition = .start) -> Result<LiftoscriptValue, ProgramDiagnostic> {
+        let hint = "a state value is a number (3), a weight (5lb, 2.5kg) or a percentage (80%)"
+        guard text.unicodeScalars.count <= 64 else {
+            return .failure(ProgramDiagnostic(at: start, "the value is longer than 64 characters", hint: hint))
+        }
+        var lexer = LiftoscriptLexer(text, startingAt: start)
+        var tokens = lexer.tokens()[...]
+        if let problem = lexer.diagnostics.first { return .failure(problem) }
+        var sign = 1.0
+        if tokens.first?.kind == .symbol("-") {
+            sign = -1
+            tokens = tokens.dropFirst()
+        }
+        guard let token = tokens.first, tokens.dropFirst().first?.kind == .end else {
+            return .failure(ProgramDiagnostic(at: tokens.first?.position ?? start, "expected a single value", hint: hint))
+        }
+        switch token.kind {
+        case .number(let value): return .success(.number(sign * value))
+        case .weight(let value, let unit): return .success(.weight(sign * value, unit))
+        case .percentage(let value): return .success(.percentage(sign * value))
+        default: return .failure(ProgramDiagnostic(at: token.position, "expected a number, a weight or a percentage", hint: hint))
+        }
+    }
+}
