@@ -12,9 +12,10 @@ func runFuzzerDriver(
 
 /// One input: any bytes must parse or be refused with a `DocumentError`, never crash or hang;
 /// and whatever parses must survive the export round trip unchanged, the property
-/// `wlog export exercises` relies on.
+/// `wlog export exercises` relies on. The same bytes then go to the program parser.
 func fuzzDocumentParser(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     let data = Data(bytes: bytes, count: count)
+    fuzzProgramParser(data)
     guard let document = try? DocumentParser.parse(data, fileName: "fuzz-input.md") else { return 0 }
     _ = DocumentLayout.render(document)
     let rendered = DocumentRenderer.markdown(document)
