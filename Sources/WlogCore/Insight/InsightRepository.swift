@@ -64,14 +64,17 @@ public struct InsightRepository: Sendable {
         let added = Set(ids)
         let new = result.entries
         let reps = Set(new.compactMap(\.set.reps))
-        let earlier = try recordCandidates(exerciseID: exerciseID, reps: reps).filter { !added.contains($0.set.id ?? 0) }
+        // The batch's own sets can fill the top of every ranking: read past them.
+        let earlier = try recordCandidates(exerciseID: exerciseID, reps: reps, skipping: added.count)
+            .filter { !added.contains($0.set.id ?? 0) }
         return PersonalRecords.broken(by: new, over: earlier)
     }
 
     /// The stored sets of one exercise that can hold a record a set with `reps` could beat: for
     /// each kind of record, the best few (ties kept earliest first). The records computed over
     /// these are the records over every set, without reading thousands of sets on each `record`.
-    func recordCandidates(exerciseID: Int64, reps: Set<Int>) throws -> [HistoryEntry] {
+    /// `skipping` more are read per kind, for sets the caller will leave out.
+    func recordCandidates(exerciseID: Int64, reps: Set<Int>, skipping: Int = 0) throws -> [HistoryEntry] {
         let work = "s.exercise_id = ? AND s.kind <> 'warmup'"
         let external = "s.bodyweight = 0 AND COALESCE(s.weight_kg, 0) > 0"
         let added = "s.bodyweight = 1 AND COALESCE(s.weight_kg, 0) > 0"
@@ -92,8 +95,8 @@ public struct InsightRepository: Sendable {
             // only the few chosen rows are then read from the table.
             var ids: [Int64] = []
             for (condition, index) in queries {
-                let sql = "SELECT s.id FROM logged_set s INDEXED BY \(index) WHERE \(work) AND \(condition), s.performed_at, s.id LIMIT 3"
-                for id in try Int64.fetchAll(db.cachedStatement(sql: sql), arguments: [exerciseID]) where !ids.contains(id) {
+                let sql = "SELECT s.id FROM logged_set s INDEXED BY \(index) WHERE \(work) AND \(condition), s.performed_at, s.id LIMIT ?"
+                for id in try Int64.fetchAll(db.cachedStatement(sql: sql), arguments: [exerciseID, 3 + skipping]) where !ids.contains(id) {
                     ids.append(id)
                 }
             }
