@@ -29,7 +29,7 @@ struct WlogCommand: ParsableCommand {
         // A file-size limit then surfaces as "database or disk is full" instead of killing the process mid-write.
         signal(SIGXFSZ, SIG_IGN)
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(LeadingOptions.moved(Array(CommandLine.arguments.dropFirst()), root: WlogCommand.self))
             try command.run()
         } catch let error as ReportedFailure {
             Terminal.printError(error.message)
