@@ -14,16 +14,19 @@ struct ConfigCommand: ParsableCommand {
     @Argument(help: "unit or session-gap.")
     var key: LogSettings.Key?
 
-    @Argument(help: "The new value.")
-    var value: String?
+    /// Taken as typed, even when it starts with a dash (`-1h` is a bad gap, not an option).
+    @Argument(parsing: .captureForPassthrough, help: "The new value.")
+    var value: [String] = []
 
     func validate() throws {
-        if key != nil, value == nil { throw ValidationError("Give the new value, such as `wlog config unit lb`.") }
+        if key != nil, value.isEmpty { throw ValidationError("Give the new value, such as `wlog config unit lb`.") }
+        if key == nil, !value.isEmpty { throw ValidationError("Give the setting first: unit or session-gap.") }
+        if value.count > 1 { throw ValidationError("Give one value, such as `wlog config session-gap 2h`.") }
     }
 
     func run() throws {
         let settings = SettingsStore(database: try database.open())
-        if let key, let value {
+        if let key, let value = value.first {
             Terminal.show("\(key.rawValue) = \(try settings.set(key, to: value))")
             return
         }

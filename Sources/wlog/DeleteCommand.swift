@@ -35,8 +35,9 @@ struct DeleteCommand: ParsableCommand {
             let log = WorkoutLog(database: try database.open())
             let entry = try log.entry(id: id)
             try DeleteCommand.confirm("Delete set \(id), \(entry.exercise) \(SetSummary.compact([entry.set]))?", yes: yes)
-            _ = try log.deleteSet(id: id)
-            Terminal.show("Deleted set \(id): \(entry.exercise) \(SetSummary.compact([entry.set]))")
+            let deleted = try log.deleteSet(id: id)
+            Terminal.show("Deleted set \(id): \(entry.exercise) \(SetSummary.compact([entry.set]))"
+                  + (deleted.removedSession.map { "; session \($0), left empty, went with it" } ?? ""))
         }
     }
 

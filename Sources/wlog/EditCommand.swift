@@ -21,8 +21,8 @@ struct EditCommand: ParsableCommand {
         @Option(parsing: .unconditional, help: "RPE, 1 to 10.") var rpe: String?
         @Option(parsing: .unconditional, help: "Reps in reserve, 0 to 10.") var rir: String?
         @Option(help: "warmup, working, drop or failure.") var kind: SetKind?
-        @Option(help: "The note (empty to remove it).") var note: String?
-        @Option(help: "When it was done, in local time.") var at: String?
+        @Option(parsing: .unconditional, help: "The note (empty to remove it).") var note: String?
+        @Option(parsing: .unconditional, help: "When it was done, in local time; the set moves to the session of that time.") var at: String?
 
         var changes: SetChanges {
             SetChanges(reps: reps, weight: weight, duration: duration, distance: distance, rpe: rpe, rir: rir, kind: kind, note: note, at: at)
@@ -33,8 +33,7 @@ struct EditCommand: ParsableCommand {
         }
 
         func run() throws {
-            let edited = try WorkoutLog(database: try database.open()).editSet(id: id, changes)
-            Terminal.show("Set \(id), \(edited.after.exercise): \(SetSummary.compact([edited.before.set])) → \(SetSummary.compact([edited.after.set]))")
+            Terminal.show(ChangeText.edit(try WorkoutLog(database: try database.open()).editSet(id: id, changes)))
         }
     }
 }

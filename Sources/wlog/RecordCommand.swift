@@ -48,10 +48,10 @@ struct RecordCommand: ParsableCommand {
     @Option(help: "Set kind: warmup, working, drop or failure.")
     var kind: SetKind?
 
-    @Option(help: "A note kept with each set.")
+    @Option(parsing: .unconditional, help: "A note kept with each set.")
     var note: String?
 
-    @Option(help: "When, in local time: \"2026-11-24 18:30\", 18:30, yesterday, \"2h ago\". Default: now.")
+    @Option(parsing: .unconditional, help: "When, in local time: \"2026-11-24 18:30\", 18:30, yesterday, \"2h ago\". Default: now.")
     var at: String?
 
     @Flag(help: "Show what would be stored, and store nothing.")
@@ -68,7 +68,7 @@ struct RecordCommand: ParsableCommand {
         if dryRun {
             let preview = plan.sets.map(\.preview)
             Terminal.show("Would record \(found.name): \(SetSummary.compact(preview)) at \(LogLayout.dateTime(plan.performedAt, timeZone: .current)) (dry run, nothing stored)")
-            printLast(try log.lastPerformance(of: found, before: plan.performedAt), now: plan.performedAt)
+            printLast(try log.lastPerformance(of: found, before: plan.performedAt), now: plan.performedAt, continuing: false)
             return
         }
         let result = try log.record(plan, exercise: found)
@@ -76,15 +76,17 @@ struct RecordCommand: ParsableCommand {
         let setRange = numbers.count == 1 ? "set \(numbers[0])" : "sets \(numbers.first ?? 0)–\(numbers.last ?? 0)"
         let session = result.openedSession ? "new session \(result.session.id ?? 0)" : "session \(result.session.id ?? 0)"
         Terminal.show("Recorded \(found.name): \(SetSummary.compact(result.entries.map(\.set))) (\(session), \(setRange))")
-        printLast(result.previous, now: plan.performedAt)
+        printLast(result.previous, now: plan.performedAt, continuing: (numbers.first ?? 1) > 1)
         for record in try InsightRepository(database: store).newRecords(setBy: result) {
             Terminal.show(RecordText.announcement(record, unit: settings.defaultUnit))
         }
     }
 
-    private func printLast(_ previous: [HistoryEntry], now: Date) {
+    /// The working sets of the last earlier session with the exercise; `continuing` when this
+    /// session already had some of it.
+    private func printLast(_ previous: [HistoryEntry], now: Date, continuing: Bool) {
         guard let last = previous.first else {
-            Terminal.show("first time logged")
+            Terminal.show(continuing ? "first session with this exercise" : "first time logged")
             return
         }
         Terminal.show("last: \(SetSummary.compact(previous.map(\.set))), \(RelativeTime.describe(last.set.performedAt, now: now))")

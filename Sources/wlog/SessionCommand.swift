@@ -10,9 +10,9 @@ struct SessionCommand: ParsableCommand {
 
     /// `wlog session start [--name NAME]`.
     struct Start: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "start", abstract: "Open a new session now; sets recorded next join it.")
+        static let configuration = CommandConfiguration(commandName: "start", abstract: "Open a new session now; sets recorded next join it. An open session still empty starts again instead.")
         @OptionGroup var database: DatabaseOptions
-        @Option(help: "A name for the session, such as \"Push day\".")
+        @Option(parsing: .unconditional, help: "A name for the session, such as \"Push day\".")
         var name: String?
 
         func run() throws {

@@ -31,7 +31,7 @@ struct WlogCommand: ParsableCommand {
         refuseTooManyArguments()
         var parsed: ParsableCommand?
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(LeadingOptions.moved(Array(CommandLine.arguments.dropFirst()), root: WlogCommand.self))
             parsed = command
             try command.run()
         } catch let error as ReportedFailure {

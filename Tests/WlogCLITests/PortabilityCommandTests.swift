@@ -39,7 +39,7 @@ import Testing
         let preview = try wlog.run("import", "history", "strong.csv", "--dry-run")
         #expect(preview.status == 0, "\(preview.stderr)")
         #expect(preview.stdout.contains("Read strong.csv: a Strong export, 2 workouts, 4 sets\n"))
-        #expect(preview.stdout.contains("  Squat (Barbell)      → new custom exercise squat-barbell (2 sets)\n"))
+        #expect(preview.stdout.contains("  Squat (Barbell)      → back-squat (2 sets)\n"))
         #expect(preview.stdout.contains("  Leg Press (Machine)  → leg-press (1 set)\n"))
         #expect(preview.stdout.hasSuffix("Would add 4 sets in 2 sessions; 0 in the log already (dry run, nothing written)\n"))
         #expect(try Self.history(wlog).isEmpty)
@@ -49,7 +49,6 @@ import Testing
         #expect(imported.stdout == """
             Read strong.csv: a Strong export, 2 workouts, 4 sets
             Added 4 sets in 2 sessions; 0 were in the log already
-            New custom exercises: Squat (Barbell) → squat-barbell
 
             """)
         let again = try wlog.run("import", "history", "strong.csv")

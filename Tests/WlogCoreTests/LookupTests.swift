@@ -36,10 +36,10 @@ import Testing
             "\(error)".contains("bench-press")
         }
         #expect {
-            try lookup.resolve("squat")
+            try lookup.resolve("squot")
         } throws: { error in
             guard case .notFound(_, let suggestions) = error as? ExerciseLookupError else { return false }
-            return suggestions.contains("back-squat") && suggestions.contains("front-squat")
+            return suggestions.contains("back-squat")
         }
     }
 
@@ -52,5 +52,24 @@ import Testing
         ])
         #expect(try lookup.resolve("chest-press-dumbbell").equipment == "Dumbbell")
         #expect(try lookup.resolve("Chest Press").slug == "chest-press-dumbbell")
+    }
+
+    /// A bare movement name that a custom exercise also answers to means the library's exercise,
+    /// unless the custom one was logged last.
+    @Test func aBareNameMeansTheLibraryExerciseUnlessTheOtherWasLoggedLast() throws {
+        let custom = try CustomExercise(database: database).add(name: "Squat")
+        let squat = try lookup.resolve("back-squat")
+        #expect(try lookup.resolve("squat").slug == "back-squat")
+        let log = WorkoutLog(database: database)
+        let start = Date(timeIntervalSince1970: 1_790_000_000)
+        func record(_ exercise: Exercise, at time: Date) throws {
+            _ = try log.record(try RecordPlan.make(RecordRequest(reps: "5"), settings: LogSettings(), now: time), exercise: exercise, now: time)
+        }
+        try record(custom, at: start)
+        try record(squat, at: start.addingTimeInterval(86_400))
+        #expect(try lookup.resolve("squat").slug == "back-squat")
+        try record(custom, at: start.addingTimeInterval(2 * 86_400))
+        #expect(try lookup.resolve("squat").slug == custom.slug)
+        #expect(try lookup.resolve("Barbell Back Squat").slug == "back-squat")
     }
 }

@@ -92,7 +92,7 @@ import Testing
         let later = try record(bench, RecordRequest(sets: 3, reps: "3"), at: start.addingTimeInterval(5 * 3600))
         let undone = try #require(try log.undo())
         #expect(undone.entries.map(\.set.id) == later.entries.map(\.set.id))
-        #expect(undone.removedSession)
+        #expect(undone.removedSessions == [later.session.id ?? 0])
         #expect(try log.history().count == 2)
         #expect(try log.sessions().count == 1)
         let again = try #require(try log.undo())
@@ -105,14 +105,14 @@ import Testing
         _ = try record(bench, RecordRequest(reps: "5"), at: start)
         _ = try record(plank, RecordRequest(duration: "1m"), at: start.addingTimeInterval(60))
         let undone = try #require(try log.undo())
-        #expect(!undone.removedSession)
+        #expect(undone.removedSessions.isEmpty)
         #expect(try log.sessions().map(\.sets) == [1])
     }
 
     @Test func deleteAndEdit() throws {
         let result = try record(bench, RecordRequest(reps: "12,10,8", weight: "40"), at: start)
         let ids = result.entries.compactMap(\.set.id)
-        #expect(try log.deleteSet(id: ids[0]).set.reps == 12)
+        #expect(try log.deleteSet(id: ids[0]).entry.set.reps == 12)
         #expect(throws: LogError.noSuchSet(ids[0])) { try log.deleteSet(id: ids[0]) }
         let edited = try log.editSet(id: ids[1], SetChanges(reps: "11", weight: "42.5kg", note: "fixed"))
         #expect(edited.before.set.reps == 10)
@@ -122,7 +122,10 @@ import Testing
         let deleted = try log.deleteSession(id: result.session.id ?? 0)
         #expect(deleted.sets == 2)
         #expect(try log.history().isEmpty && log.sessions().isEmpty)
-        #expect(try log.undo() == nil)
+        let restored = try #require(try log.undo())
+        #expect(restored.change.action == .delete && restored.entries.map(\.set.id) == [ids[1], ids[2]])
+        #expect(try log.sessions().map(\.sets) == [2])
+        #expect(try log.entry(id: ids[1]).set.weightKg == 42.5)
     }
 
     @Test func historyFilters() throws {

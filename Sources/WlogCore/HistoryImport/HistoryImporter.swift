@@ -169,6 +169,9 @@ public struct HistoryImporter: Sendable {
                 if mapping.isNew, let made = created[mapping.slug] { mapping.slug = made.slug }
                 return mapping
             }
+            // The import is one change in the journal, the one `undo` takes back while it is the newest.
+            var change = RecordBatch(id: nil, createdAt: now, openedSessionId: nil, action: .import)
+            if isNew.contains(where: { $0.contains(true) }) { try change.insert(db) }
             for (workout, flags) in zip(history.workouts, isNew) where flags.contains(true) {
                 let sessionID = try session(for: workout, in: db, now: now)
                 var numbers: [Int64: Int] = [:]
@@ -178,7 +181,7 @@ public struct HistoryImporter: Sendable {
                     numbers[exerciseID] = number
                     guard new else { continue }
                     var logged = LoggedSet(
-                        id: nil, sessionId: sessionID, exerciseId: exerciseID, batchId: nil, performedAt: set.performedAt,
+                        id: nil, sessionId: sessionID, exerciseId: exerciseID, batchId: change.id, performedAt: set.performedAt,
                         setNumber: number, reps: set.reps, weightKg: nil, weightUnit: .kg, bodyweight: false,
                         durationS: set.durationS, distanceM: set.distanceM, rpe: set.rpe, rir: set.rir, kind: set.kind,
                         note: set.note, createdAt: now)

@@ -75,14 +75,18 @@ public struct InsightRepository: Sendable {
         let ids = result.entries.compactMap(\.set.id)
         guard let exerciseID = result.entries.first?.set.exerciseId, !ids.isEmpty else { return [] }
         let added = Set(ids)
-        let earlier = try recordCandidates(exerciseID: exerciseID).filter { !added.contains($0.set.id ?? 0) }
+        // The batch's own sets can fill the top of every ranking: read past them.
+        let earlier = try recordCandidates(exerciseID: exerciseID, skipping: added.count).filter { !added.contains($0.set.id ?? 0) }
         return PersonalRecords.broken(by: result.entries, over: earlier)
     }
 
     /// The stored sets of one exercise that can hold a record: for each kind of record, the
     /// best few (ties kept earliest first). The records computed over these are the records
-    /// over every set, without reading thousands of sets on each `record`.
-    func recordCandidates(exerciseID: Int64) throws -> [HistoryEntry] {
-        try database.writer.read { db in try RecordCandidates.entries(scope: .exercise(exerciseID), in: db) }
+    /// over every set, without reading thousands of sets on each `record`. `skipping` more are
+    /// read per kind, for sets the caller will leave out.
+    func recordCandidates(exerciseID: Int64, skipping: Int = 0) throws -> [HistoryEntry] {
+        try database.writer.read { db in
+            try RecordCandidates.entries(scope: .exercise(exerciseID), depth: RecordCandidates.depth + skipping, in: db)
+        }
     }
 }

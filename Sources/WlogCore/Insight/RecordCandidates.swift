@@ -2,11 +2,15 @@ import Foundation
 import GRDB
 
 /// The SQL that finds, for one exercise or many, the few stored sets that can hold a personal
-/// record: for every kind of record, the best three sets (ties earliest first), each read from
+/// record: for every kind of record, the best `depth` sets (ties earliest first), each read from
 /// the partial index of migration 0006 that holds that kind's sets in ranking order. The records
 /// computed over these sets are the records over every set, at a cost that grows with the number
 /// of exercises and rep counts, not with the log.
 enum RecordCandidates {
+    /// How many of the best sets of each ranking are read: enough for a tie kept earliest and the
+    /// records a set can take.
+    static let depth = 3
+
     /// Which exercises to read, and from when: a `WITH` table `scope(id, since)` and its
     /// arguments (`since` is UTC text as stored, or '' for the whole log).
     struct Scope {
@@ -56,20 +60,20 @@ enum RecordCandidates {
     /// the three heaviest sets of each. The best Epley estimate is among them, since for one
     /// rep count the estimate grows with the load. Most reps, the longest hold and the longest
     /// distance take the best three sets of each exercise.
-    static func idsSQL(scope: Scope) -> (sql: String, arguments: StatementArguments) {
+    static func idsSQL(scope: Scope, depth: Int = RecordCandidates.depth) -> (sql: String, arguments: StatementArguments) {
         let load = "logged_set INDEXED BY logged_set_for_load_records"
-        // Each of the best three is its own seek into the index (`OFFSET` 0, 1 and 2; SQLite
+        // Each of the best `depth` is its own seek into the index (`OFFSET` 0, 1, 2…; SQLite
         // takes no column in `OFFSET`): a join on `id IN (… LIMIT 3)` would have it scan a whole
         // index for every exercise.
         func best(_ index: String, _ condition: String, _ order: String) -> String {
-            (0..<3).map { place in
+            (0..<depth).map { place in
                 """
                 SELECT (SELECT id FROM logged_set INDEXED BY \(index) WHERE exercise_id = scope.id AND performed_at >= scope.since AND \(condition)
                         ORDER BY \(order) DESC, performed_at, id LIMIT 1 OFFSET \(place)) FROM scope
                 """
             }.joined(separator: "\nUNION\n")
         }
-        let heaviest = (0..<3).map { place in
+        let heaviest = (0..<depth).map { place in
             """
             SELECT (SELECT id FROM \(load) WHERE exercise_id = g.exercise_id AND bodyweight = g.bodyweight AND reps = g.reps AND performed_at >= g.since
                     AND \(loaded) ORDER BY weight_kg DESC, performed_at, id LIMIT 1 OFFSET \(place)) FROM load_group g
@@ -99,8 +103,8 @@ enum RecordCandidates {
     }
 
     /// The candidate sets of the exercises of `scope`, with their exercises.
-    static func entries(scope: Scope, in db: Database) throws -> [HistoryEntry] {
-        let ids = idsSQL(scope: scope)
+    static func entries(scope: Scope, depth: Int = RecordCandidates.depth, in db: Database) throws -> [HistoryEntry] {
+        let ids = idsSQL(scope: scope, depth: depth)
         return try HistoryEntry.fetchAll(db, sql: "SELECT \(HistoryEntry.selection) WHERE s.id IN (\(ids.sql)) ORDER BY s.performed_at, s.id",
                                          arguments: ids.arguments)
     }

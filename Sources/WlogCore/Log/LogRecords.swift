@@ -116,18 +116,3 @@ public struct LoggedSet: Codable, Equatable, Identifiable, Sendable, FetchableRe
         (value * 1000).rounded() / 1000
     }
 }
-
-/// A group of sets stored by one `record` command, so that `undo` removes exactly those.
-struct RecordBatch: Codable, FetchableRecord, MutablePersistableRecord {
-    static let databaseTableName = "record_batch"
-    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
-    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
-
-    var id: Int64?
-    var createdAt: Date
-    var openedSessionId: Int64?
-
-    mutating func didInsert(_ inserted: InsertionSuccess) {
-        id = inserted.rowID
-    }
-}

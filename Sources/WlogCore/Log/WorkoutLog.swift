@@ -5,7 +5,7 @@ import GRDB
 /// mistakes (undo, delete, edit). Every SQL statement about sets and sessions lives here and in
 /// its extensions (`WorkoutLog+Recent.swift`).
 public struct WorkoutLog: Sendable {
-    private let database: AppDatabase
+    let database: AppDatabase
 
     public init(database: AppDatabase) {
         self.database = database
@@ -28,7 +28,6 @@ public struct WorkoutLog: Sendable {
         guard let exerciseID = exercise.id else { throw LogError.noSuchExercise }
         return try database.writer.write { db in
             let settings = try SettingsStore.load(db)
-            let previous = try Self.lastPerformance(exerciseID: exerciseID, before: plan.performedAt, in: db)
             var session: WorkoutSession
             var opened = false
             if let current = try Self.session(accepting: plan.performedAt, gap: settings.sessionGap, in: db) {
@@ -39,6 +38,7 @@ public struct WorkoutLog: Sendable {
                 opened = true
             }
             guard let sessionID = session.id else { throw LogError.noSuchSession(0) }
+            let previous = try Self.lastPerformance(exerciseID: exerciseID, before: plan.performedAt, outside: sessionID, in: db)
             var batch = RecordBatch(id: nil, createdAt: now, openedSessionId: opened ? sessionID : nil)
             try batch.insert(db)
             let firstNumber = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(set_number), 0) + 1 FROM logged_set WHERE session_id = ? AND exercise_id = ?",
@@ -63,12 +63,14 @@ public struct WorkoutLog: Sendable {
     /// starts at most `gap` after it. The second rule makes the answer independent of the order
     /// sets are stored in: two processes that record at the same moment, each with its time
     /// taken before it got the write lock, share one session.
-    static func session(accepting time: Date, gap: TimeInterval, in db: Database) throws -> WorkoutSession? {
+    /// A set being moved (`ignoring`) does not count as activity in its own session.
+    static func session(accepting time: Date, gap: TimeInterval, ignoring setID: Int64? = nil, in db: Database) throws -> WorkoutSession? {
         if let session = try WorkoutSession.fetchOne(db, sql: """
             SELECT * FROM workout_session WHERE started_at <= ? ORDER BY started_at DESC, id DESC LIMIT 1
             """, arguments: [time]), session.finishedAt.map({ $0 > time }) ?? true {
-            let lastSet = try Date.fetchOne(db, sql: "SELECT MAX(performed_at) FROM logged_set WHERE session_id = ? AND performed_at <= ?",
-                                            arguments: [session.id, time])
+            let lastSet = try Date.fetchOne(db, sql: """
+                SELECT MAX(performed_at) FROM logged_set WHERE session_id = ? AND performed_at <= ? AND id IS NOT ?
+                """, arguments: [session.id, time, setID])
             let lastActivity = max(session.startedAt, lastSet ?? session.startedAt)
             if time.timeIntervalSince(lastActivity) <= gap { return session }
         }
@@ -77,31 +79,51 @@ public struct WorkoutLog: Sendable {
             """, arguments: [time, time.addingTimeInterval(gap)])
     }
 
-    /// The sets of one exercise in the latest session, before `time`, that had it.
-    static func lastPerformance(exerciseID: Int64, before time: Date, in db: Database) throws -> [HistoryEntry] {
+    /// The working sets (no warm-ups) of one exercise in the latest session before `time` that
+    /// had them, other than `current`: the session a new set joins is not its "last time".
+    static func lastPerformance(exerciseID: Int64, before time: Date, outside current: Int64?, in db: Database) throws -> [HistoryEntry] {
         guard let sessionID = try Int64.fetchOne(db, sql: """
-            SELECT session_id FROM logged_set WHERE exercise_id = ? AND performed_at < ?
+            SELECT session_id FROM logged_set
+            WHERE exercise_id = ? AND performed_at < ? AND session_id IS NOT ? AND kind <> 'warmup'
             ORDER BY performed_at DESC, id DESC LIMIT 1
-            """, arguments: [exerciseID, time]) else { return [] }
-        return try HistoryEntry.fetchAll(db, sql: "SELECT \(HistoryEntry.selection) WHERE s.session_id = ? AND s.exercise_id = ? ORDER BY s.set_number, s.id",
-                                         arguments: [sessionID, exerciseID])
+            """, arguments: [exerciseID, time, current]) else { return [] }
+        return try HistoryEntry.fetchAll(db, sql: """
+            SELECT \(HistoryEntry.selection) WHERE s.session_id = ? AND s.exercise_id = ? AND s.kind <> 'warmup' ORDER BY s.set_number, s.id
+            """, arguments: [sessionID, exerciseID])
     }
 
-    /// The sets this exercise was last done with, before `time`.
+    /// The working sets this exercise was last done with, before `time`, in a session other than
+    /// the one a set done at `time` would join.
     public func lastPerformance(of exercise: Exercise, before time: Date = Date()) throws -> [HistoryEntry] {
         guard let id = exercise.id else { return [] }
-        return try database.writer.read { db in try Self.lastPerformance(exerciseID: id, before: time, in: db) }
+        return try database.writer.read { db in
+            let gap = try SettingsStore.load(db).sessionGap
+            let current = try Self.session(accepting: time, gap: gap, in: db)?.id
+            return try Self.lastPerformance(exerciseID: id, before: time, outside: current, in: db)
+        }
     }
 
     // MARK: Sessions
 
-    /// Opens a session now (or at `time`), named if `name` is given.
+    /// Opens a session now (or at `time`), named if `name` is given. When the latest session is
+    /// open and still empty, that one starts again instead: two starts make one session.
     public func startSession(name: String?, at time: Date = Date()) throws -> WorkoutSession {
         try database.writer.write { db in
+            if var empty = try WorkoutSession.order(sql: "started_at DESC, id DESC").fetchOne(db), empty.finishedAt == nil,
+               try !Self.hasSets(sessionID: empty.id, in: db) {
+                empty.startedAt = time
+                empty.name = name ?? empty.name
+                try empty.update(db)
+                return empty
+            }
             var session = WorkoutSession(id: nil, name: name, note: nil, startedAt: time, finishedAt: nil, createdAt: Date())
             try session.insert(db)
             return session
         }
+    }
+
+    static func hasSets(sessionID: Int64?, in db: Database) throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM logged_set WHERE session_id = ?)", arguments: [sessionID]) ?? false
     }
 
     /// Finishes the session that is open now; later sets open a new one.
@@ -178,73 +200,6 @@ public struct WorkoutLog: Sendable {
         return entry
     }
 
-    // MARK: Corrections
-
-    /// What `undo` removed.
-    public struct UndoResult: Sendable, Equatable {
-        public var entries: [HistoryEntry]
-        public var removedSession: Bool
-    }
-
-    /// Removes exactly the sets the last `record` stored (and the session it opened, if that is
-    /// left empty); `nil` when there is nothing to undo.
-    public func undo() throws -> UndoResult? {
-        try database.writer.write { db in
-            guard let batch = try RecordBatch.order(sql: "id DESC").fetchOne(db), let batchID = batch.id else { return nil }
-            let entries = try HistoryEntry.fetchAll(db, sql: "SELECT \(HistoryEntry.selection) WHERE s.batch_id = ? ORDER BY s.set_number", arguments: [batchID])
-            try db.execute(sql: "DELETE FROM logged_set WHERE batch_id = ?", arguments: [batchID])
-            try db.execute(sql: "DELETE FROM record_batch WHERE id = ?", arguments: [batchID])
-            var removedSession = false
-            if let sessionID = batch.openedSessionId {
-                try db.execute(sql: """
-                    DELETE FROM workout_session WHERE id = ? AND name IS NULL AND note IS NULL
-                      AND NOT EXISTS (SELECT 1 FROM logged_set WHERE session_id = ?)
-                    """, arguments: [sessionID, sessionID])
-                removedSession = db.changesCount > 0
-            }
-            return UndoResult(entries: entries, removedSession: removedSession)
-        }
-    }
-
-    /// Deletes one set.
-    public func deleteSet(id: Int64) throws -> HistoryEntry {
-        try database.writer.write { db in
-            let entry = try Self.entry(id: id, in: db)
-            try db.execute(sql: "DELETE FROM logged_set WHERE id = ?", arguments: [id])
-            try Self.dropEmptyBatches(db)
-            return entry
-        }
-    }
-
-    /// Deletes a session and every set in it; returns the session and how many sets went with it.
-    public func deleteSession(id: Int64) throws -> (session: WorkoutSession, sets: Int) {
-        try database.writer.write { db in
-            guard let session = try WorkoutSession.fetchOne(db, key: id) else { throw LogError.noSuchSession(id) }
-            try db.execute(sql: "DELETE FROM logged_set WHERE session_id = ?", arguments: [id])
-            let sets = db.changesCount
-            try db.execute(sql: "UPDATE record_batch SET opened_session_id = NULL WHERE opened_session_id = ?", arguments: [id])
-            try db.execute(sql: "DELETE FROM workout_session WHERE id = ?", arguments: [id])
-            try Self.dropEmptyBatches(db)
-            return (session, sets)
-        }
-    }
-
-    /// A batch whose sets were all deleted has nothing left for `undo` to remove.
-    private static func dropEmptyBatches(_ db: Database) throws {
-        try db.execute(sql: "DELETE FROM record_batch WHERE NOT EXISTS (SELECT 1 FROM logged_set WHERE batch_id = record_batch.id)")
-    }
-
-    /// Changes one set; returns it before and after. A bad value changes nothing.
-    public func editSet(id: Int64, _ changes: SetChanges, now: Date = Date(), timeZone: TimeZone = .current) throws -> (before: HistoryEntry, after: HistoryEntry) {
-        try database.writer.write { db in
-            let before = try Self.entry(id: id, in: db)
-            var set = before.set
-            try changes.apply(to: &set, settings: try SettingsStore.load(db), now: now, timeZone: timeZone)
-            try set.update(db)
-            return (before, try Self.entry(id: id, in: db))
-        }
-    }
-
     /// The number of sets in the log.
     public func setCount() throws -> Int {
         try database.writer.read { db in try LoggedSet.fetchCount(db) }
@@ -257,6 +212,8 @@ public enum LogError: Error, Equatable, CustomStringConvertible {
     case noSuchSession(Int64)
     case noOpenSession
     case noSuchExercise
+    /// Another change was made between showing the latest change and taking it back.
+    case changedMeanwhile
 
     public var description: String {
         switch self {
@@ -264,6 +221,7 @@ public enum LogError: Error, Equatable, CustomStringConvertible {
         case .noSuchSession(let id): return "there is no session \(id); `wlog sessions` lists them"
         case .noOpenSession: return "no session is open; `wlog session start` opens one"
         case .noSuchExercise: return "that exercise is not in the database"
+        case .changedMeanwhile: return "the log changed while undo was asking; nothing was undone, run `wlog undo` again"
         }
     }
 }

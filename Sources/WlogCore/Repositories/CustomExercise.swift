@@ -6,6 +6,9 @@ import GRDB
 public struct CustomExercise: Sendable {
     private let database: AppDatabase
 
+    /// The `origin` of every exercise made here.
+    static let origin = "custom"
+
     public init(database: AppDatabase) {
         self.database = database
     }
@@ -29,7 +32,7 @@ public struct CustomExercise: Sendable {
         if let equipment { yaml += "equipment: \(DocumentRenderer.quoted(equipment))\n" }
         if !muscles.isEmpty { yaml += "muscles: [\(muscles.map(DocumentRenderer.quoted).joined(separator: ", "))]\n" }
         let document = try DocumentParser.parse(text: "---\n\(yaml)---\n", fileName: "\(slug).md")
-        _ = try ExerciseRepository.save(document, origin: "custom", in: db)
+        _ = try ExerciseRepository.save(document, origin: origin, in: db)
         guard let exercise = try Exercise.filter(sql: "slug = ?", arguments: [slug]).fetchOne(db) else {
             throw CustomExerciseError.exists(slug)
         }

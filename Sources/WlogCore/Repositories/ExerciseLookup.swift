@@ -14,14 +14,16 @@ public struct ExerciseLookup: Sendable {
         let text = query.trimmingCharacters(in: .whitespaces)
         guard !text.isEmpty else { throw ExerciseLookupError.notFound(query: query, suggestions: []) }
         return try database.writer.read { db in
-            if let exact = try Exercise.filter(sql: "slug = ? COLLATE NOCASE", arguments: [text]).fetchOne(db) {
-                return exact
-            }
+            let exact = try Exercise.filter(sql: "slug = ? COLLATE NOCASE", arguments: [text]).fetchOne(db)
+            if let exact, exact.origin != CustomExercise.origin { return exact }
             let named = try Exercise.fetchAll(db, sql: """
                 SELECT * FROM exercise WHERE name = ? COLLATE NOCASE
                    OR id IN (SELECT exercise_id FROM exercise_alias WHERE alias = ? COLLATE NOCASE)
                 ORDER BY id
                 """, arguments: [text, text])
+            let everyExact = [exact].compactMap { $0 } + named.filter { $0.id != exact?.id }
+            if let chosen = try Self.preferringTheLibrary(everyExact, in: db) { return chosen }
+            if let exact { return exact }
             if let chosen = try Self.choose(among: named, query: text, in: db) { return chosen }
             let slugPrefix = ExerciseNaming.slugify(text)
             let prefixed = try Exercise.fetchAll(db, sql: """
@@ -44,6 +46,16 @@ public struct ExerciseLookup: Sendable {
             return try preferredVariant(of: candidates, in: db)
         }
         throw ExerciseLookupError.ambiguous(query: query, candidates: candidates.map(\.slug))
+    }
+
+    /// When a name means one library exercise and custom ones (such as a "Squat" an import
+    /// made, beside the library's back squat that answers to "squat"): the library's, unless a
+    /// custom one was logged last. `nil` when the candidates are not such a mix.
+    private static func preferringTheLibrary(_ candidates: [Exercise], in db: Database) throws -> Exercise? {
+        let library = candidates.filter { $0.origin != CustomExercise.origin }
+        guard library.count == 1, candidates.count > 1 else { return nil }
+        if let logged = try lastLogged(among: candidates, in: db), logged.origin == CustomExercise.origin { return logged }
+        return library[0]
     }
 
     /// Among variants of one movement (same name, other equipment): the one logged last when
