@@ -97,7 +97,7 @@ import Testing
         #expect(exported.text.contains(",Bench Press (Barbell),W,40,10,"))
         let copy = try Self.fresh()
         let summary = try HistoryImporter(database: copy).run(data: Data(exported.text.utf8), path: "strong.csv", options: .init(timeZone: berlin))
-        #expect(summary.format == .strong && summary.addedSets == 13 && summary.newExercises.map(\.slug) == ["squat-barbell", "running", "treadmill"])
+        #expect(summary.format == .strong && summary.addedSets == 13 && summary.newExercises.map(\.slug) == ["running", "treadmill"])
         #expect(try history(copy) == history(original))
         #expect(try sessions(copy) == sessions(original))
     }
@@ -110,7 +110,7 @@ import Testing
         let rows = exported.text.split(separator: "\n")
         #expect(rows.count == 8, "a header, three sets whose note spans two lines, a warm-up")
         #expect(rows[1].contains(",Bench Press (Barbell),1,90,12,,,\"slow, \"\"paused\"\""))
-        #expect(rows.last?.contains(",Bench Press (Barbell),W,44.092,5,") == true)
+        #expect(rows.last?.contains(",Bench Press (Barbell),W,44,5,") == true, "20 kg in whole pounds, the precision it was typed in")
         let since = try HistoryExporter(database: original).export(HistoryFilter(since: start.addingTimeInterval(3600)), format: .json)
         #expect(since.sets == 3)
     }
