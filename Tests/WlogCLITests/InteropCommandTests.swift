@@ -80,3 +80,81 @@ extension InteropCommandTests {
         }
     }
 }
+
+extension InteropCommandTests {
+    static func json(_ wlog: WlogProcess, _ arguments: String...) throws -> [[String: Any]] {
+        let result = try wlog.run(arguments + ["--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        return try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+    }
+
+    /// The sessions as `sessions --format json` shows them, without ids.
+    static func sessions(_ wlog: WlogProcess) throws -> [String] {
+        try json(wlog, "sessions").map { session in
+            ["name", "note", "started_at", "finished_at", "sets"].map { "\(session[$0] ?? "-")" }.joined(separator: "|")
+        }.sorted()
+    }
+
+    @Test(arguments: ["csv", "json"])
+    func anExportKeepsSessionNamesNotesAndFinishTimes(format: String) throws {
+        let wlog = try Self.seeded()
+        #expect(try wlog.run("session", "start", "--name", "Push, heavy").status == 0)
+        #expect(try wlog.run("record", "bench-press", "--reps", "5,5", "--weight", "80").status == 0)
+        #expect(try wlog.run("session", "note", "Slept well,\n\"felt strong\"").status == 0)
+        #expect(try wlog.run("session", "finish").status == 0)
+        let before = try Self.sessions(wlog)
+        #expect(before.first?.hasPrefix("Push, heavy|Slept well,\n\"felt strong\"|") == true && !before[0].contains("|-|"), "\(before)")
+        #expect(try wlog.run("export", "history", "--format", format, "--out", "h.\(format)").status == 0)
+
+        let fresh = try Self.seeded()
+        let imported = try fresh.run("import", "history", wlog.folder.appendingPathComponent("h.\(format)").path)
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(try Self.sessions(fresh) == before)
+    }
+
+    @Test func strongToWlogToStrongToWlogAddsNothing() throws {
+        let wlog = try Self.seeded()
+        try wlog.write("""
+            Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE
+            2024-03-04 18:30:00,Pull,45m,Pull Up,1,0,8,0,0,,,
+            2024-03-04 18:30:00,Pull,45m,Pull Up,2,10,6,0,0,,,
+            2024-03-04 18:30:00,Pull,45m,Squat (Barbell),1,285,5,0,0,,,
+
+            """, to: "strong.csv")
+        #expect(try wlog.run("import", "history", "strong.csv", "--unit", "lb").stdout.contains("Added 3 sets in 1 session"))
+        #expect(try wlog.run("record", "bench-press", "--reps", "5", "--weight", "100lb").status == 0)
+        for unit in ["kg", "lb"] {
+            let exported = try wlog.run("export", "history", "--format", "strong", "--unit", unit, "--out", "back-\(unit).csv")
+            #expect(exported.status == 0, "\(exported.stderr)")
+            let again = try wlog.run("import", "history", "back-\(unit).csv", "--unit", unit)
+            #expect(again.stdout.contains("Added 0 sets in 0 sessions; 4 were in the log already"), "\(again.stdout)\(again.stderr)")
+            #expect(!again.stdout.contains("New custom exercises"))
+        }
+        #expect(try Self.setCount(wlog) == 4)
+    }
+
+    @Test func theAppsNamesForTheMainLiftsMapOntoTheLibrary() throws {
+        let wlog = try Self.seeded()
+        try wlog.write("""
+            Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE
+            2024-03-04 18:30:00,A,45m,Squat (Barbell),1,100,5,0,0,,,
+            2024-03-04 18:30:00,A,45m,Bicep Curl (Dumbbell),1,14,10,0,0,,,
+            2024-03-04 18:30:00,A,45m,Pull Up (Weighted),1,15,6,0,0,,,
+
+            """, to: "strong.csv")
+        try wlog.write("""
+            Date,Exercise,Category,Weight (kgs),Reps,Distance,Distance Unit,Time
+            2024-03-05,Flat Barbell Bench Press,Chest,80.0,5,,,
+            2024-03-05,Barbell Squat,Legs,100.0,5,,,
+
+            """, to: "fitnotes.csv")
+        for file in ["strong.csv", "fitnotes.csv"] {
+            let result = try wlog.run("import", "history", file)
+            #expect(result.status == 0 && !result.stdout.contains("New custom exercises"), "\(result.stdout)")
+        }
+        let sets = try Self.json(wlog, "history")
+        #expect(Set(sets.compactMap { $0["slug"] as? String }) == ["back-squat", "dumbbell-curl", "pull-up", "bench-press"])
+        let pullUp = try #require(sets.first { $0["slug"] as? String == "pull-up" })
+        #expect(pullUp["unit"] as? String == "bw+kg" && pullUp["weight"] as? Double == 15)
+    }
+}
