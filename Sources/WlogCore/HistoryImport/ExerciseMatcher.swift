@@ -54,7 +54,6 @@ struct ExerciseMatcher {
     private struct Entry {
         var exercise: Exercise
         var labels: [String]
-        var labelSlugs: Set<String>
         /// The labels and slug as `ExerciseNameVariants` keys.
         var keys: Set<String>
         var equipmentKey: String?
@@ -72,7 +71,7 @@ struct ExerciseMatcher {
         for row in aliases { aliasesByID[row["exercise_id"], default: []].append(row["alias"]) }
         let entries = try Exercise.order(Exercise.Columns.id).fetchAll(db).map { exercise in
             let labels = [exercise.name] + (aliasesByID[exercise.id ?? 0] ?? [])
-            return Entry(exercise: exercise, labels: labels, labelSlugs: Set(labels.map(ExerciseNaming.slugify) + [exercise.slug]),
+            return Entry(exercise: exercise, labels: labels,
                          keys: Set((labels + [exercise.slug]).map(ExerciseNameVariants.key)), equipmentKey: EquipmentName.key(exercise.equipment))
         }
         self.entries = entries
