@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 @testable import WlogCore
 
@@ -67,5 +68,14 @@ import Testing
         let sets = try WorkoutLog(database: original).history().sorted { ($0.set.performedAt, $0.set.id ?? 0) < ($1.set.performedAt, $1.set.id ?? 0) }
         let rows = sets.map { CSVLine.text(ExportedSet($0, timeZone: berlin).csvCells) }
         #expect(try importing(([header] + rows).joined(separator: "\n") + "\n", into: copy).addedSets == 4)
+    }
+
+    @Test func theExportStreamsSetsInTimeOrderFromAnIndex() throws {
+        let database = try loggedSessions()
+        let plan = try database.writer.read { db in
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + HistoryExporter.rowsSQL(HistoryFilter())).map { $0["detail"] as String }
+        }
+        #expect(plan.first == "SCAN s USING INDEX logged_set_by_time", "\(plan)")
+        #expect(!plan.contains("USE TEMP B-TREE FOR ORDER BY"), "\(plan)")
     }
 }

@@ -59,15 +59,22 @@ public struct HistoryExporter: Sendable {
         } }
     }
 
+    /// The query of the csv and json exports. CROSS JOIN keeps the sets the outer loop, read in
+    /// time order from an index: rows stream out instead of being sorted all at once (only sets
+    /// of the same second are sorted).
+    static func rowsSQL(_ filter: HistoryFilter) -> String {
+        """
+        SELECT w.name, w.note, w.started_at, w.finished_at, \(HistoryEntry.selection) CROSS JOIN workout_session w ON w.id = s.session_id
+        WHERE \(filter.condition) ORDER BY s.performed_at, s.session_id, s.id
+        """
+    }
+
     /// The csv or json export: every set with its session's fields, oldest first.
     private func wlogRows(_ filter: HistoryFilter, json: Bool, timeZone: TimeZone, to output: inout ChunkedOutput, in db: Database) throws {
         let formatter = ExportedSet.timeFormatter(timeZone)
         let fieldOrder = Self.fields.indices.sorted { Self.fields[$0] < Self.fields[$1] }
         output.text.append(json ? "[\n" : CSVLine.text(Self.fields) + "\n")
-        let sql = """
-            SELECT w.name, w.note, w.started_at, w.finished_at, \(HistoryEntry.selection) JOIN workout_session w ON w.id = s.session_id
-            WHERE \(filter.condition) ORDER BY s.performed_at, s.session_id, s.id
-            """
+        let sql = Self.rowsSQL(filter)
         let adapter = ScopeAdapter(["entry": RangeRowAdapter(4..<23)])
         let rows = try Row.fetchCursor(db, sql: sql, arguments: filter.arguments, adapter: adapter)
         while let row = try rows.next() {
