@@ -68,8 +68,7 @@ import Testing
         #expect(sessions[0].note == "Slept well,\nfelt strong")
         #expect(sessions[0].startedAt == push && sessions[0].finishedAt == push.addingTimeInterval(65 * 60))
         #expect(sessions[1].finishedAt == (try moment("2023-05-03T07:47:00+02:00")))
-        let running = try ExerciseLookup(database: database).resolve("running")
-        #expect(running.name == "Running")
+        #expect(summary.newExercises.map(\.slug) == ["running"], "Strong's barbell squat is the library's back squat")
     }
 
     @Test func strongWeightsAreInTheUnitGiven() throws {
@@ -124,7 +123,7 @@ import Testing
         let summary = try importing(HistoryFixtures.fitNotes)
         #expect(summary.format == .fitnotes && summary.workouts == 2)
         let stored = try sets()
-        #expect(stored.map(\.slug) == ["flat-barbell-bench-press", "flat-barbell-bench-press", "plank", "cycling"])
+        #expect(stored.map(\.slug) == ["bench-press", "bench-press", "plank", "cycling"])
         #expect(stored.map(\.set.setNumber) == [1, 2, 1, 1])
         #expect(stored[0].set.weightKg == 80 && stored[0].set.reps == 5)
         #expect(stored[2].set.durationS == 90 && stored[3].set.durationS == 1800 && stored[3].set.distanceM == 10000)

@@ -6,20 +6,40 @@ import Foundation
 public enum OutputFile {
     /// Writes `data` to `path`, replacing a file that is there, unless `path` is one of `protected`.
     public static func write(_ data: Data, to path: String, protecting protected: ProtectedFiles) throws(OutputFileError) {
+        do {
+            try place(path, protecting: protected) { handle in try handle.write(contentsOf: data) }
+        } catch let error as OutputFileError {
+            throw error
+        } catch {
+            throw .cannotWrite(path, error.localizedDescription)
+        }
+    }
+
+    /// Calls `body` with a function that appends text to the file, then puts the file in place:
+    /// an export that fails halfway leaves no half-written file. Refuses `protected` paths first.
+    public static func stream<T>(to path: String, protecting protected: ProtectedFiles,
+                                 _ body: (_ append: (String) throws -> Void) throws -> T) throws -> T {
+        try place(path, protecting: protected) { handle in try body { text in try handle.write(contentsOf: Data(text.utf8)) } }
+    }
+
+    /// Writes text to standard output as it comes.
+    public static func standardOutput(_ text: String) throws {
+        try FileHandle.standardOutput.write(contentsOf: Data(text.utf8))
+    }
+
+    /// Fills a new private file beside `path` with `fill`, then renames it over `path` in one step.
+    private static func place<T>(_ path: String, protecting protected: ProtectedFiles, _ fill: (FileHandle) throws -> T) throws -> T {
         try protected.refuse(path)
         let partial = try createPrivateFile(beside: path)
         do {
             let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: partial))
             defer { try? handle.close() }
-            try handle.write(contentsOf: data)
+            let result = try fill(handle)
+            guard rename(partial, path) == 0 else { throw OutputFileError.cannotWrite(path, String(cString: strerror(errno))) }
+            return result
         } catch {
             try? FileManager.default.removeItem(atPath: partial)
-            throw .cannotWrite(path, error.localizedDescription)
-        }
-        guard rename(partial, path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(atPath: partial)
-            throw .cannotWrite(path, reason)
+            throw error
         }
     }
 

@@ -1,4 +1,3 @@
-import CSV
 import Foundation
 
 /// Rows of text with a header, written as an aligned table for people or as CSV for scripts.
@@ -28,14 +27,11 @@ public struct Tabular: Sendable, Equatable {
         return ([line(headers), rule] + rows.map(line)).joined(separator: "\n") + "\n"
     }
 
-    /// RFC 4180 CSV with a header row.
+    /// RFC 4180 CSV with a header row; no cell starts a spreadsheet formula (`SpreadsheetCell`).
     public func csv() throws -> String {
-        let writer = try CSVWriter(stream: .toMemory())
-        try writer.write(row: headers)
-        for row in rows { try writer.write(row: row) }
-        writer.stream.close()
-        let data = writer.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
-        return String(decoding: data, as: UTF8.self) + "\n"
+        var text = ""
+        for row in [headers] + rows { CSVLine.appendLine(row, to: &text) }
+        return text
     }
 }
 

@@ -2,7 +2,8 @@ import CSV
 import Foundation
 
 /// A CSV file as yaslab/CSV.swift reads it (RFC 4180 quoting, fields spanning lines), with the
-/// physical line each record starts on, so that a problem can be reported as `path:line`.
+/// physical line each record starts on, so that a problem can be reported as `path:line`. Cells
+/// come back from the quote that `SpreadsheetCell` puts before a formula-like text.
 struct CSVTable {
     /// One record: the line of the file it starts on, and its cells.
     struct Record {
@@ -37,7 +38,7 @@ struct CSVTable {
             let start = line
             line += 1 + cells.reduce(0) { $0 + lineBreaks(in: $1) }
             if cells.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
-            rows.append(Record(line: start, cells: cells))
+            rows.append(Record(line: start, cells: cells.map(SpreadsheetCell.restored)))
         }
         guard let first = rows.first else {
             throw HistoryImportError(path: path, line: 1, message: "the file is empty", hint: "export your history again")

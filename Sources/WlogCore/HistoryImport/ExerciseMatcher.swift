@@ -41,18 +41,21 @@ public struct NewExercise: Equatable, Hashable, Sendable {
 ///
 /// 1. `--map` overrides, by the name as the file writes it;
 /// 2. the exact slug, name or alias (any case);
-/// 3. `Movement (Equipment)`, as Strong and Hevy write names: the exercise named (or aliased)
-///    `Movement`, `Equipment Movement` or `Movement Equipment` whose equipment is that equipment,
-///    so `Bench Press (Barbell)` is Bench Press and `Bench Press (Dumbbell)` is Dumbbell Bench Press;
-/// 4. the name compared letters and digits only (`Pull Up` is Pull-Up);
-/// 5. otherwise a new custom exercise: `Movement` with that equipment, or the name as written.
+/// 3. the apps' spellings (`ExerciseNameVariants`): `Movement (Equipment)`, as Strong and Hevy
+///    write names, is the exercise named (or aliased) `Movement`, or `Movement` with the
+///    equipment's name at any place, whose equipment allows it, so `Bench Press (Barbell)` is
+///    Bench Press and `Bench Press (Dumbbell)` is Dumbbell Bench Press; an equipment word inside
+///    the name counts the same (`Lateral Dumbbell Raise`); names compare by letters and digits
+///    (`Pull Up` is Pull-Up); `Pull Up (Weighted)` is Pull-Up, its weight the added load;
+/// 4. otherwise a new custom exercise: `Movement` with that equipment, or the name as written.
 ///
 /// Among variants of one movement, the default one is taken: the one whose slug is its plain name.
 struct ExerciseMatcher {
     private struct Entry {
         var exercise: Exercise
         var labels: [String]
-        var labelSlugs: Set<String>
+        /// The labels and slug as `ExerciseNameVariants` keys.
+        var keys: Set<String>
         var equipmentKey: String?
     }
 
@@ -68,8 +71,8 @@ struct ExerciseMatcher {
         for row in aliases { aliasesByID[row["exercise_id"], default: []].append(row["alias"]) }
         let entries = try Exercise.order(Exercise.Columns.id).fetchAll(db).map { exercise in
             let labels = [exercise.name] + (aliasesByID[exercise.id ?? 0] ?? [])
-            return Entry(exercise: exercise, labels: labels, labelSlugs: Set(labels.map(ExerciseNaming.slugify) + [exercise.slug]),
-                         equipmentKey: EquipmentName.key(exercise.equipment))
+            return Entry(exercise: exercise, labels: labels,
+                         keys: Set((labels + [exercise.slug]).map(ExerciseNameVariants.key)), equipmentKey: EquipmentName.key(exercise.equipment))
         }
         self.entries = entries
         bySlug = Dictionary(entries.map { ($0.exercise.slug, $0) }, uniquingKeysWith: { first, _ in first })
@@ -89,16 +92,15 @@ struct ExerciseMatcher {
             return .new(NewExercise(name: name, equipment: nil, slug: slug))
         }
         if let exercise = Self.exact(name, in: entries) { return .existing(exercise) }
-        if let (movement, qualifier) = Self.split(name), EquipmentName.isEquipment(qualifier) {
-            let equipment = EquipmentName.key(qualifier)
-            let targets = Set([movement, "\(qualifier) \(movement)", "\(movement) \(qualifier)"].map(ExerciseNaming.slugify))
-            let found = entries.filter { $0.equipmentKey == equipment && !$0.labelSlugs.isDisjoint(with: targets) }
+        for reading in ExerciseNameVariants.readings(name) {
+            let found = entries.filter { ExerciseNameVariants.allows($0.equipmentKey, reading.equipment) && !$0.keys.isDisjoint(with: reading.keys) }
             if let chosen = Self.preferred(found) { return .existing(chosen) }
+        }
+        if let (movement, qualifier) = Self.split(name), EquipmentName.isEquipment(qualifier) {
             let stored = EquipmentName.canonical(qualifier)
             return .new(NewExercise(name: movement, equipment: stored, slug: ExerciseNaming.slugify("\(movement) \(stored)")))
         }
         let plain = ExerciseNaming.slugify(name)
-        if let chosen = Self.preferred(entries.filter { $0.labelSlugs.contains(plain) }) { return .existing(chosen) }
         return .new(NewExercise(name: name, equipment: nil, slug: plain.isEmpty ? "imported-exercise" : plain))
     }
 

@@ -38,7 +38,7 @@ enum FitNotesExport {
                 }
                 let set = ImportedSet(
                     line: cells.line, performedAt: startedAt, exerciseName: exercise, reps: reps, load: .appLoad(amount: amount, unit: unit),
-                    durationS: seconds, distanceM: metres, kind: .working, note: cells.note(table.column("Comment")), key: "")
+                    durationS: seconds, distanceM: metres, kind: .working, note: cells.note(table.column("Comment")), key: 0)
                 assembler.add(set, to: WorkoutAssembler.Workout(id: day.canonical, start: day, startedAt: startedAt))
             } catch {
                 problems.append(error)

@@ -42,7 +42,7 @@ enum HevyExport {
                 let set = ImportedSet(
                     line: cells.line, performedAt: workout.startedAt, exerciseName: exercise, reps: reps, load: .appLoad(amount: amount, unit: unit),
                     durationS: seconds, distanceM: metres, rpe: try cells.rpe(table.column("rpe")),
-                    kind: try kind(cells.text(table.column("set_type")), cells), key: "")
+                    kind: try kind(cells.text(table.column("set_type")), cells), key: 0)
                 assembler.add(set, to: workout)
             } catch {
                 problems.append(error)

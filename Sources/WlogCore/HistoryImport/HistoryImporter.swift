@@ -47,25 +47,30 @@ public struct HistoryImporter: Sendable {
 
     /// Reads the file at `path` and imports it; `overrides` maps names of the file to a slug,
     /// name or alias. With `dryRun`, works everything out and writes nothing.
-    public func run(path: String, options: HistoryFile.Options, overrides: [String: String] = [:], dryRun: Bool = false, now: Date = Date()) throws -> Summary {
+    /// `progress` is told how many of the new sets are written.
+    public func run(path: String, options: HistoryFile.Options, overrides: [String: String] = [:], dryRun: Bool = false, now: Date = Date(),
+                    progress: ((Int, Int) -> Void)? = nil) throws -> Summary {
         let data: Data
         do {
             data = try RegularFile.contents(of: path)
         } catch {
             throw HistoryImportFailure(problems: [HistoryImportError(path: path, line: nil, message: error.message, hint: error.hint)])
         }
-        return try run(data: data, path: path, options: options, overrides: overrides, dryRun: dryRun, now: now)
+        return try run(data: data, path: path, options: options, overrides: overrides, dryRun: dryRun, now: now, progress: progress)
     }
 
     /// Imports `data`, the contents of the file named `path` in messages.
-    public func run(data: Data, path: String, options: HistoryFile.Options, overrides: [String: String] = [:], dryRun: Bool = false, now: Date = Date()) throws -> Summary {
+    public func run(data: Data, path: String, options: HistoryFile.Options, overrides: [String: String] = [:], dryRun: Bool = false, now: Date = Date(),
+                    progress: ((Int, Int) -> Void)? = nil) throws -> Summary {
         let history = try HistoryFile.read(data, path: path, options: options)
+        let timeProblems = history.timeProblems(path: path, now: now, timeZone: options.timeZone)
+        guard timeProblems.isEmpty else { throw HistoryImportFailure(problems: timeProblems) }
         if dryRun {
             return try database.writer.read { db in try Plan(history, overrides: overrides, in: db).summary(dryRun: true) }
         }
         return try database.writer.write { db in
             let plan = try Plan(history, overrides: overrides, in: db)
-            return try plan.apply(in: db, now: now)
+            return try plan.apply(in: db, now: now, progress: progress)
         }
     }
 
@@ -79,18 +84,22 @@ public struct HistoryImporter: Sendable {
         var isNew: [[Bool]] = []
         var unusedOverrides: [String]
         /// Workouts an earlier import made a session for.
-        var importedWorkouts: Set<String>
+        var importedWorkouts: Set<Int64>
 
         init(_ history: ImportedHistory, overrides: [String: String], in db: Database) throws {
             self.history = history
             let matcher = try ExerciseMatcher(db, overrides: overrides)
-            let existingKeys = Set(try String.fetchAll(db, sql: "SELECT import_key FROM logged_set WHERE import_key IS NOT NULL"))
-            importedWorkouts = Set(try String.fetchAll(db, sql: "SELECT import_key FROM workout_session WHERE import_key IS NOT NULL"))
-            var seenKeys: Set<String> = []
+            let existingKeys = Set(try Int64.fetchAll(db, sql: "SELECT import_key FROM logged_set WHERE import_key IS NOT NULL"))
+            importedWorkouts = Set(try Int64.fetchAll(db, sql: "SELECT import_key FROM workout_session WHERE import_key IS NOT NULL"))
+            var seenKeys: Set<Int64> = []
             var usedNames: Set<String> = []
+            var ownExport = OwnExportRecognition()
             for workout in history.workouts {
                 var flags: [Bool] = []
+                var positions: [String: Int] = [:]
                 for set in workout.sets {
+                    let position = (positions[set.exerciseName] ?? 0) + 1
+                    positions[set.exerciseName] = position
                     let label = Self.label(set)
                     if matches[label] == nil {
                         matches[label] = matcher.match(set.exerciseName, slug: set.slug)
@@ -99,8 +108,12 @@ public struct HistoryImporter: Sendable {
                     }
                     setCounts[label, default: 0] += 1
                     var new = !existingKeys.contains(set.key) && seenKeys.insert(set.key).inserted
-                    if new, history.format == .wlog, case .existing(let exercise)? = matches[label] {
-                        new = try !Self.isLogged(set, exercise: exercise, in: db)
+                    if new, case .existing(let exercise)? = matches[label] {
+                        switch history.format {
+                        case .wlog: new = try !Self.isLogged(set, exercise: exercise, in: db)
+                        case .strong: new = try !ownExport.isLogged(set, exercise: exercise, position: position, start: workout.startedAt, in: db)
+                        case .hevy, .fitnotes: break
+                        }
                     }
                     flags.append(new)
                 }
@@ -143,7 +156,7 @@ public struct HistoryImporter: Sendable {
         }
 
         /// Creates the new exercises, the sessions and the new sets.
-        func apply(in db: Database, now: Date) throws -> Summary {
+        func apply(in db: Database, now: Date, progress: ((Int, Int) -> Void)?) throws -> Summary {
             var summary = summary(dryRun: false)
             var created: [String: Exercise] = [:]
             var exercises: [String: Exercise] = [:]
@@ -172,7 +185,9 @@ public struct HistoryImporter: Sendable {
             // The import is one change in the journal, the one `undo` takes back while it is the newest.
             var change = RecordBatch(id: nil, createdAt: now, openedSessionId: nil, action: .import)
             if isNew.contains(where: { $0.contains(true) }) { try change.insert(db) }
+            var written = 0
             for (workout, flags) in zip(history.workouts, isNew) where flags.contains(true) {
+                defer { progress?(written, summary.addedSets) }
                 let sessionID = try session(for: workout, in: db, now: now)
                 var numbers: [Int64: Int] = [:]
                 for (set, new) in zip(workout.sets, flags) {
@@ -187,6 +202,7 @@ public struct HistoryImporter: Sendable {
                         note: set.note, createdAt: now)
                     logged.setWeight(Self.weight(of: set, equipment: matches[Self.label(set)]?.equipment))
                     try logged.insert(db)
+                    written += 1
                     try db.execute(sql: "UPDATE logged_set SET import_key = ? WHERE id = ?", arguments: [set.key, logged.id])
                 }
             }

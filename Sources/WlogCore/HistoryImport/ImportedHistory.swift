@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 
 /// The history formats `wlog import history` reads.
@@ -44,13 +45,13 @@ struct ImportedSet {
     var kind: SetKind
     var note: String?
     /// The set's identity across imports (see `ImportKey`).
-    var key: String
+    var key: Int64
 }
 
 /// One workout read from a file: it becomes one session.
 struct ImportedWorkout {
     /// The workout's identity across imports.
-    var key: String
+    var key: Int64
     var name: String?
     var note: String?
     var startedAt: Date
@@ -66,10 +67,28 @@ struct ImportedHistory {
     var skippedRows: Int
 }
 
-/// The stable identity of an imported set or workout: a SHA-256 over the fields that make it
-/// what it is, so the same row read again (in any time zone) gives the same key.
+/// The stable identity of an imported set or workout: the first 64 bits of a SHA-256 over the
+/// fields that make it what it is, so the same row read again (in any time zone) gives the same
+/// key. Migration 0007 turned the hex digests that earlier imports stored into these same 64 bits.
 enum ImportKey {
-    static func make(_ parts: [String]) -> String {
-        ContentHash.sha256(Data(parts.joined(separator: "\u{1F}").utf8))
+    static func make(_ parts: [String]) -> Int64 {
+        let digest = SHA256.hash(data: Data(parts.joined(separator: "\u{1F}").utf8))
+        return Int64(bitPattern: digest.prefix(8).reduce(UInt64(0)) { $0 << 8 | UInt64($1) })
+    }
+}
+
+extension ImportedHistory {
+    /// Every set whose time `LoggedTimeBounds` refuses, as a problem at its line.
+    func timeProblems(path: String, now: Date, timeZone: TimeZone) -> [HistoryImportError] {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = timeZone
+        formatter.dateFormat = "yyyy-MM-dd HH:mm"
+        return workouts.flatMap(\.sets).compactMap { set in
+            LoggedTimeBounds.problem(with: set.performedAt, now: now).map { problem in
+                HistoryImportError(path: path, line: set.line, message: "the time \(formatter.string(from: set.performedAt)) is \(problem)",
+                                   hint: "wlog takes times from 1900 up to now; correct the date in the file")
+            }
+        }
     }
 }

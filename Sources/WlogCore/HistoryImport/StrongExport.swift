@@ -3,7 +3,8 @@ import Foundation
 /// Reads Strong's CSV exports: the current comma-separated one (`Date,Workout Name,Duration,
 /// Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE`, weights in the
 /// app's unit), the older semicolon-separated one with `Weight Unit` and `Distance Unit` columns,
-/// and the variant whose headers carry the units (`Weight (kg)`, `Distance (meters)`, `Duration (sec)`).
+/// and the variant whose headers carry the units (`Weight (kg)`, `Distance (meters)`, `Duration (sec)`,
+/// the last being the set's time when there is no `Seconds` column).
 ///
 /// All rows of a workout share its start (`Date`); `Set Order` is a number, or `W`, `D`, `F` for
 /// warm-up, drop and failure sets; `Note` rows hold a note about the exercise and `Rest Timer`
@@ -123,7 +124,7 @@ enum StrongExport {
         guard amount != nil || reps != nil || seconds != nil || distance != nil else { return nil }
         return ImportedSet(
             line: cells.line, performedAt: time, exerciseName: exercise, reps: reps, load: .appLoad(amount: amount, unit: weightUnit),
-            durationS: seconds, distanceM: distance, rpe: try cells.rpe(columns.rpe), kind: kind, note: cells.note(columns.notes), key: "")
+            durationS: seconds, distanceM: distance, rpe: try cells.rpe(columns.rpe), kind: kind, note: cells.note(columns.notes), key: 0)
     }
 
     /// Where each value is, in the variant at hand.
@@ -140,12 +141,17 @@ enum StrongExport {
             date = table.column("Date")
             workoutName = table.column("Workout Name")
             duration = table.column("Duration") ?? table.column("Workout Duration")
-            durationSeconds = table.column("Duration (sec)")
             exercise = table.column("Exercise Name")
             setOrder = table.column("Set Order")
             reps = table.column("Reps")
             rpe = table.column("RPE")
+            // The layout whose headers carry units has no `Seconds`: its `Duration (sec)` is the set's time.
             seconds = table.column("Seconds")
+            if seconds == nil {
+                seconds = table.column("Duration (sec)")
+            } else {
+                durationSeconds = table.column("Duration (sec)")
+            }
             notes = table.column("Notes")
             workoutNotes = table.column("Workout Notes")
             if let column = table.column("Weight (kg)") {

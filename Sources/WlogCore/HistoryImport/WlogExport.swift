@@ -1,8 +1,8 @@
 import Foundation
 
 /// Reads wlog's own `export history` files (and `history --format csv|json`): one entry per set
-/// with the fields of `ExportedSet`. Sets are grouped into sessions by `session_id`; every value
-/// is kept as it was stored.
+/// with the fields of `ExportedSet`, and the session's fields when the file has them. Sets are
+/// grouped into sessions by `session_id`; every value is kept as it was stored.
 enum WlogExport {
     static func matches(header: [String]) -> Bool {
         Set(ExportedSet.fields).isSubset(of: Set(header))
@@ -59,11 +59,13 @@ enum WlogExport {
         var problems: [HistoryImportError] = []
         var order: [String] = []
         var groups: [String: [ImportedSet]] = [:]
+        var details: [String: SessionDetails] = [:]
         for entry in entries {
             do throws(HistoryImportError) {
                 let (session, set) = try self.set(entry, path: path)
                 if groups[session] == nil { order.append(session) }
                 groups[session, default: []].append(set)
+                if details[session] == nil { details[session] = try SessionDetails(entry, path: path) }
             } catch {
                 problems.append(error)
             }
@@ -71,9 +73,12 @@ enum WlogExport {
         guard problems.isEmpty else { throw HistoryImportFailure(problems: problems) }
         let utc = ISO8601DateFormatter()
         let workouts = order.compactMap { session -> ImportedWorkout? in
-            guard let sets = groups[session], let start = sets.map(\.performedAt).min() else { return nil }
-            return ImportedWorkout(key: ImportKey.make(["wlog", "session", session, utc.string(from: start)]),
-                                   startedAt: start, sets: sets.sorted { ($0.performedAt, $0.setNumber ?? 0) < ($1.performedAt, $1.setNumber ?? 0) })
+            guard let sets = groups[session], let firstSet = sets.map(\.performedAt).min() else { return nil }
+            let known = details[session]
+            return ImportedWorkout(key: ImportKey.make(["wlog", "session", session, utc.string(from: firstSet)]),
+                                   name: known?.name, note: known?.note, startedAt: min(known?.startedAt ?? firstSet, firstSet),
+                                   finishedAt: known?.finishedAt,
+                                   sets: sets.sorted { ($0.performedAt, $0.setNumber ?? 0) < ($1.performedAt, $1.setNumber ?? 0) })
         }
         return ImportedHistory(format: .wlog, workouts: workouts, skippedRows: 0)
     }
@@ -119,10 +124,34 @@ enum WlogExport {
             durationS: try number("duration_s", 0.001...DurationInput.maximumSeconds),
             distanceM: try number("distance_m", 0.001...DistanceInput.maximumMetres),
             rpe: try number("rpe", 1...10), rir: try whole("rir", 0...10), kind: kind,
-            note: entry.field("note").flatMap { $0.isEmpty ? nil : $0 }, key: "")
+            note: entry.field("note").flatMap { $0.isEmpty ? nil : $0 }, key: 0)
         var keyed = set
         keyed.key = ImportKey.make(["wlog", ISO8601DateFormatter().string(from: performedAt), slug, String(setNumber)] + WorkoutAssembler.values(of: set))
         return (session, keyed)
+    }
+
+    /// The session fields of an export (`HistoryExporter.sessionFields`); all nil in files
+    /// written before they were added, or by `history --format`.
+    private struct SessionDetails {
+        var name, note: String?
+        var startedAt, finishedAt: Date?
+
+        init(_ entry: Entry, path: String) throws(HistoryImportError) {
+            func text(_ field: String) -> String? {
+                entry.field(field).flatMap { $0.isEmpty ? nil : $0 }
+            }
+            func moment(_ field: String) throws(HistoryImportError) -> Date? {
+                guard let written = text(field)?.trimmingCharacters(in: .whitespaces), !written.isEmpty else { return nil }
+                guard let date = WlogExport.moment(written) else {
+                    throw HistoryImportError(path: path, line: entry.line, message: "\(field) \"\(written)\" is not a time such as 2026-11-24T18:30:00+01:00")
+                }
+                return date
+            }
+            name = text("session_name")
+            note = text("session_note")
+            startedAt = try moment("session_started_at")
+            finishedAt = try moment("session_finished_at")
+        }
     }
 
     /// The `weight` and `unit` fields: `40` `kg`, `90` `lb`, `bw`, `10` `bw+kg`, or both empty.

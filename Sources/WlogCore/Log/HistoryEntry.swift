@@ -98,10 +98,12 @@ public struct ExportedSet: Encodable, Equatable, Sendable {
                                 "duration_s", "distance_m", "rpe", "rir", "kind", "note"]
 
     public init(_ entry: HistoryEntry, timeZone: TimeZone) {
+        self.init(entry, formatter: Self.timeFormatter(timeZone))
+    }
+
+    /// The set, its time written by `formatter` (one formatter serves a whole export).
+    init(_ entry: HistoryEntry, formatter: ISO8601DateFormatter) {
         let set = entry.set
-        let formatter = ISO8601DateFormatter()
-        formatter.timeZone = timeZone
-        formatter.formatOptions = [.withInternetDateTime]
         id = set.id ?? 0
         sessionId = set.sessionId
         performedAt = formatter.string(from: set.performedAt)
@@ -119,20 +121,29 @@ public struct ExportedSet: Encodable, Equatable, Sendable {
         note = set.note
     }
 
+    /// Times as `performed_at` writes them: ISO 8601 with the offset of `timeZone`.
+    static func timeFormatter(_ timeZone: TimeZone) -> ISO8601DateFormatter {
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = timeZone
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter
+    }
+
     /// Every field, absent ones as JSON null.
     public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: AnyKey.self)
-        for (field, value) in zip(Self.fields, jsonValues) {
+        for (field, value) in zip(Self.fields, values) {
             try container.encode(value, forKey: AnyKey(field))
         }
     }
 
     /// The fields as CSV cells: absent values empty, numbers without a needless `.0`.
     public var csvCells: [String] {
-        jsonValues.map { $0.csvText }
+        values.map { $0.csvText }
     }
 
-    private var jsonValues: [ScalarValue] {
+    /// The values of `fields`, in their order.
+    var values: [ScalarValue] {
         [.int(Int(id)), .int(Int(sessionId)), .text(performedAt), .text(slug), .text(exercise), .int(setNumber),
          reps.map(ScalarValue.int) ?? .null, weight.map(ScalarValue.number) ?? .null, unit.map(ScalarValue.text) ?? .null,
          durationS.map(ScalarValue.number) ?? .null, distanceM.map(ScalarValue.number) ?? .null,

@@ -3,9 +3,9 @@ import GRDB
 
 /// The formats `wlog export history` writes.
 public enum HistoryExportFormat: String, CaseIterable, Sendable {
-    /// The fields of `ExportedSet`, with a header row.
+    /// The fields of `HistoryExporter.fields`, with a header row.
     case csv
-    /// The fields of `ExportedSet`, as an array of objects.
+    /// The fields of `HistoryExporter.fields`, as an array of objects.
     case json
     /// Strong's current CSV export, for apps that import it.
     case strong
@@ -13,10 +13,18 @@ public enum HistoryExportFormat: String, CaseIterable, Sendable {
 
 /// Writes the log (or part of it) as a file that `wlog import history` reads back, oldest first.
 ///
-/// CSV and JSON keep every field of every set. Strong's format keeps what Strong keeps: one time
-/// per workout (the session's start), weights in one unit, `W`, `D` and `F` for warm-up, drop
-/// and failure sets, and no reps in reserve.
+/// CSV and JSON keep every field of every set and of its session. Strong's format keeps what
+/// Strong keeps (see `StrongExportWriter`). Rows are read from one snapshot of the database and
+/// handed to the output a chunk at a time, so memory stays flat whatever the size of the log.
 public struct HistoryExporter: Sendable {
+    /// The session's fields each exported set carries, after those of `ExportedSet`.
+    public static let sessionFields = ["session_name", "session_note", "session_started_at", "session_finished_at"]
+    /// Every field of the csv and json exports, in CSV column order.
+    public static let fields = ExportedSet.fields + sessionFields
+
+    /// How much text is gathered before it is handed to the output.
+    static let chunkSize = 1 << 16
+
     private let database: AppDatabase
 
     public init(database: AppDatabase) {
@@ -26,86 +34,114 @@ public struct HistoryExporter: Sendable {
     /// The exported text and how many sets it holds.
     public func export(_ filter: HistoryFilter = HistoryFilter(), format: HistoryExportFormat, unit: WeightUnit = .kg,
                        timeZone: TimeZone = .current) throws -> (text: String, sets: Int) {
-        let entries = try WorkoutLog(database: database).history(filter)
-            .sorted { ($0.set.performedAt, $0.set.sessionId, $0.set.id ?? 0) < ($1.set.performedAt, $1.set.sessionId, $1.set.id ?? 0) }
-        switch format {
-        case .csv:
-            let rows = entries.map { ExportedSet($0, timeZone: timeZone).csvCells }
-            return (try Tabular(headers: ExportedSet.fields, rows: rows).csv(), entries.count)
-        case .json:
-            return (try JSONOutput.encode(entries.map { ExportedSet($0, timeZone: timeZone) }), entries.count)
-        case .strong:
-            return (try strong(entries, unit: unit, timeZone: timeZone), entries.count)
-        }
+        var text = ""
+        let sets = try export(filter, format: format, unit: unit, timeZone: timeZone) { text += $0 }
+        return (text, sets)
     }
 
-    /// The header of Strong's current export.
-    static let strongFields = ["Date", "Workout Name", "Duration", "Exercise Name", "Set Order", "Weight", "Reps",
-                               "Distance", "Seconds", "Notes", "Workout Notes", "RPE"]
-
-    private func strong(_ entries: [HistoryEntry], unit: WeightUnit, timeZone: TimeZone) throws -> String {
-        let sessionIDs = Array(Set(entries.map(\.set.sessionId)))
-        let (sessions, equipment) = try database.writer.read { db -> ([Int64: WorkoutSession], [Int64: String]) in
-            let placeholders = sessionIDs.map { _ in "?" }.joined(separator: ",")
-            let sessions = sessionIDs.isEmpty ? [] : try WorkoutSession.fetchAll(db, sql: "SELECT * FROM workout_session WHERE id IN (\(placeholders))",
-                                                                                  arguments: StatementArguments(sessionIDs))
-            let rows = try Row.fetchAll(db, sql: "SELECT id, equipment FROM exercise WHERE equipment IS NOT NULL")
-            return (Dictionary(uniqueKeysWithValues: sessions.compactMap { session in session.id.map { ($0, session) } }),
-                    Dictionary(uniqueKeysWithValues: rows.map { ($0["id"], $0["equipment"]) }))
-        }
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = timeZone
-        formatter.dateFormat = "yyyy-MM-dd HH:mm:ss"
-        var order: [Int64] = []
-        var bySession: [Int64: [HistoryEntry]] = [:]
-        for entry in entries {
-            if bySession[entry.set.sessionId] == nil { order.append(entry.set.sessionId) }
-            bySession[entry.set.sessionId, default: []].append(entry)
-        }
-        var rows: [[String]] = []
-        for sessionID in order {
-            let sets = bySession[sessionID] ?? []
-            guard let first = sets.first, let last = sets.last else { continue }
-            let session = sessions[sessionID]
-            let start = min(session?.startedAt ?? first.set.performedAt, first.set.performedAt)
-            let end = session?.finishedAt ?? last.set.performedAt
-            let duration = end.timeIntervalSince(start) >= 1 ? Self.duration(end.timeIntervalSince(start)) : ""
-            var exerciseOrder: [Int64] = []
-            var byExercise: [Int64: [HistoryEntry]] = [:]
-            for entry in sets {
-                if byExercise[entry.set.exerciseId] == nil { exerciseOrder.append(entry.set.exerciseId) }
-                byExercise[entry.set.exerciseId, default: []].append(entry)
+    /// Writes the export through `write`, a chunk of text at a time, and returns how many sets it
+    /// holds; `progress` is told how many of the total sets are written.
+    public func export(_ filter: HistoryFilter = HistoryFilter(), format: HistoryExportFormat, unit: WeightUnit = .kg,
+                       timeZone: TimeZone = .current, progress: ((Int, Int) -> Void)? = nil,
+                       write: (String) throws -> Void) throws -> Int {
+        try withoutActuallyEscaping(write) { write in try database.writer.read { db in
+            let total = progress == nil ? 0 : try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM logged_set s WHERE \(filter.condition)",
+                                                                 arguments: filter.arguments) ?? 0
+            var output = ChunkedOutput(write: write, total: total, progress: progress)
+            switch format {
+            case .csv, .json:
+                try wlogRows(filter, json: format == .json, timeZone: timeZone, to: &output, in: db)
+            case .strong:
+                try StrongExportWriter(unit: unit, timeZone: timeZone).write(filter, to: &output, in: db)
             }
-            for exerciseID in exerciseOrder {
-                for entry in byExercise[exerciseID] ?? [] {
-                    let set = entry.set
-                    let name = equipment[exerciseID].map { "\(entry.exercise) (\(EquipmentName.title($0)))" } ?? entry.exercise
-                    let order: String = switch set.kind {
-                    case .warmup: "W"
-                    case .drop: "D"
-                    case .failure: "F"
-                    case .working: String(set.setNumber)
-                    }
-                    let weight: String = if let kilograms = set.weightKg {
-                        NumberText.plain(kilograms / unit.kilograms)
-                    } else {
-                        set.bodyweight ? "0" : ""
-                    }
-                    let distance = set.distanceM.map { NumberText.plain($0 / (unit == .kg ? DistanceUnit.km : .mi).metres) } ?? ""
-                    rows.append([formatter.string(from: start), session?.name ?? "", duration, name, order, weight,
-                                 set.reps.map(String.init) ?? "", distance, set.durationS.map(NumberText.plain) ?? "",
-                                 set.note ?? "", session?.note ?? "", set.rpe.map(NumberText.plain) ?? ""])
-                }
-            }
-        }
-        return try Tabular(headers: Self.strongFields, rows: rows).csv()
+            try output.flush()
+            return output.sets
+        } }
     }
 
-    /// `1h 5m`, `45m`, `1h`, `30s`, as Strong writes durations.
-    static func duration(_ seconds: TimeInterval) -> String {
-        let whole = Int(seconds.rounded())
-        let parts = [(whole / 3600, "h"), (whole % 3600 / 60, "m"), (whole % 60, "s")].filter { $0.0 > 0 }
-        return parts.map { "\($0.0)\($0.1)" }.joined(separator: " ")
+    /// The query of the csv and json exports. CROSS JOIN keeps the sets the outer loop, read in
+    /// time order from an index: rows stream out instead of being sorted all at once (only sets
+    /// of the same second are sorted).
+    static func rowsSQL(_ filter: HistoryFilter) -> String {
+        """
+        SELECT w.name, w.note, w.started_at, w.finished_at, \(HistoryEntry.selection) CROSS JOIN workout_session w ON w.id = s.session_id
+        WHERE \(filter.condition) ORDER BY s.performed_at, s.session_id, s.id
+        """
+    }
+
+    /// The csv or json export: every set with its session's fields, oldest first.
+    private func wlogRows(_ filter: HistoryFilter, json: Bool, timeZone: TimeZone, to output: inout ChunkedOutput, in db: Database) throws {
+        let formatter = ExportedSet.timeFormatter(timeZone)
+        let fieldOrder = Self.fields.indices.sorted { Self.fields[$0] < Self.fields[$1] }
+        output.text.append(json ? "[\n" : CSVLine.text(Self.fields) + "\n")
+        let sql = Self.rowsSQL(filter)
+        let adapter = ScopeAdapter(["entry": RangeRowAdapter(4..<23)])
+        let rows = try Row.fetchCursor(db, sql: sql, arguments: filter.arguments, adapter: adapter)
+        while let row = try rows.next() {
+            guard let entryRow = row.scopes["entry"] else { continue }
+            let set = ExportedSet(try HistoryEntry(row: entryRow), formatter: formatter)
+            let startedAt: Date = row[2]
+            let finishedAt: Date? = row[3]
+            let values = set.values + [
+                (row[0] as String?).map(ScalarValue.text) ?? .null, (row[1] as String?).map(ScalarValue.text) ?? .null,
+                .text(formatter.string(from: startedAt)), finishedAt.map { .text(formatter.string(from: $0)) } ?? .null,
+            ]
+            if json {
+                if output.sets > 0 { output.text.append(",\n") }
+                JSONObjectText.append(fieldOrder.map { (Self.fields[$0], values[$0]) }, to: &output.text)
+            } else {
+                CSVLine.appendLine(values.map(\.csvText), to: &output.text)
+            }
+            try output.setWritten()
+        }
+        if json { output.text.append("\n]\n") }
+    }
+}
+
+/// Text gathered for the output and handed over in chunks, with the count of sets written.
+struct ChunkedOutput {
+    let write: (String) throws -> Void
+    let total: Int
+    let progress: ((Int, Int) -> Void)?
+    var text = ""
+    var sets = 0
+
+    init(write: @escaping (String) throws -> Void, total: Int, progress: ((Int, Int) -> Void)?) {
+        self.write = write
+        self.total = total
+        self.progress = progress
+        text.reserveCapacity(HistoryExporter.chunkSize + 4096)
+    }
+
+    /// Counts one set; hands the text over once a chunk is full.
+    mutating func setWritten() throws {
+        sets += 1
+        if text.utf8.count >= HistoryExporter.chunkSize { try flush() }
+    }
+
+    mutating func flush() throws {
+        if !text.isEmpty { try write(text) }
+        text.removeAll(keepingCapacity: true)
+        progress?(sets, total)
+    }
+}
+
+extension HistoryFilter {
+    /// The SQL condition on `logged_set s` for the exercise and the time range (not `lastSessions`).
+    var condition: String {
+        var conditions: [String] = []
+        if exerciseID != nil { conditions.append("s.exercise_id = ?") }
+        if since != nil { conditions.append("s.performed_at >= ?") }
+        if until != nil { conditions.append("s.performed_at < ?") }
+        return conditions.isEmpty ? "1" : conditions.joined(separator: " AND ")
+    }
+
+    /// The values of `condition`'s placeholders.
+    var arguments: StatementArguments {
+        var values: [(any DatabaseValueConvertible)?] = []
+        if let exerciseID { values.append(exerciseID) }
+        if let since { values.append(since) }
+        if let until { values.append(until) }
+        return StatementArguments(values)
     }
 }

@@ -119,12 +119,12 @@ public struct RecordPlan: Sendable, Equatable {
         return request.warmup ? .warmup : request.kind ?? .working
     }
 
-    /// The time a set was done; a time more than a minute ahead of `now` is refused.
+    /// The time a set was done; a time outside `LoggedTimeBounds` is refused.
     static func performedAt(_ text: String?, now: Date, timeZone: TimeZone) throws(LogInputError) -> Date {
         guard let text else { return now }
         let date = try TimeExpression.parse(text, now: now, timeZone: timeZone)
-        if date.timeIntervalSince(now) > 60 {
-            throw LogInputError(option: "--at", value: text, expected: "a time that is not in the future")
+        if let problem = LoggedTimeBounds.problem(with: date, now: now) {
+            throw LogInputError(option: "--at", value: text, expected: "a time that is not \(problem) (from 1900 up to now)")
         }
         return date
     }

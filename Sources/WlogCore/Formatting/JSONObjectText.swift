@@ -1,0 +1,59 @@
+/// Flat JSON objects written straight into a text buffer, laid out as `JSONOutput` lays out an
+/// array of objects (two-space indent, `"key" : value`), so that an export of a million sets is
+/// written one object at a time instead of being encoded all at once.
+enum JSONObjectText {
+    /// Appends one object, indented as an element of a pretty-printed array, without a trailing comma.
+    /// `fields` are written in the order given (callers pass them sorted).
+    static func append(_ fields: [(key: String, value: ScalarValue)], to output: inout String) {
+        output.append("  {\n")
+        for (index, field) in fields.enumerated() {
+            output.append("    ")
+            appendString(field.key, to: &output)
+            output.append(" : ")
+            appendValue(field.value, to: &output)
+            output.append(index == fields.count - 1 ? "\n" : ",\n")
+        }
+        output.append("  }")
+    }
+
+    static func appendValue(_ value: ScalarValue, to output: inout String) {
+        switch value {
+        case .int(let number): output.append(String(number))
+        case .number(let number): output.append(numberText(number))
+        case .text(let text): appendString(text, to: &output)
+        case .null: output.append("null")
+        }
+    }
+
+    /// A whole number without a fraction, any other finite number in Swift's shortest exact form.
+    static func numberText(_ value: Double) -> String {
+        guard value.isFinite else { return "null" }
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
+        return String(value)
+    }
+
+    /// A JSON string: quotes, backslashes and control characters escaped.
+    static func appendString(_ text: String, to output: inout String) {
+        output.append("\"")
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            output.append(text)
+        } else {
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "\"": output.append("\\\"")
+                case "\\": output.append("\\\\")
+                case "\n": output.append("\\n")
+                case "\r": output.append("\\r")
+                case "\t": output.append("\\t")
+                case "\u{08}": output.append("\\b")
+                case "\u{0C}": output.append("\\f")
+                case let control where control.value < 0x20:
+                    let hex = String(control.value, radix: 16)
+                    output.append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
+                default: output.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        output.append("\"")
+    }
+}
