@@ -105,7 +105,13 @@ enum RecordCandidates {
     /// The candidate sets of the exercises of `scope`, with their exercises.
     static func entries(scope: Scope, depth: Int = RecordCandidates.depth, in db: Database) throws -> [HistoryEntry] {
         let ids = idsSQL(scope: scope, depth: depth)
-        return try HistoryEntry.fetchAll(db, sql: "SELECT \(HistoryEntry.selection) WHERE s.id IN (\(ids.sql)) ORDER BY s.performed_at, s.id",
+        // NOT INDEXED leaves SQLite only the rowid to reach the few chosen sets by: with the
+        // statistics of a small log it would rather walk an index over every set.
+        let sql = """
+            SELECT \(HistoryEntry.columns) FROM logged_set s NOT INDEXED JOIN exercise e ON e.id = s.exercise_id
+            WHERE s.id IN (\(ids.sql)) ORDER BY s.performed_at, s.id
+            """
+        return try HistoryEntry.fetchAll(db, sql: sql,
                                          arguments: ids.arguments)
     }
 }

@@ -25,9 +25,12 @@ extension WorkoutLog {
     /// The sets that match `condition` in the sessions listed (a JSON array of ids, bound after
     /// the condition's arguments), newest first. The sessions drive the join (`CROSS JOIN` keeps
     /// them outside), so each is looked up by its id, never by walking a time index over the log.
+    /// The session index is named: for one exercise the planner would otherwise read all of that
+    /// exercise's sets once per session through the exercise index (a session holds a few dozen
+    /// sets; an exercise's history grows with the log).
     static func historyInSessionsSQL(matching condition: String) -> String {
         """
-        SELECT \(HistoryEntry.columns) FROM json_each(?) AS chosen CROSS JOIN logged_set s ON s.session_id = chosen.value
+        SELECT \(HistoryEntry.columns) FROM json_each(?) AS chosen CROSS JOIN logged_set s INDEXED BY logged_set_by_session ON s.session_id = chosen.value
         JOIN exercise e ON e.id = s.exercise_id WHERE \(condition) ORDER BY \(historyOrder)
         """
     }
