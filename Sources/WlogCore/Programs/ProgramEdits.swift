@@ -78,7 +78,7 @@ struct ProgramEdits {
             return .weight((base + ProgramWeight(direction * change.value, change.unit)).loadable)
         case (nil, _):
             guard let oneRepMax else { return nil }
-            let share = RPEChart.multiplier(reps: Double(max(group.reps, 1)), rpe: group.details.rpe ?? 10)
+            let share = LiftoscriptRPE.multiplier(reps: Double(max(group.reps, 1)), rpe: group.details.rpe ?? 10)
             let base = ProgramWeight(oneRepMax.value * share, oneRepMax.unit).loadable
             switch step {
             case .weight(let change): return .weight((base + ProgramWeight(direction * change.value, change.unit)).loadable)

@@ -45,7 +45,7 @@ public enum ProgramExpander {
             percent = share
             weight = oneRepMax.map { ProgramWeight($0.value * share / 100, $0.unit).loadable }
         case nil:
-            let share = RPEChart.multiplier(reps: Double(max(group.reps, 1)), rpe: details.rpe ?? 10) * 100
+            let share = LiftoscriptRPE.multiplier(reps: Double(max(group.reps, 1)), rpe: details.rpe ?? 10) * 100
             percent = (share * 10).rounded() / 10
             weight = oneRepMax.map { ProgramWeight($0.value * share / 100, $0.unit).loadable }
         }

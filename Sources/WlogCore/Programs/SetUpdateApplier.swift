@@ -49,7 +49,7 @@ struct SetUpdateApplier {
         }
         switch variable {
         case .weights:
-            let current = set.details.load.map(ScriptValues.value) ?? .percentage(RPEChart.multiplier(reps: Double(max(set.reps, 1)), rpe: set.details.rpe ?? 10) * 100)
+            let current = set.details.load.map(ScriptValues.value) ?? .percentage(LiftoscriptRPE.multiplier(reps: Double(max(set.reps, 1)), rpe: set.details.rpe ?? 10) * 100)
             guard let combined = ScriptValues.combine(current, operation, value, oneRepMax: oneRepMax), let load = ScriptValues.load(combined, unit: unit) else { return false }
             set.details.load = load
         case .reps:

@@ -42,11 +42,11 @@ import Testing
 
     @Test("Liftoscript reference, Basics: RPE chart values")
     func rpeChart() {
-        #expect(RPEChart.multiplier(reps: 1, rpe: 10) == 1)
-        #expect(abs(RPEChart.multiplier(reps: 2, rpe: 10) - (0.347619 - 4.60714 + 99.9667) / 100) < 1e-12)
-        #expect(abs(RPEChart.multiplier(reps: 5, rpe: 8) - (97.0955 - 2.64249 * 6) / 100) < 1e-12)
-        #expect(RPEChart.multiplier(reps: 24, rpe: 1) == 0.5)
-        #expect(RPEChart.multiplier(reps: 40, rpe: 10) == 0.5)
+        #expect(LiftoscriptRPE.multiplier(reps: 1, rpe: 10) == 1)
+        #expect(abs(LiftoscriptRPE.multiplier(reps: 2, rpe: 10) - (0.347619 - 4.60714 + 99.9667) / 100) < 1e-12)
+        #expect(abs(LiftoscriptRPE.multiplier(reps: 5, rpe: 8) - (97.0955 - 2.64249 * 6) / 100) < 1e-12)
+        #expect(LiftoscriptRPE.multiplier(reps: 24, rpe: 1) == 0.5)
+        #expect(LiftoscriptRPE.multiplier(reps: 40, rpe: 10) == 0.5)
     }
 
     @Test("Liftoscript reference, Basics: percentage of 1RM, weight, per-set and per-line details")

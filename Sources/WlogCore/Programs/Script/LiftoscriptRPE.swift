@@ -7,7 +7,10 @@ public enum LiftoscriptRPE {
     /// Reps left in the tank plus reps done past the first give a distance from a true single;
     /// near a single the share follows a gentle curve, further out it falls by about 2.6 points of
     /// 1RM per step, and it never goes below one half.
+    /// The program's expansion uses it too: a set given only an RPE takes this share of the 1RM.
+    /// Values that are not finite give the floor, one half.
     public static func multiplier(reps: Double, rpe: Double = 10) -> Double {
+        guard reps.isFinite, rpe.isFinite else { return 0.5 }
         let reps = min(max(reps, 1), 24)
         let rpe = min(max(rpe, 1), 10)
         if reps == 1, rpe == 10 { return 1 }
