@@ -40,7 +40,9 @@ extension WorkoutLog {
     /// open, or one named or noted since.
     public func undo(_ change: LogChange) throws -> UndoResult {
         try database.writer.write { db in
-            guard let batch = try RecordBatch.order(sql: "id DESC").fetchOne(db), batch.id == change.id else {
+            // Ids are reused after an undo, so the same id alone could be a newer change made since.
+            guard let batch = try RecordBatch.order(sql: "id DESC").fetchOne(db), batch.id == change.id,
+                  batch.action == change.action, batch.createdAt == change.madeAt else {
                 throw LogError.changedMeanwhile
             }
             var entries: [HistoryEntry]

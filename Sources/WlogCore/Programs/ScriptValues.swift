@@ -62,7 +62,9 @@ enum ScriptValues {
         case .boolean(let flag): number = flag ? 1 : 0
         default: return nil
         }
-        guard number.isFinite else { return nil }
+        // A finite Double past Int's range traps on conversion: a script may write any number
+        // to another week's sets, which today's run does not check.
+        guard number.isFinite, abs(number) < 1e9 else { return nil }
         return min(max(Int(number.rounded()), range.lowerBound), range.upperBound)
     }
 }

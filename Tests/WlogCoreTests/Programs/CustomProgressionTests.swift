@@ -164,6 +164,22 @@ import Testing
         #expect(try T.sets(after, week: 2).map(\.reps) == [5, 6, 5])
     }
 
+    @Test("Liftoscript reference, Advanced: a number too big for a set, written to another week, is no crash")
+    func hugeTargetedWrite() throws {
+        let program = try T.parse("""
+            # Week 1
+            ## Day 1
+            Squat / 3x5 100kg / progress: custom() {~
+              reps[2:1:*:*] = 100000000000000000000
+            ~}
+            # Week 2
+            ## Day 1
+            Squat / 3x5 100kg
+            """)
+        let after = try ProgramSimulator.run(program, sessions: 1).program
+        #expect(try T.sets(after, week: 2).map(\.reps) == [5, 5, 5])
+    }
+
     @Test("Liftoscript reference, Update: update: custom() parsed, checked and reused")
     func updateScripts() throws {
         let program = try T.parse("""
