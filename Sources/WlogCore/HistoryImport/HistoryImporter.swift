@@ -66,9 +66,9 @@ public struct HistoryImporter: Sendable {
         let timeProblems = history.timeProblems(path: path, now: now, timeZone: options.timeZone)
         guard timeProblems.isEmpty else { throw HistoryImportFailure(problems: timeProblems) }
         if dryRun {
-            return try database.writer.read { db in try Plan(history, overrides: overrides, in: db).summary(dryRun: true) }
+            return try database.read { db in try Plan(history, overrides: overrides, in: db).summary(dryRun: true) }
         }
-        return try database.writer.write { db in
+        return try database.write { db in
             let plan = try Plan(history, overrides: overrides, in: db)
             return try plan.apply(in: db, now: now, progress: progress)
         }

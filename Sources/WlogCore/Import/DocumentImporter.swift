@@ -57,7 +57,7 @@ public struct DocumentImporter: Sendable {
         let first = 0..<min(Self.firstBatchSize, sources.count)
         let batches = [first] + stride(from: first.upperBound, to: sources.count, by: Self.batchSize).map { $0..<min($0 + Self.batchSize, sources.count) }
         progress?(0, sources.count)
-        try database.writer.write { db in
+        try database.write { db in
             let now = Date()
             var next = batches.first.map { ParsedBatch(sources, range: $0) }
             for (index, range) in batches.enumerated() {

@@ -13,7 +13,7 @@ public struct InsightRepository: Sendable {
 
     /// The sets of one exercise (or all), from `since` to before `until`, oldest first.
     public func sets(exerciseID: Int64? = nil, since: Date? = nil, until: Date? = nil) throws -> [HistoryEntry] {
-        try database.writer.read { db in
+        try database.read { db in
             var conditions = ["1"]
             var arguments: [(any DatabaseValueConvertible)?] = []
             if let exerciseID { conditions.append("s.exercise_id = ?"); arguments.append(exerciseID) }
@@ -28,7 +28,7 @@ public struct InsightRepository: Sendable {
 
     /// The primary muscles of the exercises `ids`, by exercise id, in document order.
     public func primaryMuscles(of ids: Set<Int64>) throws -> [Int64: [String]] {
-        try database.writer.read { db in try Self.primaryMuscles(of: ids, in: db) }
+        try database.read { db in try Self.primaryMuscles(of: ids, in: db) }
     }
 
     static func primaryMuscles(of ids: Set<Int64>, in db: Database) throws -> [Int64: [String]] {
@@ -46,7 +46,7 @@ public struct InsightRepository: Sendable {
 
     /// The ids of the exercises that work `muscle`, primary or secondary, matched case-insensitively.
     public func exerciseIDs(working muscle: String) throws -> Set<Int64> {
-        try database.writer.read { db in
+        try database.read { db in
             Set(try Int64.fetchAll(db, sql: "SELECT DISTINCT exercise_id FROM exercise_muscle WHERE muscle = ? COLLATE NOCASE",
                                    arguments: [muscle]))
         }
@@ -57,7 +57,7 @@ public struct InsightRepository: Sendable {
     /// count, whatever the size of the log. A muscle that no exercise names is an error that
     /// lists the known ones.
     public func currentRecords(muscle: String? = nil) throws -> [PersonalRecord] {
-        try database.writer.read { db in
+        try database.read { db in
             guard let muscle else { return PersonalRecords.current(in: try RecordCandidates.entries(scope: .logged(), in: db)) }
             let known = try String.fetchAll(db, sql: "SELECT DISTINCT lower(muscle) FROM exercise_muscle ORDER BY 1")
             guard known.contains(muscle.lowercased()) else {
@@ -85,7 +85,7 @@ public struct InsightRepository: Sendable {
     /// over every set, without reading thousands of sets on each `record`. `skipping` more are
     /// read per kind, for sets the caller will leave out.
     func recordCandidates(exerciseID: Int64, skipping: Int = 0) throws -> [HistoryEntry] {
-        try database.writer.read { db in
+        try database.read { db in
             try RecordCandidates.entries(scope: .exercise(exerciseID), depth: RecordCandidates.depth + skipping, in: db)
         }
     }

@@ -6,7 +6,7 @@ import GRDB
 extension InsightRepository {
     /// The report of the sets from `since` on (or all), as of `now`.
     public func report(since: Date?, now: Date, timeZone: TimeZone, unit: WeightUnit) throws -> TrainingReport {
-        try database.writer.read { db in
+        try database.read { db in
             let overviews = try Self.overviews(since: since, in: db)
             let buckets = WeeklyBuckets(timeZone: timeZone)
             let first = overviews.map(\.firstAt).min() ?? now

@@ -18,7 +18,7 @@ extension InsightRepository {
     /// Each exercise's totals over the sets done from `from` to before `until` (one grouped
     /// query over the time index's range).
     public func totals(from: Date, until: Date) throws -> [ExerciseTotals] {
-        try database.writer.read { db in
+        try database.read { db in
             let rows = try Row.fetchAll(db, sql: Self.totalsSQL, arguments: [from, until])
             return rows.map { row in
                 ExerciseTotals(exerciseID: row["exercise_id"], slug: row["slug"], exercise: row["name"], sets: row["sets"],
@@ -59,7 +59,7 @@ extension InsightRepository {
 
     /// When each session with sets done from `from` to before `until` started.
     public func sessionStarts(from: Date, until: Date) throws -> [Date] {
-        try database.writer.read { db in
+        try database.read { db in
             try Date.fetchAll(db, sql: Self.periodSessionStartsSQL, arguments: [from, until])
         }
     }
@@ -75,7 +75,7 @@ extension InsightRepository {
     /// 1,000,000 sets. A table of days would cost a trigger on every stored set, go stale when
     /// the time zone changes (a day is a local day), and could save at most those milliseconds.
     public func sessionStarts(through asOf: Date) throws -> [Date] {
-        try database.writer.read { db in
+        try database.read { db in
             try Date.fetchAll(db, sql: Self.sessionStartsSQL, arguments: [asOf])
         }
     }

@@ -44,7 +44,7 @@ public struct HistoryExporter: Sendable {
     public func export(_ filter: HistoryFilter = HistoryFilter(), format: HistoryExportFormat, unit: WeightUnit = .kg,
                        timeZone: TimeZone = .current, progress: ((Int, Int) -> Void)? = nil,
                        write: (String) throws -> Void) throws -> Int {
-        try withoutActuallyEscaping(write) { write in try database.writer.read { db in
+        try withoutActuallyEscaping(write) { write in try database.read { db in
             let total = progress == nil ? 0 : try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM logged_set s WHERE \(filter.condition)",
                                                                  arguments: filter.arguments) ?? 0
             var output = ChunkedOutput(write: write, total: total, progress: progress)

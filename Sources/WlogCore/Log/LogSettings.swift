@@ -29,7 +29,7 @@ public struct SettingsStore: Sendable {
     }
 
     public func load() throws -> LogSettings {
-        try database.writer.read { db in try Self.load(db) }
+        try database.read { db in try Self.load(db) }
     }
 
     static func load(_ db: Database) throws -> LogSettings {
@@ -54,7 +54,7 @@ public struct SettingsStore: Sendable {
         case .unit: normalised = try WeightUnit.parse(value).rawValue
         case .sessionGap: normalised = DurationInput.format(try DurationInput.parse(value, option: "session-gap"))
         }
-        try database.writer.write { db in
+        try database.write { db in
             try db.execute(sql: "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                            arguments: [key.rawValue, normalised])
         }

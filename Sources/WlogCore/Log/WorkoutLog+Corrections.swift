@@ -25,7 +25,7 @@ extension WorkoutLog {
 
     /// The newest change to the log, the only one `undo` takes back; `nil` when there is none.
     public func latestChange() throws -> LogChange? {
-        try database.writer.read { db in try RecordBatch.order(sql: "id DESC").fetchOne(db)?.change }
+        try database.read { db in try RecordBatch.order(sql: "id DESC").fetchOne(db)?.change }
     }
 
     /// Takes back the newest change, whatever it was; `nil` when there is nothing to undo.
@@ -39,7 +39,7 @@ extension WorkoutLog {
     /// changed. A session this leaves empty goes away, except one a record joined but did not
     /// open, or one named or noted since.
     public func undo(_ change: LogChange) throws -> UndoResult {
-        try database.writer.write { db in
+        try database.write { db in
             // Ids are reused after an undo, so the same id alone could be a newer change made since.
             guard let batch = try RecordBatch.order(sql: "id DESC").fetchOne(db), batch.id == change.id,
                   batch.action == change.action, batch.createdAt == change.madeAt else {
@@ -72,7 +72,7 @@ extension WorkoutLog {
 
     /// Deletes one set; the session it leaves empty goes away with it.
     public func deleteSet(id: Int64, now: Date = Date()) throws -> (entry: HistoryEntry, removedSession: Int64?) {
-        try database.writer.write { db in
+        try database.write { db in
             let entry = try Self.entry(id: id, in: db)
             try Self.journal(.delete, subject: "set \(id)", sessions: [entry.set.sessionId], sets: [id], now: now, in: db)
             try db.execute(sql: "DELETE FROM logged_set WHERE id = ?", arguments: [id])
@@ -82,7 +82,7 @@ extension WorkoutLog {
 
     /// Deletes a session and every set in it; returns the session and how many sets went with it.
     public func deleteSession(id: Int64, now: Date = Date()) throws -> (session: WorkoutSession, sets: Int) {
-        try database.writer.write { db in
+        try database.write { db in
             guard let session = try WorkoutSession.fetchOne(db, key: id) else { throw LogError.noSuchSession(id) }
             let setIDs = try Int64.fetchAll(db, sql: "SELECT id FROM logged_set WHERE session_id = ?", arguments: [id])
             try Self.journal(.delete, subject: "session \(id)", sessions: [id], sets: setIDs, now: now, in: db)
@@ -98,7 +98,7 @@ extension WorkoutLog {
     /// that changes nothing is not a change `undo` sees. A set moved in time goes to the session
     /// that time belongs to (or a new one), and the session it leaves empty goes away.
     public func editSet(id: Int64, _ changes: SetChanges, now: Date = Date(), timeZone: TimeZone = .current) throws -> SetEdit {
-        try database.writer.write { db in
+        try database.write { db in
             let before = try Self.entry(id: id, in: db)
             var set = before.set
             let settings = try SettingsStore.load(db)

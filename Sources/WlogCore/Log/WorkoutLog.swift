@@ -26,7 +26,7 @@ public struct WorkoutLog: Sendable {
     /// last set is within the session gap, else in a new one.
     public func record(_ plan: RecordPlan, exercise: Exercise, now: Date = Date()) throws -> RecordResult {
         guard let exerciseID = exercise.id else { throw LogError.noSuchExercise }
-        return try database.writer.write { db in
+        return try database.write { db in
             let settings = try SettingsStore.load(db)
             var session: WorkoutSession
             var opened = false
@@ -96,7 +96,7 @@ public struct WorkoutLog: Sendable {
     /// the one a set done at `time` would join.
     public func lastPerformance(of exercise: Exercise, before time: Date = Date()) throws -> [HistoryEntry] {
         guard let id = exercise.id else { return [] }
-        return try database.writer.read { db in
+        return try database.read { db in
             let gap = try SettingsStore.load(db).sessionGap
             let current = try Self.session(accepting: time, gap: gap, in: db)?.id
             return try Self.lastPerformance(exerciseID: id, before: time, outside: current, in: db)
@@ -108,7 +108,7 @@ public struct WorkoutLog: Sendable {
     /// Opens a session now (or at `time`), named if `name` is given. When the latest session is
     /// open and still empty, that one starts again instead: two starts make one session.
     public func startSession(name: String?, at time: Date = Date()) throws -> WorkoutSession {
-        try database.writer.write { db in
+        try database.write { db in
             if var empty = try WorkoutSession.order(sql: "started_at DESC, id DESC").fetchOne(db), empty.finishedAt == nil,
                try !Self.hasSets(sessionID: empty.id, in: db) {
                 empty.startedAt = time
@@ -128,7 +128,7 @@ public struct WorkoutLog: Sendable {
 
     /// Finishes the session that is open now; later sets open a new one.
     public func finishSession(now: Date = Date()) throws -> WorkoutSession {
-        try database.writer.write { db in
+        try database.write { db in
             let settings = try SettingsStore.load(db)
             guard var session = try Self.session(accepting: now, gap: settings.sessionGap, in: db), session.finishedAt == nil else {
                 throw LogError.noOpenSession
@@ -141,7 +141,7 @@ public struct WorkoutLog: Sendable {
 
     /// Sets the note of the latest session.
     public func noteLatestSession(_ note: String) throws -> WorkoutSession {
-        try database.writer.write { db in
+        try database.write { db in
             guard var session = try WorkoutSession.order(sql: "started_at DESC, id DESC").fetchOne(db) else { throw LogError.noOpenSession }
             session.note = note
             try session.update(db)
@@ -151,12 +151,12 @@ public struct WorkoutLog: Sendable {
 
     /// The newest `last` sessions (all when `nil`), newest first, with their counts and volume.
     public func sessions(last: Int? = nil) throws -> [SessionSummary] {
-        try database.writer.read { db in try Self.summaries(where: "1", arguments: [], limit: last, in: db) }
+        try database.read { db in try Self.summaries(where: "1", arguments: [], limit: last, in: db) }
     }
 
     /// One session with its counts and volume.
     public func session(id: Int64) throws -> SessionSummary {
-        try database.writer.read { db in
+        try database.read { db in
             guard let summary = try Self.summaries(where: "w.id = ?", arguments: [id], limit: 1, in: db).first else {
                 throw LogError.noSuchSession(id)
             }
@@ -176,7 +176,7 @@ public struct WorkoutLog: Sendable {
 
     /// The sets that match `filter`, newest first.
     public func history(_ filter: HistoryFilter = HistoryFilter()) throws -> [HistoryEntry] {
-        try database.writer.read { db in
+        try database.read { db in
             let matching = Self.matching(filter)
             guard let last = filter.lastSessions else {
                 return try HistoryEntry.fetchAll(db, sql: Self.historySQL(matching: matching.condition), arguments: StatementArguments(matching.arguments))
@@ -190,7 +190,7 @@ public struct WorkoutLog: Sendable {
 
     /// One set by id.
     public func entry(id: Int64) throws -> HistoryEntry {
-        try database.writer.read { db in try Self.entry(id: id, in: db) }
+        try database.read { db in try Self.entry(id: id, in: db) }
     }
 
     static func entry(id: Int64, in db: Database) throws -> HistoryEntry {
@@ -202,7 +202,7 @@ public struct WorkoutLog: Sendable {
 
     /// The number of sets in the log.
     public func setCount() throws -> Int {
-        try database.writer.read { db in try LoggedSet.fetchCount(db) }
+        try database.read { db in try LoggedSet.fetchCount(db) }
     }
 }
 

@@ -17,7 +17,7 @@ public struct CustomExercise: Sendable {
         let trimmed = name.trimmingCharacters(in: .whitespaces)
         let slug = ExerciseNaming.slugify([trimmed, equipment ?? ""].joined(separator: " "))
         guard !trimmed.isEmpty, !slug.isEmpty else { throw CustomExerciseError.emptyName }
-        return try database.writer.write { db in
+        return try database.write { db in
             if let existing = try Exercise.filter(sql: "slug = ? OR (name = ? COLLATE NOCASE AND equipment IS ? COLLATE NOCASE)",
                                                   arguments: [slug, trimmed, equipment]).fetchOne(db) {
                 throw CustomExerciseError.exists(existing.slug)

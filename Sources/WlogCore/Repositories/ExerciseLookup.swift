@@ -13,7 +13,7 @@ public struct ExerciseLookup: Sendable {
     public func resolve(_ query: String) throws -> Exercise {
         let text = query.trimmingCharacters(in: .whitespaces)
         guard !text.isEmpty else { throw ExerciseLookupError.notFound(query: query, suggestions: []) }
-        return try database.writer.read { db in
+        return try database.read { db in
             let exact = try Exercise.filter(sql: "slug = ? COLLATE NOCASE", arguments: [text]).fetchOne(db)
             if let exact, exact.origin != CustomExercise.origin { return exact }
             let named = try Exercise.fetchAll(db, sql: """

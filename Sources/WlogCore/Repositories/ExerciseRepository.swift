@@ -15,7 +15,7 @@ public struct ExerciseRepository: Sendable {
     /// Every exercise, by name, optionally only those working `muscle` (primary or secondary)
     /// or using `equipment`, both matched case-insensitively.
     public func summaries(muscle: String? = nil, equipment: String? = nil) throws -> [ExerciseSummary] {
-        try database.writer.read { db in
+        try database.read { db in
             var sql = "SELECT * FROM exercise WHERE 1"
             var arguments: StatementArguments = []
             if let muscle {
@@ -34,12 +34,12 @@ public struct ExerciseRepository: Sendable {
 
     /// The number of exercises in the store.
     public func count() throws -> Int {
-        try database.writer.read { db in try Exercise.fetchCount(db) }
+        try database.read { db in try Exercise.fetchCount(db) }
     }
 
     /// The listing entry for one exercise.
     public func summary(of exercise: Exercise) throws -> ExerciseSummary {
-        try database.writer.read { db in try summary(of: exercise, in: db) }
+        try database.read { db in try summary(of: exercise, in: db) }
     }
 
     private func summary(of exercise: Exercise, in db: Database) throws -> ExerciseSummary {
@@ -57,14 +57,14 @@ public struct ExerciseRepository: Sendable {
 
     /// Every exercise with its document, in slug order, as `export exercises` writes them.
     public func allDocuments() throws -> [ExerciseDocument] {
-        try database.writer.read { db in
+        try database.read { db in
             try Exercise.order(Exercise.Columns.slug).fetchAll(db).map { try Self.document(of: $0, in: db) }
         }
     }
 
     /// The document of `exercise`, rebuilt from the store's tables.
     public func document(of exercise: Exercise) throws -> ExerciseDocument {
-        try database.writer.read { db in try Self.document(of: exercise, in: db) }
+        try database.read { db in try Self.document(of: exercise, in: db) }
     }
 
     private static func document(of exercise: Exercise, in db: Database) throws -> ExerciseDocument {

@@ -65,7 +65,7 @@ public struct ExerciseSearch: Sendable {
 
     public func search(_ text: String, limit: Int = 20) throws -> [Hit] {
         let query = try Self.ftsQuery(for: text)
-        return try database.writer.read { db in
+        return try database.read { db in
             let rows = try Row.fetchAll(db, sql: """
                 SELECT e.slug, e.name, e.equipment,
                        snippet(exercise_search, 2, ?, ?, '…', 12) AS snippet,

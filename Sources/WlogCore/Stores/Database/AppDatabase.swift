@@ -2,10 +2,13 @@ import Foundation
 import GRDB
 
 /// Owns one wlog SQLite database: opens it with wlog's connection settings, brings its schema
-/// up to date, and hands the connection to the repositories.
+/// up to date, and hands the connection to the stores.
+///
+/// The connection stays inside the library: stores read and write through `read` and `write`,
+/// which turn SQLite's failures into `StoreError`.
 public final class AppDatabase: Sendable {
-    /// The connection the repositories read and write through.
-    public let writer: any DatabaseWriter
+    /// GRDB's connection; only the stores (and tests) reach it.
+    let writer: any DatabaseWriter
 
     /// Opens (creating if needed, with mode 0600 in folders created as needed) the database at `path`.
     ///

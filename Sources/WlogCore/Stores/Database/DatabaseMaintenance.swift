@@ -75,7 +75,7 @@ public struct DatabaseMaintenance: Sendable {
     /// (SQLite's "database disk image is malformed") is reported as its finding.
     public func check() throws -> CheckReport {
         // Without a transaction: on a damaged file, even a read transaction's COMMIT fails.
-        try database.writer.writeWithoutTransaction { db in
+        try database.writeWithoutTransaction { db in
             let integrity: [String]
             do {
                 integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
