@@ -28,15 +28,15 @@ struct ListExercises: ParsableCommand {
     var equipment: String?
 
     func run() throws {
-        let store = try database.open()
-        let exercises = try ExerciseRepository(database: store).summaries(muscle: muscle, equipment: equipment)
+        let listing = try ExerciseStore(database: try database.open()).listing(muscle: muscle, equipment: equipment)
+        let exercises = listing.exercises
         try output.print(exercises) {
             Tabular(
                 headers: ["slug", "name", "equipment", "muscles"],
                 rows: exercises.map { [$0.slug, $0.name, $0.equipment ?? "", $0.muscles.joined(separator: ", ")] })
         }
         if exercises.isEmpty, output.format == .table {
-            Terminal.printWarning(try ExerciseRepository(database: store).count() == 0
+            Terminal.printWarning(listing.libraryIsEmpty
                 ? "the library is empty; run `wlog import seeds` to load it"
                 : "no exercise matches those filters")
         }
@@ -62,7 +62,7 @@ struct AddExercise: ParsableCommand {
     var muscle: [String] = []
 
     func run() throws {
-        let exercise = try CustomExercise(database: try database.open()).add(name: name, equipment: equipment, muscles: muscle)
+        let exercise = try ExerciseStore(database: try database.open()).addCustom(name: name, equipment: equipment, muscles: muscle)
         Terminal.show("Added \(exercise.name) as \(exercise.slug)")
     }
 }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import WlogCore
 
 /// `wlog export exercises DIR | history`: writes the store's data back out.
@@ -24,15 +23,8 @@ struct ExportExercises: ParsableCommand {
     var directory: String
 
     func run() throws {
-        let store = try database.open()
-        let documents = try ExerciseRepository(database: store).allDocuments()
-        let folder = URL(fileURLWithPath: directory, isDirectory: true)
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        let protected = database.protectedFiles
-        for document in documents {
-            let file = folder.appendingPathComponent(DocumentRenderer.fileName(document)).path
-            try OutputFile.write(Data(DocumentRenderer.markdown(document).utf8), to: file, protecting: protected)
-        }
-        Terminal.show("\(documents.count) documents written to \(directory)")
+        let written = try DocumentFolderExport.write(
+            from: ExerciseStore(database: try database.open()), to: directory, protecting: database.protectedFiles)
+        Terminal.show("\(written) documents written to \(directory)")
     }
 }

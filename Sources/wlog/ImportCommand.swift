@@ -41,17 +41,7 @@ struct ImportDocuments: ParsableCommand {
 
     func run() throws {
         let store = try database.open()
-        var documents: [ImportSource] = []
-        var problems: [ImportProblem] = []
-        for source in sources {
-            if source == "seeds" {
-                documents += ImportSource.seeds()
-            } else {
-                let found = ImportSource.files(at: [source])
-                documents += found.sources
-                problems += found.problems
-            }
-        }
+        let (documents, problems) = ImportSource.named(sources)
         let progress = ProgressBar(label: "Importing \(documents.count) documents")
         defer { progress.finish() }
         let report: @Sendable (Int, Int) -> Void = { done, total in progress.update(done: done, total: total) }

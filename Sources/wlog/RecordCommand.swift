@@ -63,7 +63,7 @@ struct RecordCommand: ParsableCommand {
                                     kind: kind, warmup: warmup, note: note, at: at)
         let settings = try SettingsStore(database: store).load()
         let plan = try RecordPlan.make(request, settings: settings)
-        let found = try ExerciseLookup(database: store).resolve(exercise)
+        let found = try ExerciseStore(database: store).resolve(exercise)
         let log = WorkoutLog(database: store)
         if dryRun {
             let preview = plan.sets.map(\.preview)

@@ -25,7 +25,7 @@ struct SearchCommand: ParsableCommand {
 
     func run() throws {
         let store = try database.open()
-        let hits = try ExerciseSearch(database: store).search(query.joined(separator: " "), limit: limit)
+        let hits = try ExerciseStore(database: store).search(query.joined(separator: " "), limit: limit)
         let plain = hits.map { hit -> ExerciseSearch.Hit in
             var copy = hit
             copy.snippet = hit.snippet { $0 }

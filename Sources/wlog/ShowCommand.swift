@@ -15,9 +15,7 @@ struct ShowCommand: ParsableCommand {
     var exercise: String
 
     func run() throws {
-        let store = try database.open()
-        let found = try ExerciseLookup(database: store).resolve(exercise)
-        let document = try ExerciseRepository(database: store).document(of: found)
+        let document = try ExerciseStore(database: try database.open()).document(named: exercise)
         print(DocumentLayout.render(document, style: .init(heading: { $0.bold }, label: { $0.bold }, dim: { $0.dim })), terminator: "")
     }
 }

@@ -25,7 +25,7 @@ struct StatsCommand: ParsableCommand {
 
     func run() throws {
         let store = try database.open()
-        let found = try ExerciseLookup(database: store).resolve(exercise)
+        let found = try ExerciseStore(database: store).resolve(exercise)
         guard let id = found.id else { throw LogError.noSuchExercise }
         let start = try since.map { text throws(LogInputError) in try DayBound.start(of: text, option: "--since") }
         let entries = try InsightRepository(database: store).sets(exerciseID: id, since: start)

@@ -33,7 +33,7 @@ import Testing
     @Test func recordLastAndUndoSearchTheLogThroughIndexes() throws {
         let (database, _) = try TestSupport.temporaryDatabase()
         _ = try DocumentImporter(database: database).run(ImportSource.seeds())
-        let bench = try ExerciseLookup(database: database).resolve("bench-press")
+        let bench = try ExerciseStore(database: database).resolve("bench-press")
         let log = WorkoutLog(database: database)
         let start = Date(timeIntervalSince1970: 1_790_000_000)
         for day in 0..<20 {

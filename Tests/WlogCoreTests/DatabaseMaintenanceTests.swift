@@ -16,7 +16,7 @@ import Testing
     }
 
     func record(batches: Int, into database: AppDatabase, from first: Int) throws {
-        let bench = try ExerciseLookup(database: database).resolve("bench-press")
+        let bench = try ExerciseStore(database: database).resolve("bench-press")
         for index in first..<(first + batches) {
             let at = start.addingTimeInterval(Double(index) * 60)
             _ = try WorkoutLog(database: database).record(try RecordPlan.make(RecordRequest(sets: 3, reps: "5", weight: "60"), settings: LogSettings(), now: at),

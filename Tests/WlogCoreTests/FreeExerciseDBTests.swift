@@ -13,19 +13,19 @@ import Testing
         return try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
     }
 
-    /// Line breaks and control characters in a record's texts are escaped in the YAML it becomes, so they read back as they were.
+    /// Line breaks and control characters in an entry's texts are escaped in the YAML it becomes, so they read back as they were.
     @Test(arguments: ["\u{2028}", "\u{2029}", "\u{85}", "\u{7F}", "\u{1B}"])
-    func oddCharactersInARecordReadBackUnchanged(character: String) throws {
-        let record = FreeExerciseDB.Record(
+    func oddCharactersInAnEntryReadBackUnchanged(character: String) throws {
+        let entry = FreeExerciseEntry(
             id: "Odd\(character)Id", name: "Odd\(character)Name", equipment: "body\(character)only", force: "push\(character)", level: nil, mechanic: nil,
             category: nil, primaryMuscles: ["upper\(character)chest"], secondaryMuscles: [], instructions: ["Step."], images: [], line: 1
         )
-        let document = try FreeExerciseDB.document(record, slug: "odd-name")
-        #expect(document.metadata.name == record.name)
-        #expect(document.metadata.muscles == record.primaryMuscles)
+        let document = try FreeExerciseDB.document(entry, slug: "odd-name")
+        #expect(document.metadata.name == entry.name)
+        #expect(document.metadata.muscles == entry.primaryMuscles)
     }
 
-    @Test func everyRecordBecomesAnExerciseBesideTheSeeds() throws {
+    @Test func everyEntryBecomesAnExerciseBesideTheSeeds() throws {
         let (database, _) = try TestSupport.temporaryDatabase()
         let seeds = try DocumentImporter(database: database).run(ImportSource.seeds())
         let seedRows = try database.writer.read { db in try Row.fetchAll(db, sql: "SELECT slug, content_hash, origin FROM exercise ORDER BY slug") }
@@ -36,7 +36,7 @@ import Testing
         let summary = try DocumentImporter(database: database).run([ImportSource(path: "exercises.json", data: data)])
         #expect(summary.added + summary.alreadyInLibrary == raw.count)
         #expect(summary.updated == 0 && summary.unchanged == 0 && summary.alreadyInLibrary > 0)
-        #expect(try ExerciseRepository(database: database).count() == seeds.added + summary.added)
+        #expect(try ExerciseStore(database: database).count() == seeds.added + summary.added)
 
         let afterwards = try database.writer.read { db in
             try Row.fetchAll(db, sql: "SELECT slug, content_hash, origin FROM exercise WHERE origin LIKE 'Seeds/%' ORDER BY slug")
@@ -47,7 +47,7 @@ import Testing
             try Dictionary(uniqueKeysWithValues: Exercise.fetchAll(db, sql: "SELECT * FROM exercise WHERE origin LIKE 'free-exercise-db/%'").map { ($0.origin, $0) })
         }
         let seedExercises = try database.writer.read { db in try Exercise.fetchAll(db, sql: "SELECT * FROM exercise WHERE origin LIKE 'Seeds/%'") }
-        let repository = ExerciseRepository(database: database)
+        let repository = ExerciseStore(database: database)
         let seedLabels = try seedExercises.map { seed in
             (seed, Set(([seed.name] + (try repository.summary(of: seed).aliases)).map { $0.lowercased() }))
         }
@@ -77,14 +77,14 @@ import Testing
             #expect((exercise.equipment == nil) == (record["equipment"] as? String == nil))
         }
 
-        let sitUp = try ExerciseLookup(database: database).resolve("3/4 Sit-Up")
+        let sitUp = try ExerciseStore(database: database).resolve("3/4 Sit-Up")
         let document = try repository.document(of: sitUp)
         #expect(sitUp.slug == "3-4-sit-up" && sitUp.equipment == "body weight")
         #expect(document.extraFrontMatter["level"]?.contains("beginner") == true)
         #expect(document.extraFrontMatter["images"]?.contains("3_4_Sit-Up/0.jpg") == true)
         #expect(DocumentHash.of(try DocumentParser.parse(text: DocumentRenderer.markdown(document), fileName: "x.md")) == sitUp.contentHash,
                 "exported, it re-imports as unchanged")
-        #expect(try ExerciseSearch(database: database).search("sit-up").contains { $0.slug == "3-4-sit-up" })
+        #expect(try ExerciseStore(database: database).search("sit-up").contains { $0.slug == "3-4-sit-up" })
         let at = Date(timeIntervalSince1970: 1_795_000_000)
         let recorded = try WorkoutLog(database: database).record(try RecordPlan.make(RecordRequest(reps: "15"), settings: LogSettings(), now: at), exercise: sitUp, now: at)
         #expect(recorded.entries.first?.slug == "3-4-sit-up")
@@ -92,11 +92,11 @@ import Testing
 
     @Test func theOlderFileIsRepairedAndReimportsAsUnchanged() throws {
         let older = try Data(contentsOf: Self.folder.appendingPathComponent("exercises.pre-5197c05-mojibake.json"))
-        let records = try #require(FreeExerciseDB.records(in: older, path: "old.json"))
-        #expect(records.records.count == 873 && records.problems.isEmpty)
-        let texts = records.records.flatMap { [$0.name] + $0.instructions }
+        let read = try #require(FreeExerciseDB.entries(in: older, path: "old.json"))
+        #expect(read.entries.count == 873 && read.problems.isEmpty)
+        let texts = read.entries.flatMap { [$0.name] + $0.instructions }
         #expect(!texts.contains { MojibakeRepair.needsRepair($0) || $0.contains("\u{00E2}\u{20AC}") })
-        let rotation = try #require(records.records.first { $0.id == "Cable_Internal_Rotation" })
+        let rotation = try #require(read.entries.first { $0.id == "Cable_Internal_Rotation" })
         #expect(rotation.instructions.contains { $0.contains("pulley\u{2019}s") })
 
         let damaged = try Self.rawRecords("exercises.pre-5197c05-mojibake.json").filter { record in
@@ -130,10 +130,10 @@ import Testing
         #expect(throws: ImportFailure.self) { try DocumentImporter(database: database).run([source]) }
         let summary = try DocumentImporter(database: database).run([source], skipInvalid: true)
         #expect(summary.added == 2 && summary.alreadyInLibrary == 1 && summary.skipped.map(\.description) == ["mini.json:8: record 4 has no name (give it a `name`)"])
-        let repository = ExerciseRepository(database: database)
-        let noSteps = try repository.document(of: try ExerciseLookup(database: database).resolve("no-steps"))
+        let repository = ExerciseStore(database: database)
+        let noSteps = try repository.document(of: try ExerciseStore(database: database).resolve("no-steps"))
         #expect(noSteps.section(.execution) == nil && noSteps.metadata.equipment == nil && noSteps.extraFrontMatter["force"] == nil)
-        let gaps = try ExerciseLookup(database: database).resolve("gaps")
+        let gaps = try ExerciseStore(database: database).resolve("gaps")
         #expect(gaps.equipment == "ez bar")
         #expect(try repository.document(of: gaps).section(.execution)?.blocks.map(\.text) == ["First.", "Second.Third."])
         #expect(try repository.summaries().filter { $0.name.lowercased() == "plank" }.map(\.slug) == ["plank"])

@@ -162,19 +162,19 @@ import Testing
     }
 
     @Test func aDryRunWritesNothing() throws {
-        let exercises = try ExerciseRepository(database: database).count()
+        let exercises = try ExerciseStore(database: database).count()
         let summary = try importing(HistoryFixtures.strong, dryRun: true)
         #expect(summary.dryRun && summary.addedSets == 8 && summary.newExercises.count == 1)
         #expect(try sets().isEmpty && sessions().isEmpty)
-        #expect(try ExerciseRepository(database: database).count() == exercises)
+        #expect(try ExerciseStore(database: database).count() == exercises)
     }
 
     @Test func importingTwiceAddsNothingAndAnOverlappingExportOnlyTheNewSets() throws {
         try importing(HistoryFixtures.strong)
-        let exercises = try ExerciseRepository(database: database).count()
+        let exercises = try ExerciseStore(database: database).count()
         let again = try importing(HistoryFixtures.strong)
         #expect(again.addedSets == 0 && again.presentSets == 8 && again.addedSessions == 0)
-        #expect(try ExerciseRepository(database: database).count() == exercises)
+        #expect(try ExerciseStore(database: database).count() == exercises)
 
         let later = HistoryFixtures.strong
             + "2023-05-01 6:02:11\u{202F}PM,\"Push, heavy\",1h 5m,Pull Up,3,0,5,0,0,,,\n"
@@ -190,7 +190,7 @@ import Testing
     }
 
     @Test func aMalformedRowIsReportedAtItsLineAndNothingIsWritten() throws {
-        let exercises = try ExerciseRepository(database: database).count()
+        let exercises = try ExerciseStore(database: database).count()
         var lines = HistoryFixtures.strong.components(separatedBy: "\n")
         lines[4] = lines[4].replacingOccurrences(of: ",80,4,", with: ",80,four,")
         lines[8] = lines[8].replacingOccurrences(of: "6:02:11\u{202F}PM", with: "13:02:11\u{202F}PM")
@@ -201,7 +201,7 @@ import Testing
             "strong.csv:9: the date \"2023-05-01 13:02:11\u{202F}PM\" is not a date such as 2023-05-01 18:02:11 or 2023-05-01 6:02:11 PM",
         ])
         #expect(try sets().isEmpty && sessions().isEmpty)
-        #expect(try ExerciseRepository(database: database).count() == exercises)
+        #expect(try ExerciseStore(database: database).count() == exercises)
 
         let unclosed = "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE\n"
             + "2024-01-02 10:00:00,A,,Plank,1,,,,60,\"open,,\n2024-01-02 10:00:00,A,,Plank,2,,,,60,,,\n"

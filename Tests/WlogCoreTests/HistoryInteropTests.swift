@@ -31,7 +31,7 @@ import Testing
     func loggedSessions() throws -> AppDatabase {
         let database = try HistoryRoundTripTests.fresh()
         let log = WorkoutLog(database: database)
-        let lookup = ExerciseLookup(database: database)
+        let lookup = ExerciseStore(database: database)
         _ = try log.startSession(name: "Push, heavy", at: start)
         _ = try log.noteLatestSession("Slept well,\n\"felt strong\"")
         for (offset, request) in [(120.0, RecordRequest(reps: "5,5", weight: "285lb")), (900, RecordRequest(reps: "8", weight: "bw+10kg", rir: "1"))] {

@@ -39,8 +39,8 @@ import Testing
     func recordedLog() throws -> AppDatabase {
         let database = try Self.fresh()
         let log = WorkoutLog(database: database)
-        let lookup = ExerciseLookup(database: database)
-        let zercher = try CustomExercise(database: database).add(name: "Zercher Squat", equipment: "barbell")
+        let lookup = ExerciseStore(database: database)
+        let zercher = try ExerciseStore(database: database).addCustom(name: "Zercher Squat", equipment: "barbell")
         let plan: [(Exercise, RecordRequest, TimeInterval)] = [
             (try lookup.resolve("bench-press"), RecordRequest(reps: "12,10,8", weight: "90lb,95lb,100lb", rpe: "8", note: "slow, \"paused\"\nleft shoulder"), 0),
             (try lookup.resolve("bench-press"), RecordRequest(reps: "5", weight: "20kg", kind: .warmup), 600),
@@ -65,7 +65,7 @@ import Testing
         let summary = try HistoryImporter(database: copy).run(data: Data(exported.text.utf8), path: "history.\(format.rawValue)", options: .init(timeZone: berlin))
         #expect(summary.format == .wlog && summary.addedSets == 11 && summary.addedSessions == 2)
         #expect(try history(copy) == history(original))
-        #expect(try ExerciseLookup(database: copy).resolve("zercher-squat-barbell").name == "Zercher Squat")
+        #expect(try ExerciseStore(database: copy).resolve("zercher-squat-barbell").name == "Zercher Squat")
 
         let intoItself = try HistoryImporter(database: original).run(data: Data(exported.text.utf8), path: "h", options: .init(timeZone: berlin))
         #expect(intoItself.addedSets == 0 && intoItself.presentSets == 11, "an export goes back into its own database as nothing new")
@@ -79,7 +79,7 @@ import Testing
         _ = try HistoryImporter(database: copy).run(data: Data(first.text.utf8), path: "first.csv", options: .init(timeZone: berlin))
         let at = start.addingTimeInterval(86400 + 600)
         _ = try WorkoutLog(database: original).record(try RecordPlan.make(RecordRequest(reps: "3", weight: "70"), settings: LogSettings(), now: at),
-                                                     exercise: try ExerciseLookup(database: original).resolve("zercher-squat-barbell"), now: at)
+                                                     exercise: try ExerciseStore(database: original).resolve("zercher-squat-barbell"), now: at)
         let later = try HistoryExporter(database: original).export(format: .csv, timeZone: berlin)
         let summary = try HistoryImporter(database: copy).run(data: Data(later.text.utf8), path: "later.csv", options: .init(timeZone: berlin))
         #expect(summary.addedSets == 1 && summary.presentSets == 11 && summary.addedSessions == 0)
@@ -104,7 +104,7 @@ import Testing
 
     @Test func strongExportsInPoundsAndFilters() throws {
         let original = try recordedLog()
-        let benchID = try ExerciseLookup(database: original).resolve("bench-press").id
+        let benchID = try ExerciseStore(database: original).resolve("bench-press").id
         let exported = try HistoryExporter(database: original).export(HistoryFilter(exerciseID: benchID), format: .strong, unit: .lb, timeZone: berlin)
         #expect(exported.sets == 4)
         let rows = exported.text.split(separator: "\n")

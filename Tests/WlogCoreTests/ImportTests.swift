@@ -13,7 +13,7 @@ import Testing
     static let row = source("ring-row.md", "---\ndescription: Pull the chest to the rings.\n---\n### Execution\n- Pull.\n")
 
     func exerciseCount(_ database: AppDatabase) throws -> Int {
-        try ExerciseRepository(database: database).count()
+        try ExerciseStore(database: database).count()
     }
 
     @Test func importsEverySeedThenNothingChanges() throws {
@@ -52,16 +52,16 @@ import Testing
         let (database, _) = try TestSupport.temporaryDatabase()
         let importer = DocumentImporter(database: database)
         _ = try importer.run([Self.squat, Self.row])
-        let lookup = ExerciseLookup(database: database)
+        let lookup = ExerciseStore(database: database)
         let before = try lookup.resolve("goblet-squat")
         let edited = Self.source("goblet-squat.md", "---\nname: Goblet Squat\nmuscles: [glutes]\n---\n### Setup\n1. **Hold**: The bell high.\n")
         let summary = try importer.run([edited])
         #expect(summary.description == "0 added, 1 updated, 0 unchanged")
         let after = try lookup.resolve("goblet-squat")
         #expect(after.id == before.id)
-        #expect(try ExerciseRepository(database: database).document(of: after).body[0].blocks[0].text == "The bell high.")
-        #expect(try ExerciseRepository(database: database).summaries(muscle: "quadriceps").isEmpty)
-        #expect(try ExerciseSearch(database: database).search("high").map(\.slug) == ["goblet-squat"])
+        #expect(try ExerciseStore(database: database).document(of: after).body[0].blocks[0].text == "The bell high.")
+        #expect(try ExerciseStore(database: database).summaries(muscle: "quadriceps").isEmpty)
+        #expect(try ExerciseStore(database: database).search("high").map(\.slug) == ["goblet-squat"])
     }
 
     @Test func importNeverDeletesAnExercise() throws {
@@ -84,7 +84,7 @@ import Testing
         try database.writer.write { db in
             try db.execute(sql: "CREATE TRIGGER refuse_row BEFORE INSERT ON exercise WHEN NEW.slug = 'ring-row' BEGIN SELECT RAISE(ABORT, 'refused'); END")
         }
-        #expect(throws: DatabaseError.self) { try DocumentImporter(database: database).run([Self.squat, Self.row]) }
+        #expect(throws: StoreError.self) { try DocumentImporter(database: database).run([Self.squat, Self.row]) }
         #expect(try exerciseCount(database) == 0)
     }
 

@@ -19,7 +19,7 @@ import Testing
         _ = try DocumentImporter(database: database).run(ImportSource.seeds())
         insight = InsightRepository(database: database)
         let log = WorkoutLog(database: database)
-        let lookup = ExerciseLookup(database: database)
+        let lookup = ExerciseStore(database: database)
         var generator = SeededGenerator(seed: 11)
         for day in stride(from: 0, to: 100, by: 2) {
             let time = start.addingTimeInterval(Double(day) * 86400)

@@ -16,7 +16,7 @@ import Testing
         _ = try DocumentImporter(database: database).run(ImportSource.seeds())
         log = WorkoutLog(database: database)
         insight = InsightRepository(database: database)
-        bench = try ExerciseLookup(database: database).resolve("bench-press")
+        bench = try ExerciseStore(database: database).resolve("bench-press")
     }
 
     func record(_ request: RecordRequest, days: Double) throws -> WorkoutLog.RecordResult {
@@ -46,7 +46,7 @@ import Testing
     @Test func setsByExerciseAndPeriodOldestFirst() throws {
         _ = try record(RecordRequest(reps: "5", weight: "80"), days: 7)
         _ = try record(RecordRequest(reps: "6", weight: "80"), days: 0)
-        let plank = try ExerciseLookup(database: database).resolve("plank")
+        let plank = try ExerciseStore(database: database).resolve("plank")
         _ = try log.record(try RecordPlan.make(RecordRequest(duration: "1m"), settings: LogSettings(), now: start), exercise: plank, now: start)
         #expect(try insight.sets(exerciseID: bench.id).map(\.set.reps) == [6, 5])
         #expect(try insight.sets().count == 3)

@@ -5,12 +5,12 @@ import Testing
 /// Resolving what a user types to one exercise.
 @Suite struct LookupTests {
     let database: AppDatabase
-    let lookup: ExerciseLookup
+    let lookup: ExerciseStore
 
     init() throws {
         (database, _) = try TestSupport.temporaryDatabase()
         _ = try DocumentImporter(database: database).run(ImportSource.seeds())
-        lookup = ExerciseLookup(database: database)
+        lookup = ExerciseStore(database: database)
     }
 
     @Test(arguments: [("reverse-hyperextension", "reverse-hyperextension"), ("REVERSE-HYPEREXTENSION", "reverse-hyperextension"),
@@ -57,7 +57,7 @@ import Testing
     /// A bare movement name that a custom exercise also answers to means the library's exercise,
     /// unless the custom one was logged last.
     @Test func aBareNameMeansTheLibraryExerciseUnlessTheOtherWasLoggedLast() throws {
-        let custom = try CustomExercise(database: database).add(name: "Squat")
+        let custom = try ExerciseStore(database: database).addCustom(name: "Squat")
         let squat = try lookup.resolve("back-squat")
         #expect(try lookup.resolve("squat").slug == "back-squat")
         let log = WorkoutLog(database: database)

@@ -29,7 +29,7 @@ import Testing
     func aBatchOfAnySizeAnnouncesTheRecordsItBreaks(size: Int) throws {
         let (database, _) = try TestSupport.temporaryDatabase()
         _ = try DocumentImporter(database: database).run(ImportSource.seeds())
-        let squat = try ExerciseLookup(database: database).resolve("back-squat")
+        let squat = try ExerciseStore(database: database).resolve("back-squat")
         let log = WorkoutLog(database: database)
         let insight = InsightRepository(database: database)
         var generator = SeededGenerator(seed: UInt64(size))

@@ -14,7 +14,7 @@ import Testing
         (database, _) = try TestSupport.temporaryDatabase()
         _ = try DocumentImporter(database: database).run(ImportSource.seeds())
         let log = WorkoutLog(database: database)
-        let lookup = ExerciseLookup(database: database)
+        let lookup = ExerciseStore(database: database)
         let start = InsightFixture.time("2026-10-01T17:00:00Z")
         for day in 0..<20 {
             let time = start.addingTimeInterval(Double(day) * 86400)

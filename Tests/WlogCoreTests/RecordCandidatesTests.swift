@@ -8,7 +8,7 @@ import Testing
     @Test func candidatesHoldTheSameRecordsAsTheWholeHistory() throws {
         let (database, _) = try TestSupport.temporaryDatabase()
         _ = try DocumentImporter(database: database).run(ImportSource.seeds())
-        let exercise = try ExerciseLookup(database: database).resolve("pull-up")
+        let exercise = try ExerciseStore(database: database).resolve("pull-up")
         let log = WorkoutLog(database: database)
         var generator = SeededGenerator(seed: 7)
         let start = Date(timeIntervalSince1970: 1_790_000_000)

@@ -28,7 +28,7 @@ import Testing
     @Test func tablesGiveBackWhatWasImported() throws {
         let (database, _) = try TestSupport.temporaryDatabase()
         _ = try DocumentImporter(database: database).run(Self.seeds)
-        let stored = try ExerciseRepository(database: database).allDocuments()
+        let stored = try ExerciseStore(database: database).allDocuments()
         let parsed = try Self.seeds.map { try DocumentParser.parse($0.data(), fileName: $0.fileName) }.sorted { $0.metadata.slug < $1.metadata.slug }
         #expect(stored.count == parsed.count)
         for (out, original) in zip(stored, parsed) {

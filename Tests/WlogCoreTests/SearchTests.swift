@@ -4,12 +4,12 @@ import Testing
 
 /// Full-text search over the bundled library.
 @Suite struct SearchTests {
-    let search: ExerciseSearch
+    let search: ExerciseStore
 
     init() throws {
         let (database, _) = try TestSupport.temporaryDatabase()
         _ = try DocumentImporter(database: database).run(ImportSource.seeds())
-        search = ExerciseSearch(database: database)
+        search = ExerciseStore(database: database)
     }
 
     @Test func aNameMatchRanksFirst() throws {

@@ -105,7 +105,7 @@ import Testing
         let database = try HistoryRoundTripTests.fresh()
         let at = Date(timeIntervalSince1970: 1_795_000_000)
         _ = try WorkoutLog(database: database).record(try RecordPlan.make(RecordRequest(reps: "5", weight: "285lb"), settings: LogSettings(), now: at),
-                                                      exercise: try ExerciseLookup(database: database).resolve("back-squat"), now: at)
+                                                      exercise: try ExerciseStore(database: database).resolve("back-squat"), now: at)
         let exported = try HistoryExporter(database: database).export(format: .strong, unit: .kg, timeZone: berlin).text
         #expect(exported.contains(",1,129.3,5,"), "\(exported)")
         #expect(!exported.contains("129.27"))

@@ -7,7 +7,7 @@ import Testing
 @Suite struct UndoRaceTests {
     @Test func anUndoAskedAboutAnOlderChangeLeavesANewerOneWithTheSameIdAlone() throws {
         let (database, _) = try TestSupport.temporaryDatabase()
-        let squat = try CustomExercise(database: database).add(name: "Test Squat", equipment: "barbell")
+        let squat = try ExerciseStore(database: database).addCustom(name: "Test Squat", equipment: "barbell")
         let log = WorkoutLog(database: database)
         let first = Date(timeIntervalSince1970: 1_790_000_000)
         _ = try log.record(try RecordPlan.make(RecordRequest(sets: 2, reps: "5", weight: "60kg"), settings: LogSettings(), now: first),

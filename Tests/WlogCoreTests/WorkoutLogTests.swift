@@ -15,7 +15,7 @@ import Testing
         (database, _) = try TestSupport.temporaryDatabase()
         _ = try DocumentImporter(database: database).run(ImportSource.seeds())
         log = WorkoutLog(database: database)
-        let lookup = ExerciseLookup(database: database)
+        let lookup = ExerciseStore(database: database)
         bench = try lookup.resolve("bench-press")
         plank = try lookup.resolve("plank")
     }
@@ -166,20 +166,20 @@ import Testing
             ImportSource(path: "x/chestpress_dumbbell.md", data: Data("---\n\(description)\n---\n".utf8)),
             ImportSource(path: "x/chestpress_machine.md", data: Data("---\n\(description)\n---\n".utf8)),
         ])
-        let lookup = ExerciseLookup(database: database)
+        let lookup = ExerciseStore(database: database)
         #expect(try lookup.resolve("chest press").slug == "chest-press-dumbbell")
         _ = try record(try lookup.resolve("chest-press-machine"), RecordRequest(reps: "10"), at: start)
         #expect(try lookup.resolve("chest press").slug == "chest-press-machine")
     }
 
     @Test func customExercisesAreRecordable() throws {
-        let custom = try CustomExercise(database: database).add(name: "Zercher Squat", equipment: "barbell", muscles: ["quadriceps"])
+        let custom = try ExerciseStore(database: database).addCustom(name: "Zercher Squat", equipment: "barbell", muscles: ["quadriceps"])
         #expect(custom.slug == "zercher-squat-barbell")
-        #expect(try ExerciseLookup(database: database).resolve("zercher squat").id == custom.id)
+        #expect(try ExerciseStore(database: database).resolve("zercher squat").id == custom.id)
         _ = try record(custom, RecordRequest(reps: "5"), at: start)
         #expect(throws: CustomExerciseError.exists("zercher-squat-barbell")) {
-            try CustomExercise(database: database).add(name: "Zercher Squat", equipment: "barbell")
+            try ExerciseStore(database: database).addCustom(name: "Zercher Squat", equipment: "barbell")
         }
-        #expect(try ExerciseRepository(database: database).summaries(muscle: "quadriceps").contains { $0.slug == custom.slug })
+        #expect(try ExerciseStore(database: database).summaries(muscle: "quadriceps").contains { $0.slug == custom.slug })
     }
 }

@@ -25,32 +25,41 @@ public struct Exercise: Codable, Equatable, Identifiable, Sendable, FetchableRec
         id = inserted.rowID
     }
 
-    /// The columns, for queries that read like sentences.
+    /// The columns, for queries that read like sentences (public because GRDB's `TableRecord`
+    /// asks for them; only the stores use them).
     public enum Columns {
         public static let id = Column(CodingKeys.id)
         public static let slug = Column(CodingKeys.slug)
         public static let name = Column(CodingKeys.name)
         public static let equipment = Column(CodingKeys.equipment)
+        public static let origin = Column(CodingKeys.origin)
     }
 }
 
-/// One exercise as the `exercises` listing shows it.
-public struct ExerciseSummary: Codable, Equatable, Sendable {
-    public var slug: String
-    public var name: String
-    public var equipment: String?
-    public var category: String?
-    public var muscles: [String]
-    public var secondaryMuscles: [String]
-    public var aliases: [String]
-
-    enum CodingKeys: String, CodingKey {
-        case slug, name, equipment, category, muscles, aliases
-        case secondaryMuscles = "secondary_muscles"
+/// The query pieces every exercise request shares.
+extension DerivableRequest<Exercise> {
+    /// The exercise stored under `slug`, compared as stored (the unique index on `slug` finds it).
+    func filter(slug: String) -> Self {
+        filter(Exercise.Columns.slug == slug)
     }
-}
 
-/// What importing one document did to the store.
-public enum ImportOutcome: Sendable, Equatable {
-    case added, updated, unchanged
+    /// The exercise whose slug is `slug` in any case.
+    func filter(slugIgnoringCase slug: String) -> Self {
+        filter(Exercise.Columns.slug.collating(.nocase) == slug)
+    }
+
+    /// The exercise an import from `origin` stored.
+    func filter(origin: String) -> Self {
+        filter(Exercise.Columns.origin == origin)
+    }
+
+    /// In slug order, as exports list them.
+    func orderedBySlug() -> Self {
+        order(Exercise.Columns.slug)
+    }
+
+    /// In the order they were stored.
+    func orderedByID() -> Self {
+        order(Exercise.Columns.id)
+    }
 }

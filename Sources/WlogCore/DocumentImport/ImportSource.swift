@@ -40,6 +40,23 @@ public struct ImportSource: Sendable {
             .map { ImportSource(path: "Seeds/\($0.name)", data: $0.data ?? Data()) }
     }
 
+    /// What `wlog import` names: `seeds` for the bundled library, else a file or folder (see
+    /// `files(at:)`), in the order given.
+    public static func named(_ names: [String]) -> (sources: [ImportSource], problems: [ImportProblem]) {
+        var sources: [ImportSource] = []
+        var problems: [ImportProblem] = []
+        for name in names {
+            if name == "seeds" {
+                sources += seeds()
+            } else {
+                let found = files(at: [name])
+                sources += found.sources
+                problems += found.problems
+            }
+        }
+        return (sources, problems)
+    }
+
     /// The files at `paths`: a file as given, a folder searched recursively for documents.
     /// Missing paths are reported as problems, not thrown one by one; files are read later.
     public static func files(at paths: [String]) -> (sources: [ImportSource], problems: [ImportProblem]) {

@@ -1,20 +1,14 @@
 import Foundation
-import GRDB
 
-/// Full-text search over exercise names, aliases and document text, ranked by bm25.
+/// What full-text search over exercise names, aliases and document text takes and gives
+/// (`ExerciseStore.search` runs it, ranked by bm25).
 ///
 /// Any query text is accepted: it is reduced to its words, each quoted for FTS5, so quotes,
 /// brackets and operators in the input never reach the FTS5 query parser as syntax.
-public struct ExerciseSearch: Sendable {
+public enum ExerciseSearch {
     /// Marks the start and end of a matched term in a snippet.
     public static let highlightStart = "\u{2}"
     public static let highlightEnd = "\u{3}"
-
-    private let database: AppDatabase
-
-    public init(database: AppDatabase) {
-        self.database = database
-    }
 
     /// One result: the exercise and a snippet of the text that matched.
     public struct Hit: Codable, Equatable, Sendable {
@@ -61,41 +55,5 @@ public struct ExerciseSearch: Sendable {
         return words.enumerated().map { index, word in
             "\"\(word)\"" + (index == words.count - 1 ? "*" : "")
         }.joined(separator: " ")
-    }
-
-    public func search(_ text: String, limit: Int = 20) throws -> [Hit] {
-        let query = try Self.ftsQuery(for: text)
-        return try database.read { db in
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT e.slug, e.name, e.equipment,
-                       snippet(exercise_search, 2, ?, ?, '…', 12) AS snippet,
-                       bm25(exercise_search, 10.0, 5.0, 1.0) AS rank
-                FROM exercise_search JOIN exercise e ON e.id = exercise_search.rowid
-                WHERE exercise_search MATCH ?
-                ORDER BY rank, e.slug
-                LIMIT ?
-                """, arguments: [Self.highlightStart, Self.highlightEnd, query, limit])
-            return rows.map { row in
-                Hit(slug: row["slug"], name: row["name"], equipment: row["equipment"], snippet: row["snippet"], rank: row["rank"])
-            }
-        }
-    }
-}
-
-/// A search query wlog cannot run.
-public enum SearchError: Error, Equatable, CustomStringConvertible {
-    case noWords(String)
-    case tooLong(characters: Int, maximum: Int)
-    case tooManyWords(count: Int, maximum: Int)
-
-    public var description: String {
-        switch self {
-        case .noWords(let text):
-            return "the query \"\(text)\" has no words to search for; give at least one letter or digit, such as `wlog search glutes`"
-        case .tooLong(let characters, let maximum):
-            return "the query is \(characters) characters long; at most \(maximum) are searched: give a few words, such as `wlog search glute bridge`"
-        case .tooManyWords(let count, let maximum):
-            return "the query has \(count) different words; at most \(maximum) are searched: keep the words that name the exercise, such as `wlog search glute bridge`"
-        }
     }
 }

@@ -1,41 +1,4 @@
 import Foundation
-import GRDB
-
-/// What an exercise named in an imported file becomes.
-public enum ExerciseMatch: Equatable, Sendable {
-    /// An exercise of the library (or one of the user's own).
-    case existing(Exercise)
-    /// An exercise to create, as a custom exercise.
-    case new(NewExercise)
-
-    public var slug: String {
-        switch self {
-        case .existing(let exercise): exercise.slug
-        case .new(let exercise): exercise.slug
-        }
-    }
-
-    public var name: String {
-        switch self {
-        case .existing(let exercise): exercise.name
-        case .new(let exercise): exercise.name
-        }
-    }
-
-    var equipment: String? {
-        switch self {
-        case .existing(let exercise): exercise.equipment
-        case .new(let exercise): exercise.equipment
-        }
-    }
-}
-
-/// A custom exercise an import will create.
-public struct NewExercise: Equatable, Hashable, Sendable {
-    public var name: String
-    public var equipment: String?
-    public var slug: String
-}
 
 /// Maps the exercise names of other apps onto the store, without ever guessing by prefix:
 ///
@@ -64,12 +27,11 @@ struct ExerciseMatcher {
     /// Overrides: the file's name, lower-cased, to the exercise.
     private let overrides: [String: Exercise]
 
-    /// Reads every exercise and alias; resolves each `--map` target (a slug, name or alias).
-    init(_ db: Database, overrides: [String: String]) throws {
-        let aliases = try Row.fetchAll(db, sql: "SELECT exercise_id, alias FROM exercise_alias ORDER BY exercise_id, position")
-        var aliasesByID: [Int64: [String]] = [:]
-        for row in aliases { aliasesByID[row["exercise_id"], default: []].append(row["alias"]) }
-        let entries = try Exercise.order(Exercise.Columns.id).fetchAll(db).map { exercise in
+    /// A matcher over `exercises` (in the order they were stored) with their `aliases` (by
+    /// exercise id, in order); resolves each `--map` target (a slug, name or alias). The store
+    /// reads them with `init(_:overrides:)`.
+    init(exercises: [Exercise], aliases aliasesByID: [Int64: [String]], overrides: [String: String]) throws {
+        let entries = exercises.map { exercise in
             let labels = [exercise.name] + (aliasesByID[exercise.id ?? 0] ?? [])
             return Entry(exercise: exercise, labels: labels,
                          keys: Set((labels + [exercise.slug]).map(ExerciseNameVariants.key)), equipmentKey: EquipmentName.key(exercise.equipment))
@@ -125,33 +87,5 @@ struct ExerciseMatcher {
         let qualifier = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)].trimmingCharacters(in: .whitespaces)
         guard !movement.isEmpty, !qualifier.isEmpty else { return nil }
         return (movement, qualifier)
-    }
-}
-
-/// A `--map "Name=slug"` that cannot be used.
-public enum ExerciseMapError: Error, Equatable, CustomStringConvertible {
-    case malformed(String)
-    case unknownTarget(name: String, target: String)
-
-    public var description: String {
-        switch self {
-        case .malformed(let text):
-            return "--map \"\(text)\" is not NAME=SLUG, such as --map \"Bench Press (Barbell)=bench-press\""
-        case .unknownTarget(let name, let target):
-            return "--map \"\(name)=\(target)\": no exercise has the slug, name or alias \"\(target)\"; `wlog exercises` lists them"
-        }
-    }
-
-    /// `["Name=slug", …]` → name → slug (the last `=` separates them).
-    public static func parse(_ specs: [String]) throws(ExerciseMapError) -> [String: String] {
-        var overrides: [String: String] = [:]
-        for spec in specs {
-            guard let separator = spec.lastIndex(of: "=") else { throw .malformed(spec) }
-            let name = spec[..<separator].trimmingCharacters(in: .whitespaces)
-            let target = spec[spec.index(after: separator)...].trimmingCharacters(in: .whitespaces)
-            guard !name.isEmpty, !target.isEmpty else { throw .malformed(spec) }
-            overrides[name] = target
-        }
-        return overrides
     }
 }

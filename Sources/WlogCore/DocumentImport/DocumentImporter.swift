@@ -1,8 +1,7 @@
 import Foundation
-import GRDB
 
-/// Imports exercise documents into the content store in one transaction, so a run stores
-/// everything or nothing. Documents are parsed on every core a batch ahead of the writer, and
+/// Imports exercise documents into the content store in one transaction (through
+/// `ExerciseStore.importDocuments`), so a run stores everything or nothing. Documents are parsed on every core a batch ahead of the writer, and
 /// written a batch at a time; an invalid file stops the writing (the transaction is rolled back)
 /// but not the parsing, so every problem is reported at once. The write lock is held from the
 /// first batch to the last (about 1.5 s for 10,000 documents); other wlog commands wait for it.
@@ -12,7 +11,7 @@ public struct DocumentImporter: Sendable {
         public var added = 0
         public var updated = 0
         public var unchanged = 0
-        /// free-exercise-db records left out because the store has that exercise already.
+        /// free-exercise-db entries left out because the store has that exercise already.
         public var alreadyInLibrary = 0
         /// Files left out under `skipInvalid`.
         public var skipped: [ImportProblem] = []
@@ -38,13 +37,13 @@ public struct DocumentImporter: Sendable {
 
     /// Parses `sources` and stores them. Throws `ImportFailure` (having written nothing) when a
     /// file is invalid, unless `skipInvalid`. `progress` is told how many of the total are done.
-    /// A free-exercise-db JSON file among the sources gives one document per record (see `FreeExerciseDB`).
+    /// A free-exercise-db JSON file among the sources gives one document per entry (see `FreeExerciseDB`).
     public func run(
         _ sources: [ImportSource], problems earlier: [ImportProblem] = [], skipInvalid: Bool = false,
         progress: (@Sendable (Int, Int) -> Void)? = nil
     ) throws -> Summary {
         var problems = earlier
-        var records: [(FreeExerciseDB.Record, ExerciseDocument)] = []
+        var entries: [(FreeExerciseEntry, ExerciseDocument)] = []
         var slugOwners: [String: String] = [:]
         var counts = Summary()
         func count(_ outcome: ImportOutcome) {
@@ -57,8 +56,7 @@ public struct DocumentImporter: Sendable {
         let first = 0..<min(Self.firstBatchSize, sources.count)
         let batches = [first] + stride(from: first.upperBound, to: sources.count, by: Self.batchSize).map { $0..<min($0 + Self.batchSize, sources.count) }
         progress?(0, sources.count)
-        try database.write { db in
-            let now = Date()
+        try ExerciseStore(database: database).importDocuments { writer in
             var next = batches.first.map { ParsedBatch(sources, range: $0) }
             for (index, range) in batches.enumerated() {
                 guard let parsed = next?.results() else { break }
@@ -68,9 +66,9 @@ public struct DocumentImporter: Sendable {
                     switch outcome {
                     case .dataset(let dataset):
                         problems += dataset.problems
-                        for record in dataset.records {
+                        for entry in dataset.entries {
                             do throws(DocumentError) {
-                                records.append((record, try FreeExerciseDB.document(record, slug: ExerciseNaming.slugify(record.name))))
+                                entries.append((entry, try FreeExerciseDB.document(entry, slug: ExerciseNaming.slugify(entry.name))))
                             } catch {
                                 problems.append(ImportProblem(path: source.path, error: error))
                             }
@@ -89,20 +87,20 @@ public struct DocumentImporter: Sendable {
                     }
                 }
                 if problems.isEmpty || skipInvalid {
-                    for outcome in try ExerciseRepository.saveAll(documents, in: db, now: now) { count(outcome) }
+                    for outcome in try writer.save(documents) { count(outcome) }
                 }
                 progress?(range.upperBound, sources.count)
             }
             if !problems.isEmpty, !skipInvalid { throw ImportFailure(problems: problems) }
             var taken: Set<String> = []
-            for (record, prepared) in records {
-                guard let slug = try FreeExerciseDB.placement(of: record, taken: taken, in: db) else {
+            for (entry, prepared) in entries {
+                guard let slug = try writer.placement(of: entry, taken: taken) else {
                     counts.alreadyInLibrary += 1
                     continue
                 }
                 taken.insert(slug)
-                let document = slug == prepared.metadata.slug ? prepared : try FreeExerciseDB.document(record, slug: slug)
-                count(try ExerciseRepository.save(document, origin: FreeExerciseDB.origin(of: record), in: db, now: now))
+                let document = slug == prepared.metadata.slug ? prepared : try FreeExerciseDB.document(entry, slug: slug)
+                count(try writer.save(document, origin: FreeExerciseDB.origin(of: entry)))
             }
         }
         counts.skipped = problems
@@ -111,10 +109,10 @@ public struct DocumentImporter: Sendable {
 }
 
 /// What a worker made of one source: a document with its content hash, free-exercise-db's
-/// records, or the reason it cannot be imported.
+/// entries, or the reason it cannot be imported.
 private enum ParsedSource: Sendable {
     case document(DocumentToStore)
-    case dataset((records: [FreeExerciseDB.Record], problems: [ImportProblem]))
+    case dataset((entries: [FreeExerciseEntry], problems: [ImportProblem]))
     case failure(DocumentError)
 
     init(_ source: ImportSource) {
@@ -125,7 +123,7 @@ private enum ParsedSource: Sendable {
             self = .failure(error)
             return
         }
-        if let dataset = FreeExerciseDB.records(in: data, path: source.path) {
+        if let dataset = FreeExerciseDB.entries(in: data, path: source.path) {
             self = .dataset(dataset)
         } else if Self.mayBeJSON(data), (try? JSONSerialization.jsonObject(with: data)) != nil {
             self = .failure(DocumentError(

@@ -1,10 +1,14 @@
 import Foundation
 import GRDB
 
-/// Reads and writes exercises and their documents. Every SQL statement about exercises lives here
-/// and in `ExerciseRepository+Writing.swift`.
-public struct ExerciseRepository: Sendable {
-    private let database: AppDatabase
+/// Reads and writes exercises and their documents: the tables `exercise`, `exercise_alias`,
+/// `exercise_muscle`, `exercise_tag`, `exercise_section`, `exercise_block` and the full-text index
+/// `exercise_search`. Every SQL statement about these tables lives in this folder: lookup,
+/// search, custom exercises, document imports (free-exercise-db placement included) and the
+/// name matching of history imports. Reading the log to prefer the exercise used last goes
+/// through `WorkoutLog+ExerciseUse.swift`.
+public struct ExerciseStore: Sendable {
+    let database: AppDatabase
 
     public init(database: AppDatabase) {
         self.database = database
@@ -15,21 +19,33 @@ public struct ExerciseRepository: Sendable {
     /// Every exercise, by name, optionally only those working `muscle` (primary or secondary)
     /// or using `equipment`, both matched case-insensitively.
     public func summaries(muscle: String? = nil, equipment: String? = nil) throws -> [ExerciseSummary] {
+        try database.read { db in try Self.summaries(muscle: muscle, equipment: equipment, in: db) }
+    }
+
+    /// The `exercises` listing: the summaries `summaries(muscle:equipment:)` gives, and whether
+    /// the store has no exercise at all, read together.
+    public func listing(muscle: String? = nil, equipment: String? = nil) throws -> ExerciseListing {
         try database.read { db in
-            var sql = "SELECT * FROM exercise WHERE 1"
-            var arguments: StatementArguments = []
-            if let muscle {
-                sql += " AND id IN (SELECT exercise_id FROM exercise_muscle WHERE muscle = ? COLLATE NOCASE)"
-                _ = arguments.append(contentsOf: [muscle])
-            }
-            if let equipment {
-                sql += " AND equipment = ? COLLATE NOCASE"
-                _ = arguments.append(contentsOf: [equipment])
-            }
-            sql += " ORDER BY name COLLATE NOCASE, slug"
-            let exercises = try Exercise.fetchAll(db, sql: sql, arguments: arguments)
-            return try exercises.map { try summary(of: $0, in: db) }
+            let exercises = try Self.summaries(muscle: muscle, equipment: equipment, in: db)
+            let libraryIsEmpty = try exercises.isEmpty && Exercise.fetchCount(db) == 0
+            return ExerciseListing(exercises: exercises, libraryIsEmpty: libraryIsEmpty)
         }
+    }
+
+    private static func summaries(muscle: String?, equipment: String?, in db: Database) throws -> [ExerciseSummary] {
+        var sql = "SELECT * FROM exercise WHERE 1"
+        var arguments: StatementArguments = []
+        if let muscle {
+            sql += " AND id IN (SELECT exercise_id FROM exercise_muscle WHERE muscle = ? COLLATE NOCASE)"
+            _ = arguments.append(contentsOf: [muscle])
+        }
+        if let equipment {
+            sql += " AND equipment = ? COLLATE NOCASE"
+            _ = arguments.append(contentsOf: [equipment])
+        }
+        sql += " ORDER BY name COLLATE NOCASE, slug"
+        let exercises = try Exercise.fetchAll(db, sql: sql, arguments: arguments)
+        return try exercises.map { try summary(of: $0, in: db) }
     }
 
     /// The number of exercises in the store.
@@ -39,15 +55,15 @@ public struct ExerciseRepository: Sendable {
 
     /// The listing entry for one exercise.
     public func summary(of exercise: Exercise) throws -> ExerciseSummary {
-        try database.read { db in try summary(of: exercise, in: db) }
+        try database.read { db in try Self.summary(of: exercise, in: db) }
     }
 
-    private func summary(of exercise: Exercise, in db: Database) throws -> ExerciseSummary {
+    private static func summary(of exercise: Exercise, in db: Database) throws -> ExerciseSummary {
         let id = exercise.id ?? 0
         return ExerciseSummary(
             slug: exercise.slug, name: exercise.name, equipment: exercise.equipment, category: exercise.category,
-            muscles: try Self.muscles(of: id, role: "primary", in: db),
-            secondaryMuscles: try Self.muscles(of: id, role: "secondary", in: db),
+            muscles: try muscles(of: id, role: "primary", in: db),
+            secondaryMuscles: try muscles(of: id, role: "secondary", in: db),
             aliases: try String.fetchAll(db, sql: "SELECT alias FROM exercise_alias WHERE exercise_id = ? ORDER BY position", arguments: [id]))
     }
 
@@ -58,13 +74,18 @@ public struct ExerciseRepository: Sendable {
     /// Every exercise with its document, in slug order, as `export exercises` writes them.
     public func allDocuments() throws -> [ExerciseDocument] {
         try database.read { db in
-            try Exercise.order(Exercise.Columns.slug).fetchAll(db).map { try Self.document(of: $0, in: db) }
+            try Exercise.all().orderedBySlug().fetchAll(db).map { try Self.document(of: $0, in: db) }
         }
     }
 
     /// The document of `exercise`, rebuilt from the store's tables.
     public func document(of exercise: Exercise) throws -> ExerciseDocument {
         try database.read { db in try Self.document(of: exercise, in: db) }
+    }
+
+    /// The exercise `query` names (see `resolve`) with its document, read in one transaction.
+    public func document(named query: String) throws -> ExerciseDocument {
+        try database.read { db in try Self.document(of: try Self.resolve(query, in: db), in: db) }
     }
 
     private static func document(of exercise: Exercise, in db: Database) throws -> ExerciseDocument {
