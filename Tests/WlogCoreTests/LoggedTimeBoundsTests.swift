@@ -74,7 +74,7 @@ import Testing
         _ = try DocumentImporter(database: database).run(ImportSource.seeds())
         var failure: HistoryImportFailure?
         do {
-            _ = try HistoryImporter(database: database).run(data: Data(file.utf8), path: "h.csv", options: .init(timeZone: utc), now: now)
+            _ = try WorkoutLog(database: database).importHistory(data: Data(file.utf8), path: "h.csv", options: .init(timeZone: utc), now: now)
         } catch {
             failure = error as? HistoryImportFailure
         }
@@ -95,7 +95,7 @@ import Testing
             """
         var failure: HistoryImportFailure?
         do {
-            _ = try HistoryImporter(database: database).run(data: Data("[\n\(entry)\n]\n".utf8), path: "h.json", options: .init(timeZone: utc), now: now)
+            _ = try WorkoutLog(database: database).importHistory(data: Data("[\n\(entry)\n]\n".utf8), path: "h.json", options: .init(timeZone: utc), now: now)
         } catch {
             failure = error as? HistoryImportFailure
         }

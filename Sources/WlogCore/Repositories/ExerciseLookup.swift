@@ -11,30 +11,33 @@ public struct ExerciseLookup: Sendable {
     }
 
     public func resolve(_ query: String) throws -> Exercise {
+        try database.read { db in try Self.resolve(query, in: db) }
+    }
+
+    /// `resolve(_:)` inside a transaction the caller holds (the log's `record` use case).
+    static func resolve(_ query: String, in db: Database) throws -> Exercise {
         let text = query.trimmingCharacters(in: .whitespaces)
         guard !text.isEmpty else { throw ExerciseLookupError.notFound(query: query, suggestions: []) }
-        return try database.read { db in
-            let exact = try Exercise.filter(sql: "slug = ? COLLATE NOCASE", arguments: [text]).fetchOne(db)
-            if let exact, exact.origin != CustomExercise.origin { return exact }
-            let named = try Exercise.fetchAll(db, sql: """
-                SELECT * FROM exercise WHERE name = ? COLLATE NOCASE
-                   OR id IN (SELECT exercise_id FROM exercise_alias WHERE alias = ? COLLATE NOCASE)
-                ORDER BY id
-                """, arguments: [text, text])
-            let everyExact = [exact].compactMap { $0 } + named.filter { $0.id != exact?.id }
-            if let chosen = try Self.preferringTheLibrary(everyExact, in: db) { return chosen }
-            if let exact { return exact }
-            if let chosen = try Self.choose(among: named, query: text, in: db) { return chosen }
-            let slugPrefix = ExerciseNaming.slugify(text)
-            let prefixed = try Exercise.fetchAll(db, sql: """
-                SELECT * FROM exercise WHERE (? <> '' AND slug LIKE ? || '%' ESCAPE '\\')
-                   OR name LIKE ? || '%' ESCAPE '\\'
-                   OR id IN (SELECT exercise_id FROM exercise_alias WHERE alias LIKE ? || '%' ESCAPE '\\')
-                ORDER BY id
-                """, arguments: [slugPrefix, Self.escapeLike(slugPrefix), Self.escapeLike(text), Self.escapeLike(text)])
-            if let chosen = try Self.choose(among: prefixed, query: text, in: db) { return chosen }
-            throw ExerciseLookupError.notFound(query: text, suggestions: try Self.closest(to: text, in: db))
-        }
+        let exact = try Exercise.filter(sql: "slug = ? COLLATE NOCASE", arguments: [text]).fetchOne(db)
+        if let exact, exact.origin != CustomExercise.origin { return exact }
+        let named = try Exercise.fetchAll(db, sql: """
+            SELECT * FROM exercise WHERE name = ? COLLATE NOCASE
+               OR id IN (SELECT exercise_id FROM exercise_alias WHERE alias = ? COLLATE NOCASE)
+            ORDER BY id
+            """, arguments: [text, text])
+        let everyExact = [exact].compactMap { $0 } + named.filter { $0.id != exact?.id }
+        if let chosen = try Self.preferringTheLibrary(everyExact, in: db) { return chosen }
+        if let exact { return exact }
+        if let chosen = try Self.choose(among: named, query: text, in: db) { return chosen }
+        let slugPrefix = ExerciseNaming.slugify(text)
+        let prefixed = try Exercise.fetchAll(db, sql: """
+            SELECT * FROM exercise WHERE (? <> '' AND slug LIKE ? || '%' ESCAPE '\\')
+               OR name LIKE ? || '%' ESCAPE '\\'
+               OR id IN (SELECT exercise_id FROM exercise_alias WHERE alias LIKE ? || '%' ESCAPE '\\')
+            ORDER BY id
+            """, arguments: [slugPrefix, Self.escapeLike(slugPrefix), Self.escapeLike(text), Self.escapeLike(text)])
+        if let chosen = try Self.choose(among: prefixed, query: text, in: db) { return chosen }
+        throw ExerciseLookupError.notFound(query: text, suggestions: try Self.closest(to: text, in: db))
     }
 
     /// One exercise, the default variant of one movement, or an ambiguity error; `nil` for none.
