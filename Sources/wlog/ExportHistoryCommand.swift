@@ -38,20 +38,18 @@ struct ExportHistoryCommand: ParsableCommand {
     func run() throws {
         let store = try database.open()
         var filter = HistoryFilter()
-        if let exercise { filter.exerciseID = try ExerciseLookup(database: store).resolve(exercise).id }
         filter.since = try since.map { text throws(LogInputError) in try DayBound.start(of: text, option: "--since") }
         filter.until = try until.map { text throws(LogInputError) in try DayBound.end(of: text, option: "--until") }
-        let weightUnit = try unit ?? SettingsStore(database: store).load().defaultUnit
         let log = WorkoutLog(database: store)
         let progress = ProgressBar(label: "Exporting")
         defer { progress.finish() }
         let report = Terminal.standardErrorIsTerminal ? { (done: Int, total: Int) in progress.update(done: done, total: total) } : nil
         guard let out else {
-            _ = try log.exportHistory(filter, format: format, unit: weightUnit, progress: report, write: OutputFile.standardOutput)
+            _ = try log.exportHistory(filter, exercise: exercise, format: format, unit: unit, progress: report, write: OutputFile.standardOutput)
             return
         }
         let sets = try OutputFile.stream(to: out, protecting: database.protectedFiles) { append in
-            try log.exportHistory(filter, format: format, unit: weightUnit, progress: report, write: append)
+            try log.exportHistory(filter, exercise: exercise, format: format, unit: unit, progress: report, write: append)
         }
         progress.finish()
         Terminal.show("\(sets) sets written to \(out)")

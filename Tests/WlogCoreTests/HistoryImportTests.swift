@@ -4,12 +4,14 @@ import Testing
 
 /// `wlog import history` through the library: each app's format, on a real database file with the seeds.
 @Suite struct HistoryImportTests {
+    /// The seeded copy this test works on; its folder goes when the test ends.
+    let seeded: SeededStore
     let database: AppDatabase
     let berlin = TimeZone(identifier: "Europe/Berlin") ?? .current
 
     init() throws {
-        (database, _) = try TestSupport.temporaryDatabase()
-        _ = try DocumentImporter(database: database).run(ImportSource.seeds())
+        seeded = try SeededStore()
+        database = seeded.database
     }
 
     @discardableResult

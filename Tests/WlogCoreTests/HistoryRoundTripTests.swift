@@ -7,11 +7,9 @@ import Testing
     let berlin = TimeZone(identifier: "Europe/Berlin") ?? .current
     let start = Date(timeIntervalSince1970: 1_795_000_000)
 
-    /// A new database with the seeds.
+    /// A new database with the seeds (a copy of the seeded template).
     static func fresh() throws -> AppDatabase {
-        let (database, _) = try TestSupport.temporaryDatabase()
-        _ = try DocumentImporter(database: database).run(ImportSource.seeds())
-        return database
+        try SeededStore.database()
     }
 
     /// The history as `history --format json` gives it, without ids, in a stable order.

@@ -8,12 +8,13 @@ public enum HistoryFile {
     public struct Options: Sendable, Equatable {
         /// The format, or nil to recognise it.
         public var format: HistoryFormat?
-        /// The weight unit of Strong exports whose weights carry none (Strong's unit setting).
-        public var strongUnit: WeightUnit
+        /// The weight unit of Strong exports whose weights carry none (Strong's unit setting);
+        /// `nil` for the log's default unit (`wlog config unit`).
+        public var strongUnit: WeightUnit?
         /// The time zone the file's wall-clock times are in.
         public var timeZone: TimeZone
 
-        public init(format: HistoryFormat? = nil, strongUnit: WeightUnit = .kg, timeZone: TimeZone = .current) {
+        public init(format: HistoryFormat? = nil, strongUnit: WeightUnit? = nil, timeZone: TimeZone = .current) {
             self.format = format
             self.strongUnit = strongUnit
             self.timeZone = timeZone
@@ -50,7 +51,7 @@ public enum HistoryFile {
         switch format {
         case .strong:
             guard StrongReader.matches(header: table.header) else { throw failure(path, "the header has no `Exercise Name` and `Set Order` columns, as Strong's has") }
-            return try StrongReader.read(table, path: path, unit: options.strongUnit, timeZone: options.timeZone)
+            return try StrongReader.read(table, path: path, unit: options.strongUnit ?? .kg, timeZone: options.timeZone)
         case .hevy:
             guard HevyReader.matches(header: table.header) else { throw failure(path, "the header has no `exercise_title` and `set_index` columns, as Hevy's has") }
             return try HevyReader.read(table, path: path, timeZone: options.timeZone)

@@ -8,19 +8,24 @@ import GRDB
 /// handed to the output a chunk at a time, so memory stays flat whatever the size of the log.
 extension WorkoutLog {
     /// The exported text and how many sets it holds.
-    public func exportHistory(_ filter: HistoryFilter = HistoryFilter(), format: HistoryExportFormat, unit: WeightUnit = .kg,
-                              timeZone: TimeZone = .current) throws -> (text: String, sets: Int) {
+    public func exportHistory(_ filter: HistoryFilter = HistoryFilter(), exercise: String? = nil, format: HistoryExportFormat,
+                              unit: WeightUnit? = nil, timeZone: TimeZone = .current) throws -> (text: String, sets: Int) {
         var text = ""
-        let sets = try exportHistory(filter, format: format, unit: unit, timeZone: timeZone) { text += $0 }
+        let sets = try exportHistory(filter, exercise: exercise, format: format, unit: unit, timeZone: timeZone) { text += $0 }
         return (text, sets)
     }
 
     /// Writes the export through `write`, a chunk of text at a time, and returns how many sets it
-    /// holds; `progress` is told how many of the total sets are written.
-    public func exportHistory(_ filter: HistoryFilter = HistoryFilter(), format: HistoryExportFormat, unit: WeightUnit = .kg,
-                              timeZone: TimeZone = .current, progress: ((Int, Int) -> Void)? = nil,
+    /// holds; `progress` is told how many of the total sets are written. `exercise` (slug, name,
+    /// alias or unique prefix) narrows `filter` to one exercise; a Strong export's weights are in
+    /// `unit`, else in the log's default unit. One read transaction: one snapshot of the log.
+    public func exportHistory(_ filter: HistoryFilter = HistoryFilter(), exercise: String? = nil, format: HistoryExportFormat,
+                              unit: WeightUnit? = nil, timeZone: TimeZone = .current, progress: ((Int, Int) -> Void)? = nil,
                               write: (String) throws -> Void) throws -> Int {
         try withoutActuallyEscaping(write) { write in try database.read { db in
+            var filter = filter
+            if let exercise { filter.exerciseID = try ExerciseLookup.resolve(exercise, in: db).id }
+            let unit = try unit ?? SettingsStore.load(db).defaultUnit
             let total = progress == nil ? 0 : try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM logged_set s WHERE \(filter.condition)",
                                                                  arguments: filter.arguments) ?? 0
             var output = ChunkedOutput(write: write, total: total, progress: progress)

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 
 /// Imports another app's history (or wlog's own export) into the log: every row is read and
-/// checked first (`HistoryFile`), then everything is written in one transaction. Each set and
+/// checked first (`HistoryFile`), then everything is written, all in one transaction. Each set and
 /// workout carries an import key, so importing the same file again adds nothing and a later,
 /// overlapping export adds only the sets that are new.
 extension WorkoutLog {
@@ -20,18 +20,22 @@ extension WorkoutLog {
         return try importHistory(data: data, path: path, options: options, overrides: overrides, dryRun: dryRun, now: now, progress: progress)
     }
 
-    /// Imports `data`, the contents of the file named `path` in messages.
+    /// Imports `data`, the contents of the file named `path` in messages, in one transaction:
+    /// the file is read with the log's settings, checked, planned against the log and written.
     public func importHistory(data: Data, path: String, options: HistoryFile.Options, overrides: [String: String] = [:], dryRun: Bool = false,
                               now: Date = Date(), progress: ((Int, Int) -> Void)? = nil) throws -> HistoryImportSummary {
-        let history = try HistoryFile.read(data, path: path, options: options)
-        let timeProblems = history.timeProblems(path: path, now: now, timeZone: options.timeZone)
-        guard timeProblems.isEmpty else { throw HistoryImportFailure(problems: timeProblems) }
+        func plan(in db: Database) throws -> HistoryImportPlan {
+            var options = options
+            if options.strongUnit == nil { options.strongUnit = try SettingsStore.load(db).defaultUnit }
+            let history = try HistoryFile.read(data, path: path, options: options)
+            let timeProblems = history.timeProblems(path: path, now: now, timeZone: options.timeZone)
+            guard timeProblems.isEmpty else { throw HistoryImportFailure(problems: timeProblems) }
+            return try Self.plan(history, overrides: overrides, in: db)
+        }
         if dryRun {
-            return try database.read { db in try Self.plan(history, overrides: overrides, in: db).summary(dryRun: true) }
+            return try database.read { db in try plan(in: db).summary(dryRun: true) }
         }
-        return try database.write { db in
-            try Self.apply(try Self.plan(history, overrides: overrides, in: db), in: db, now: now, progress: progress)
-        }
+        return try database.write { db in try Self.apply(try plan(in: db), in: db, now: now, progress: progress) }
     }
 
     /// The plan of an import against what the log holds.

@@ -84,9 +84,12 @@ public struct WorkoutLog: Sendable {
 
     // MARK: History
 
-    /// The sets that match `filter`, newest first.
-    public func history(_ filter: HistoryFilter = HistoryFilter()) throws -> [HistoryEntry] {
+    /// The sets that match `filter`, newest first; `exercise` (slug, name, alias or unique
+    /// prefix) narrows it to one exercise, found in the same read.
+    public func history(_ filter: HistoryFilter = HistoryFilter(), exercise: String? = nil) throws -> [HistoryEntry] {
         try database.read { db in
+            var filter = filter
+            if let exercise { filter.exerciseID = try ExerciseLookup.resolve(exercise, in: db).id }
             let matching = Self.matching(filter)
             guard let last = filter.lastSessions else {
                 return try HistoryEntry.fetchAll(db, sql: Self.historySQL(matching: matching.condition), arguments: StatementArguments(matching.arguments))
