@@ -1,8 +1,8 @@
 import Foundation
 import GRDB
 
-/// A row of `record_batch`, the change journal: one `record`, import, edit or delete, so that `undo` takes back exactly
-/// that change. The sets a record or an import stored carry its id.
+/// A row of `record_batch`, the change journal: one `record`, import, edit or delete, so that
+/// `undo` takes back exactly that change. The sets a record or an import stored carry its id.
 struct ChangeBatch: Codable, FetchableRecord, MutablePersistableRecord {
     static let databaseTableName = "record_batch"
     static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase

@@ -44,9 +44,4 @@ extension DerivableRequest<LoggedSet> {
     func of(exercise exerciseID: Int64) -> Self {
         filter(Column("exercise_id") == exerciseID)
     }
-
-    /// Every set but warm-ups.
-    func working() -> Self {
-        filter(Column("kind") != SetKind.warmup.rawValue)
-    }
 }

@@ -90,14 +90,13 @@ public struct WorkoutLog: Sendable {
         try database.read { db in
             var filter = filter
             if let exercise { filter.exerciseID = try ExerciseLookup.resolve(exercise, in: db).id }
-            let matching = Self.matching(filter)
             guard let last = filter.lastSessions else {
-                return try HistoryEntry.fetchAll(db, sql: Self.historySQL(matching: matching.condition), arguments: StatementArguments(matching.arguments))
+                return try HistoryEntry.fetchAll(db, sql: Self.historySQL(matching: filter.condition), arguments: filter.arguments)
             }
-            let sessions = try Self.newestSessions(last, matching: matching, in: db)
+            let sessions = try Self.newestSessions(last, matching: filter, in: db)
             let list = "[" + sessions.map(String.init).joined(separator: ",") + "]"
-            return try HistoryEntry.fetchAll(db, sql: Self.historyInSessionsSQL(matching: matching.condition),
-                                             arguments: StatementArguments([list] + matching.arguments))
+            return try HistoryEntry.fetchAll(db, sql: Self.historyInSessionsSQL(matching: filter.condition),
+                                             arguments: StatementArguments([list]) + filter.arguments)
         }
     }
 
