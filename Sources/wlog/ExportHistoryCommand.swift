@@ -10,7 +10,7 @@ struct ExportHistoryCommand: ParsableCommand {
         commandName: "history",
         abstract: "Write the log (or part of it) as CSV, JSON or Strong's CSV, oldest first.",
         discussion: """
-            csv and json have the fields of `wlog history --format json` and the session's: \(HistoryExporter.fields.joined(separator: ", ")). \
+            csv and json have the fields of `wlog history --format json` and the session's: \(WlogWriter.fields.joined(separator: ", ")). \
             `wlog import history` reads all three back. Strong's format keeps one time per workout, \
             weights in one unit (--unit) and no reps in reserve.
             """)
@@ -38,20 +38,18 @@ struct ExportHistoryCommand: ParsableCommand {
     func run() throws {
         let store = try database.open()
         var filter = HistoryFilter()
-        if let exercise { filter.exerciseID = try ExerciseStore(database: store).resolve(exercise).id }
         filter.since = try since.map { text throws(LogInputError) in try DayBound.start(of: text, option: "--since") }
         filter.until = try until.map { text throws(LogInputError) in try DayBound.end(of: text, option: "--until") }
-        let weightUnit = try unit ?? SettingsStore(database: store).load().defaultUnit
-        let exporter = HistoryExporter(database: store)
+        let log = WorkoutLog(database: store)
         let progress = ProgressBar(label: "Exporting")
         defer { progress.finish() }
         let report = Terminal.standardErrorIsTerminal ? { (done: Int, total: Int) in progress.update(done: done, total: total) } : nil
         guard let out else {
-            _ = try exporter.export(filter, format: format, unit: weightUnit, progress: report, write: OutputFile.standardOutput)
+            _ = try log.exportHistory(filter, exercise: exercise, format: format, unit: unit, progress: report, write: OutputFile.standardOutput)
             return
         }
         let sets = try OutputFile.stream(to: out, protecting: database.protectedFiles) { append in
-            try exporter.export(filter, format: format, unit: weightUnit, progress: report, write: append)
+            try log.exportHistory(filter, exercise: exercise, format: format, unit: unit, progress: report, write: append)
         }
         progress.finish()
         Terminal.show("\(sets) sets written to \(out)")

@@ -31,10 +31,9 @@ struct HistoryCommand: ParsableCommand {
     func run() throws {
         let store = try database.open()
         var filter = HistoryFilter(lastSessions: last)
-        if let exercise { filter.exerciseID = try ExerciseStore(database: store).resolve(exercise).id }
         filter.since = try since.map { text throws(LogInputError) in try DayBound.start(of: text, option: "--since") }
         filter.until = try until.map { text throws(LogInputError) in try DayBound.end(of: text, option: "--until") }
-        let entries = try WorkoutLog(database: store).history(filter)
+        let entries = try WorkoutLog(database: store).history(filter, exercise: exercise)
         let exported = entries.map { ExportedSet($0, timeZone: .current) }
         switch output.format {
         case .json: print(try JSONOutput.encode(exported), terminator: "")

@@ -39,10 +39,10 @@ struct ImportHistoryCommand: ParsableCommand {
     func run() throws {
         let store = try database.open()
         let overrides = try ExerciseMapError.parse(maps)
-        let options = HistoryFile.Options(format: from, strongUnit: try unit ?? SettingsStore(database: store).load().defaultUnit)
+        let options = HistoryFile.Options(format: from, strongUnit: unit)
         let progress = ProgressBar(label: "Importing")
         let report = Terminal.standardErrorIsTerminal ? { (done: Int, total: Int) in progress.update(done: done, total: total) } : nil
-        let summary = try HistoryImporter(database: store).run(path: file, options: options, overrides: overrides, dryRun: dryRun, progress: report)
+        let summary = try WorkoutLog(database: store).importHistory(path: file, options: options, overrides: overrides, dryRun: dryRun, progress: report)
         progress.finish()
         let skipped = summary.skippedRows > 0 ? " (\(counted(summary.skippedRows, "row")) without a set left out)" : ""
         Terminal.show("Read \(file): \(summary.format.title), \(counted(summary.workouts, "workout")), \(counted(summary.sets, "set"))\(skipped)")

@@ -58,27 +58,23 @@ struct RecordCommand: ParsableCommand {
     var dryRun = false
 
     func run() throws {
-        let store = try database.open()
         let request = RecordRequest(sets: sets, reps: reps, weight: weight, duration: duration, distance: distance, rpe: rpe, rir: rir,
                                     kind: kind, warmup: warmup, note: note, at: at)
-        let settings = try SettingsStore(database: store).load()
-        let plan = try RecordPlan.make(request, settings: settings)
-        let found = try ExerciseStore(database: store).resolve(exercise)
-        let log = WorkoutLog(database: store)
-        if dryRun {
-            let preview = plan.sets.map(\.preview)
-            Terminal.show("Would record \(found.name): \(SetSummary.compact(preview)) at \(LogLayout.dateTime(plan.performedAt, timeZone: .current)) (dry run, nothing stored)")
-            printLast(try log.lastPerformance(of: found, before: plan.performedAt), now: plan.performedAt, continuing: false)
+        let outcome = try WorkoutLog(database: try database.open()).record(request, of: exercise, dryRun: dryRun)
+        let performedAt = outcome.plan.performedAt
+        guard let result = outcome.stored else {
+            let preview = outcome.plan.sets.map(\.preview)
+            Terminal.show("Would record \(outcome.exercise.name): \(SetSummary.compact(preview)) at \(LogLayout.dateTime(performedAt, timeZone: .current)) (dry run, nothing stored)")
+            printLast(outcome.previous, now: performedAt, continuing: false)
             return
         }
-        let result = try log.record(plan, exercise: found)
         let numbers = result.entries.map(\.set.setNumber)
         let setRange = numbers.count == 1 ? "set \(numbers[0])" : "sets \(numbers.first ?? 0)–\(numbers.last ?? 0)"
         let session = result.openedSession ? "new session \(result.session.id ?? 0)" : "session \(result.session.id ?? 0)"
-        Terminal.show("Recorded \(found.name): \(SetSummary.compact(result.entries.map(\.set))) (\(session), \(setRange))")
-        printLast(result.previous, now: plan.performedAt, continuing: (numbers.first ?? 1) > 1)
-        for record in try InsightRepository(database: store).newRecords(setBy: result) {
-            Terminal.show(RecordText.announcement(record, unit: settings.defaultUnit))
+        Terminal.show("Recorded \(outcome.exercise.name): \(SetSummary.compact(result.entries.map(\.set))) (\(session), \(setRange))")
+        printLast(outcome.previous, now: performedAt, continuing: outcome.continuesSession)
+        for record in outcome.newRecords {
+            Terminal.show(RecordText.announcement(record, unit: outcome.defaultUnit))
         }
     }
 

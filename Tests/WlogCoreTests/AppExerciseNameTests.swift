@@ -89,7 +89,7 @@ import Testing
 
     @Test func aWeightedPullUpIsAPullUpWithAddedLoad() throws {
         let database = try HistoryRoundTripTests.fresh()
-        let summary = try HistoryImporter(database: database).run(data: Data("""
+        let summary = try WorkoutLog(database: database).importHistory(data: Data("""
             Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE
             2024-01-02 18:00:00,Pull,30m,Pull Up (Weighted),1,15,6,0,0,,,
 

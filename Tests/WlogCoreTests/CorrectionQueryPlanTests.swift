@@ -31,8 +31,7 @@ import Testing
     }
 
     @Test func recordLastAndUndoSearchTheLogThroughIndexes() throws {
-        let (database, _) = try TestSupport.temporaryDatabase()
-        _ = try DocumentImporter(database: database).run(ImportSource.seeds())
+        let database = try SeededStore.database()
         let bench = try ExerciseStore(database: database).resolve("bench-press")
         let log = WorkoutLog(database: database)
         let start = Date(timeIntervalSince1970: 1_790_000_000)

@@ -66,7 +66,7 @@ import Testing
         try record(batches: 1, into: database, from: 10)
         #expect(try database.writer.read { db in try LoggedSet.fetchCount(db) } == 9)
 
-        let now = try #require(WlogExport.moment("2026-11-24T18:30:00+01:00"))
+        let now = try #require(WlogReader.moment("2026-11-24T18:30:00+01:00"))
         let berlin = try #require(TimeZone(identifier: "Europe/Berlin"))
         let summary = try DatabaseMaintenance.restore(from: backup, into: path.path, now: now, timeZone: berlin)
         #expect(summary.contents.sets == 6)

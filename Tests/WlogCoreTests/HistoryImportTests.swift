@@ -4,18 +4,20 @@ import Testing
 
 /// `wlog import history` through the library: each app's format, on a real database file with the seeds.
 @Suite struct HistoryImportTests {
+    /// The seeded copy this test works on; its folder goes when the test ends.
+    let seeded: SeededStore
     let database: AppDatabase
     let berlin = TimeZone(identifier: "Europe/Berlin") ?? .current
 
     init() throws {
-        (database, _) = try TestSupport.temporaryDatabase()
-        _ = try DocumentImporter(database: database).run(ImportSource.seeds())
+        seeded = try SeededStore()
+        database = seeded.database
     }
 
     @discardableResult
     func importing(_ text: String, path: String = "export.csv", format: HistoryFormat? = nil, unit: WeightUnit = .kg,
-                   overrides: [String: String] = [:], dryRun: Bool = false) throws -> HistoryImporter.Summary {
-        try HistoryImporter(database: database).run(
+                   overrides: [String: String] = [:], dryRun: Bool = false) throws -> HistoryImportSummary {
+        try WorkoutLog(database: database).importHistory(
             data: Data(text.utf8), path: path, options: HistoryFile.Options(format: format, strongUnit: unit, timeZone: berlin),
             overrides: overrides, dryRun: dryRun)
     }
@@ -30,7 +32,7 @@ import Testing
     }
 
     func moment(_ text: String) throws -> Date {
-        try #require(WlogExport.moment(text))
+        try #require(WlogReader.moment(text))
     }
 
     func failure(_ body: () throws -> Void) -> HistoryImportFailure? {
@@ -240,7 +242,7 @@ import Testing
         let empty = try #require(failure { try importing("", path: "e.csv") })
         #expect(empty.problems.first?.description.hasPrefix("e.csv:1: the file is empty") == true)
         let invalid = try #require(failure {
-            _ = try HistoryImporter(database: database).run(data: Data([0x44, 0x61, 0x74, 0x65, 0x0A, 0xFF, 0xFE]), path: "b.csv", options: .init())
+            _ = try WorkoutLog(database: database).importHistory(data: Data([0x44, 0x61, 0x74, 0x65, 0x0A, 0xFF, 0xFE]), path: "b.csv", options: .init())
         })
         #expect(invalid.problems.first?.description.hasPrefix("b.csv:2: the file is not valid UTF-8") == true)
     }

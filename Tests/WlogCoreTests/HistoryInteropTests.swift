@@ -10,8 +10,8 @@ import Testing
     let berlin = TimeZone(identifier: "Europe/Berlin") ?? .current
     let start = Date(timeIntervalSince1970: 1_795_000_000)
 
-    func importing(_ text: String, into database: AppDatabase, path: String = "in.csv", unit: WeightUnit = .kg) throws -> HistoryImporter.Summary {
-        try HistoryImporter(database: database).run(data: Data(text.utf8), path: path, options: .init(strongUnit: unit, timeZone: berlin))
+    func importing(_ text: String, into database: AppDatabase, path: String = "in.csv", unit: WeightUnit = .kg) throws -> HistoryImportSummary {
+        try WorkoutLog(database: database).importHistory(data: Data(text.utf8), path: path, options: .init(strongUnit: unit, timeZone: berlin))
     }
 
     /// Every column of every session and set the log owns, except ids, creation times and import keys.
@@ -49,8 +49,8 @@ import Testing
     @Test(arguments: [HistoryExportFormat.csv, .json])
     func exportsKeepEveryFieldOfTheSessions(format: HistoryExportFormat) throws {
         let original = try loggedSessions()
-        let exported = try HistoryExporter(database: original).export(format: format, timeZone: berlin)
-        for field in HistoryExporter.sessionFields { #expect(exported.text.contains(field)) }
+        let exported = try WorkoutLog(database: original).exportHistory(format: format, timeZone: berlin)
+        for field in WlogWriter.sessionFields { #expect(exported.text.contains(field)) }
         let copy = try HistoryRoundTripTests.fresh()
         let summary = try importing(exported.text, into: copy, path: "h.\(format.rawValue)")
         #expect(summary.addedSets == 4 && summary.addedSessions == 2)
@@ -61,7 +61,7 @@ import Testing
 
     @Test func olderFilesWithoutSessionFieldsStillImport() throws {
         let original = try loggedSessions()
-        let lines = try HistoryExporter(database: original).export(format: .csv, timeZone: berlin).text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = try WorkoutLog(database: original).exportHistory(format: .csv, timeZone: berlin).text.split(separator: "\n", omittingEmptySubsequences: false)
         let header = lines[0].split(separator: ",").prefix(ExportedSet.fields.count).joined(separator: ",")
         #expect(header == ExportedSet.fields.joined(separator: ","))
         let copy = try HistoryRoundTripTests.fresh()
@@ -73,7 +73,7 @@ import Testing
     @Test func theExportStreamsSetsInTimeOrderFromAnIndex() throws {
         let database = try loggedSessions()
         let plan = try database.writer.read { db in
-            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + HistoryExporter.rowsSQL(HistoryFilter())).map { $0["detail"] as String }
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + WorkoutLog.exportRowsSQL(HistoryFilter())).map { $0["detail"] as String }
         }
         #expect(plan.first == "SCAN s USING INDEX logged_set_by_time", "\(plan)")
         #expect(!plan.contains("USE TEMP B-TREE FOR ORDER BY"), "\(plan)")

@@ -7,11 +7,9 @@ import Testing
     let berlin = TimeZone(identifier: "Europe/Berlin") ?? .current
     let start = Date(timeIntervalSince1970: 1_795_000_000)
 
-    /// A new database with the seeds.
+    /// A new database with the seeds (a copy of the seeded template).
     static func fresh() throws -> AppDatabase {
-        let (database, _) = try TestSupport.temporaryDatabase()
-        _ = try DocumentImporter(database: database).run(ImportSource.seeds())
-        return database
+        try SeededStore.database()
     }
 
     /// The history as `history --format json` gives it, without ids, in a stable order.
@@ -59,29 +57,29 @@ import Testing
     @Test(arguments: [HistoryExportFormat.csv, .json])
     func wlogExportsRestoreEverySet(format: HistoryExportFormat) throws {
         let original = try recordedLog()
-        let exported = try HistoryExporter(database: original).export(format: format, timeZone: berlin)
+        let exported = try WorkoutLog(database: original).exportHistory(format: format, timeZone: berlin)
         #expect(exported.sets == 11)
         let copy = try Self.fresh()
-        let summary = try HistoryImporter(database: copy).run(data: Data(exported.text.utf8), path: "history.\(format.rawValue)", options: .init(timeZone: berlin))
+        let summary = try WorkoutLog(database: copy).importHistory(data: Data(exported.text.utf8), path: "history.\(format.rawValue)", options: .init(timeZone: berlin))
         #expect(summary.format == .wlog && summary.addedSets == 11 && summary.addedSessions == 2)
         #expect(try history(copy) == history(original))
         #expect(try ExerciseStore(database: copy).resolve("zercher-squat-barbell").name == "Zercher Squat")
 
-        let intoItself = try HistoryImporter(database: original).run(data: Data(exported.text.utf8), path: "h", options: .init(timeZone: berlin))
+        let intoItself = try WorkoutLog(database: original).importHistory(data: Data(exported.text.utf8), path: "h", options: .init(timeZone: berlin))
         #expect(intoItself.addedSets == 0 && intoItself.presentSets == 11, "an export goes back into its own database as nothing new")
-        #expect(try HistoryImporter(database: copy).run(data: Data(exported.text.utf8), path: "h", options: .init(timeZone: berlin)).addedSets == 0)
+        #expect(try WorkoutLog(database: copy).importHistory(data: Data(exported.text.utf8), path: "h", options: .init(timeZone: berlin)).addedSets == 0)
     }
 
     @Test func anOverlappingLaterExportAddsOnlyTheNewSets() throws {
         let original = try recordedLog()
-        let first = try HistoryExporter(database: original).export(format: .csv, timeZone: berlin)
+        let first = try WorkoutLog(database: original).exportHistory(format: .csv, timeZone: berlin)
         let copy = try Self.fresh()
-        _ = try HistoryImporter(database: copy).run(data: Data(first.text.utf8), path: "first.csv", options: .init(timeZone: berlin))
+        _ = try WorkoutLog(database: copy).importHistory(data: Data(first.text.utf8), path: "first.csv", options: .init(timeZone: berlin))
         let at = start.addingTimeInterval(86400 + 600)
         _ = try WorkoutLog(database: original).record(try RecordPlan.make(RecordRequest(reps: "3", weight: "70"), settings: LogSettings(), now: at),
                                                      exercise: try ExerciseStore(database: original).resolve("zercher-squat-barbell"), now: at)
-        let later = try HistoryExporter(database: original).export(format: .csv, timeZone: berlin)
-        let summary = try HistoryImporter(database: copy).run(data: Data(later.text.utf8), path: "later.csv", options: .init(timeZone: berlin))
+        let later = try WorkoutLog(database: original).exportHistory(format: .csv, timeZone: berlin)
+        let summary = try WorkoutLog(database: copy).importHistory(data: Data(later.text.utf8), path: "later.csv", options: .init(timeZone: berlin))
         #expect(summary.addedSets == 1 && summary.presentSets == 11 && summary.addedSessions == 0)
         #expect(try history(copy) == history(original))
         #expect(try WorkoutLog(database: copy).sessions().count == 2)
@@ -90,13 +88,13 @@ import Testing
     @Test func strongExportRestoresWhatStrongKeeps() throws {
         let original = try Self.fresh()
         for fixture in [HistoryFixtures.strong, HistoryFixtures.hevyKilograms] {
-            _ = try HistoryImporter(database: original).run(data: Data(fixture.utf8), path: "in.csv", options: .init(timeZone: berlin))
+            _ = try WorkoutLog(database: original).importHistory(data: Data(fixture.utf8), path: "in.csv", options: .init(timeZone: berlin))
         }
-        let exported = try HistoryExporter(database: original).export(format: .strong, unit: .kg, timeZone: berlin)
+        let exported = try WorkoutLog(database: original).exportHistory(format: .strong, unit: .kg, timeZone: berlin)
         #expect(exported.text.hasPrefix("Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE\n"))
         #expect(exported.text.contains(",Bench Press (Barbell),W,40,10,"))
         let copy = try Self.fresh()
-        let summary = try HistoryImporter(database: copy).run(data: Data(exported.text.utf8), path: "strong.csv", options: .init(timeZone: berlin))
+        let summary = try WorkoutLog(database: copy).importHistory(data: Data(exported.text.utf8), path: "strong.csv", options: .init(timeZone: berlin))
         #expect(summary.format == .strong && summary.addedSets == 13 && summary.newExercises.map(\.slug) == ["running", "treadmill"])
         #expect(try history(copy) == history(original))
         #expect(try sessions(copy) == sessions(original))
@@ -105,13 +103,13 @@ import Testing
     @Test func strongExportsInPoundsAndFilters() throws {
         let original = try recordedLog()
         let benchID = try ExerciseStore(database: original).resolve("bench-press").id
-        let exported = try HistoryExporter(database: original).export(HistoryFilter(exerciseID: benchID), format: .strong, unit: .lb, timeZone: berlin)
+        let exported = try WorkoutLog(database: original).exportHistory(HistoryFilter(exerciseID: benchID), format: .strong, unit: .lb, timeZone: berlin)
         #expect(exported.sets == 4)
         let rows = exported.text.split(separator: "\n")
         #expect(rows.count == 8, "a header, three sets whose note spans two lines, a warm-up")
         #expect(rows[1].contains(",Bench Press (Barbell),1,90,12,,,\"slow, \"\"paused\"\""))
         #expect(rows.last?.contains(",Bench Press (Barbell),W,44,5,") == true, "20 kg in whole pounds, the precision it was typed in")
-        let since = try HistoryExporter(database: original).export(HistoryFilter(since: start.addingTimeInterval(3600)), format: .json)
+        let since = try WorkoutLog(database: original).exportHistory(HistoryFilter(since: start.addingTimeInterval(3600)), format: .json)
         #expect(since.sets == 3)
     }
 }

@@ -52,7 +52,7 @@ import Testing
 
     @Test func reimportingAFileImportedBeforeTheUpgradeAddsNothing() throws {
         let upgraded = try AppDatabase(path: try databaseImportedBeforeTheUpgrade().path)
-        let summary = try HistoryImporter(database: upgraded).run(
+        let summary = try WorkoutLog(database: upgraded).importHistory(
             data: Data(Self.strong.utf8), path: "strong.csv", options: .init(timeZone: TimeZone(identifier: "Europe/Berlin") ?? .current))
         #expect(summary.sets == 1 && summary.addedSets == 0 && summary.presentSets == 1 && summary.addedSessions == 0)
         #expect(try WorkoutLog(database: upgraded).setCount() == 1)

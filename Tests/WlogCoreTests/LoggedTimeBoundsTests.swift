@@ -70,11 +70,10 @@ import Testing
 
     @Test(arguments: badFiles)
     func everyHistoryFormatRefusesTheRowsAtTheirLines(file: String, lines: [Int]) throws {
-        let (database, _) = try TestSupport.temporaryDatabase()
-        _ = try DocumentImporter(database: database).run(ImportSource.seeds())
+        let database = try SeededStore.database()
         var failure: HistoryImportFailure?
         do {
-            _ = try HistoryImporter(database: database).run(data: Data(file.utf8), path: "h.csv", options: .init(timeZone: utc), now: now)
+            _ = try WorkoutLog(database: database).importHistory(data: Data(file.utf8), path: "h.csv", options: .init(timeZone: utc), now: now)
         } catch {
             failure = error as? HistoryImportFailure
         }
@@ -87,15 +86,14 @@ import Testing
     }
 
     @Test func wlogJSONRefusesTheEntryAtItsLine() throws {
-        let (database, _) = try TestSupport.temporaryDatabase()
-        _ = try DocumentImporter(database: database).run(ImportSource.seeds())
+        let database = try SeededStore.database()
         let entry = """
             {"id": 1, "session_id": 1, "performed_at": "2300-01-01T18:00:00Z", "slug": "plank", "exercise": "Plank", "set_number": 1,
              "reps": null, "weight": null, "unit": null, "duration_s": 60, "distance_m": null, "rpe": null, "rir": null, "kind": "working", "note": null}
             """
         var failure: HistoryImportFailure?
         do {
-            _ = try HistoryImporter(database: database).run(data: Data("[\n\(entry)\n]\n".utf8), path: "h.json", options: .init(timeZone: utc), now: now)
+            _ = try WorkoutLog(database: database).importHistory(data: Data("[\n\(entry)\n]\n".utf8), path: "h.json", options: .init(timeZone: utc), now: now)
         } catch {
             failure = error as? HistoryImportFailure
         }

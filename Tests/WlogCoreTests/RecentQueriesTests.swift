@@ -7,6 +7,8 @@ import Testing
 /// as reading the whole log, from queries whose plans reach `logged_set` through an index and
 /// never sort the whole log before the limit.
 @Suite struct RecentQueriesTests {
+    /// The seeded copy this test works on; its folder goes when the test ends.
+    let seeded: SeededStore
     let database: AppDatabase
     let log: WorkoutLog
 
@@ -14,8 +16,8 @@ import Testing
     /// that differs from the order of their latest sets (session 40 is the oldest), and one
     /// session has no set.
     init() throws {
-        (database, _) = try TestSupport.temporaryDatabase()
-        _ = try DocumentImporter(database: database).run(ImportSource.seeds())
+        seeded = try SeededStore()
+        database = seeded.database
         log = WorkoutLog(database: database)
         try database.writer.write { db in
             let exercises = try Int64.fetchAll(db, sql: "SELECT id FROM exercise ORDER BY id LIMIT 3")

@@ -8,8 +8,8 @@ import Testing
 @Suite struct StrongInteropTests {
     let berlin = TimeZone(identifier: "Europe/Berlin") ?? .current
 
-    func importing(_ text: String, into database: AppDatabase, unit: WeightUnit = .kg) throws -> HistoryImporter.Summary {
-        try HistoryImporter(database: database).run(data: Data(text.utf8), path: "strong.csv", options: .init(strongUnit: unit, timeZone: berlin))
+    func importing(_ text: String, into database: AppDatabase, unit: WeightUnit = .kg) throws -> HistoryImportSummary {
+        try WorkoutLog(database: database).importHistory(data: Data(text.utf8), path: "strong.csv", options: .init(strongUnit: unit, timeZone: berlin))
     }
 
     func entries(_ database: AppDatabase) throws -> [String: HistoryEntry] {
@@ -59,7 +59,7 @@ import Testing
         let first = try importing(HistoryFixtures.strong, into: database)
         #expect(first.addedSets == 8)
         let before = try WorkoutLog(database: database).history()
-        let exported = try HistoryExporter(database: database).export(format: .strong, unit: .kg, timeZone: berlin)
+        let exported = try WorkoutLog(database: database).exportHistory(format: .strong, unit: .kg, timeZone: berlin)
         #expect(exported.text.contains(",Pull-Up (Body Weight),"))
         let again = try importing(exported.text, into: database)
         #expect(again.addedSets == 0 && again.presentSets == 8 && again.addedSessions == 0 && again.newExercises.isEmpty)
@@ -71,20 +71,20 @@ import Testing
     func setsLoggedInWlogComeBackFromItsStrongExportAsNothingNew(unit: WeightUnit) throws {
         let database = try HistoryRoundTripTests().recordedLog()
         let count = try WorkoutLog(database: database).setCount()
-        let exported = try HistoryExporter(database: database).export(format: .strong, unit: unit, timeZone: berlin)
+        let exported = try WorkoutLog(database: database).exportHistory(format: .strong, unit: unit, timeZone: berlin)
         let summary = try importing(exported.text, into: database, unit: unit)
         #expect(summary.addedSets == 0 && summary.presentSets == count && summary.newExercises.isEmpty)
         #expect(try WorkoutLog(database: database).setCount() == count)
 
         let copy = try HistoryRoundTripTests.fresh()
         #expect(try importing(exported.text, into: copy, unit: unit).addedSets == count)
-        let secondTrip = try HistoryExporter(database: copy).export(format: .strong, unit: unit, timeZone: berlin)
+        let secondTrip = try WorkoutLog(database: copy).exportHistory(format: .strong, unit: unit, timeZone: berlin)
         #expect(try importing(secondTrip.text, into: copy, unit: unit).addedSets == 0)
     }
 
     @Test func aChangedSetInTheExportIsStillNew() throws {
         let database = try HistoryRoundTripTests().recordedLog()
-        let exported = try HistoryExporter(database: database).export(format: .strong, unit: .kg, timeZone: berlin).text
+        let exported = try WorkoutLog(database: database).exportHistory(format: .strong, unit: .kg, timeZone: berlin).text
         let changed = exported.replacingOccurrences(of: ",Bench Press (Barbell),W,20,5,", with: ",Bench Press (Barbell),W,22.5,5,")
         #expect(changed != exported)
         #expect(try importing(changed, into: database).addedSets == 1)
@@ -98,7 +98,7 @@ import Testing
 
     @Test(arguments: roundings)
     func convertedWeightsAreRoundedToThePrecisionTyped(amount: Double, typed: WeightUnit, unit: WeightUnit, text: String) {
-        #expect(StrongExportWriter.weight(amount * typed.kilograms, typedIn: typed, as: unit) == text)
+        #expect(StrongWriter.weight(amount * typed.kilograms, typedIn: typed, as: unit) == text)
     }
 
     @Test func theStrongExportWritesTheRoundedWeight() throws {
@@ -106,7 +106,7 @@ import Testing
         let at = Date(timeIntervalSince1970: 1_795_000_000)
         _ = try WorkoutLog(database: database).record(try RecordPlan.make(RecordRequest(reps: "5", weight: "285lb"), settings: LogSettings(), now: at),
                                                       exercise: try ExerciseStore(database: database).resolve("back-squat"), now: at)
-        let exported = try HistoryExporter(database: database).export(format: .strong, unit: .kg, timeZone: berlin).text
+        let exported = try WorkoutLog(database: database).exportHistory(format: .strong, unit: .kg, timeZone: berlin).text
         #expect(exported.contains(",1,129.3,5,"), "\(exported)")
         #expect(!exported.contains("129.27"))
     }

@@ -6,7 +6,8 @@ import Testing
 /// that was given the same id (ids are reused once an undo frees them), is left alone.
 @Suite struct UndoRaceTests {
     @Test func anUndoAskedAboutAnOlderChangeLeavesANewerOneWithTheSameIdAlone() throws {
-        let (database, _) = try TestSupport.temporaryDatabase()
+        let (database, path) = try TestSupport.temporaryDatabase()
+        defer { try? FileManager.default.removeItem(at: path.deletingLastPathComponent()) }
         let squat = try ExerciseStore(database: database).addCustom(name: "Test Squat", equipment: "barbell")
         let log = WorkoutLog(database: database)
         let first = Date(timeIntervalSince1970: 1_790_000_000)

@@ -5,6 +5,8 @@ import Testing
 
 /// The log through its repository: sessions, history, corrections, on a real database file.
 @Suite struct WorkoutLogTests {
+    /// The seeded copy this test works on; its folder goes when the test ends.
+    let seeded: SeededStore
     let database: AppDatabase
     let log: WorkoutLog
     let bench: Exercise
@@ -12,8 +14,8 @@ import Testing
     let start = Date(timeIntervalSince1970: 1_795_000_000)
 
     init() throws {
-        (database, _) = try TestSupport.temporaryDatabase()
-        _ = try DocumentImporter(database: database).run(ImportSource.seeds())
+        seeded = try SeededStore()
+        database = seeded.database
         log = WorkoutLog(database: database)
         let lookup = ExerciseStore(database: database)
         bench = try lookup.resolve("bench-press")

@@ -4,7 +4,7 @@
 enum JSONObjectText {
     /// Appends one object, indented as an element of a pretty-printed array, without a trailing comma.
     /// `fields` are written in the order given (callers pass them sorted).
-    static func append(_ fields: [(key: String, value: ScalarValue)], to output: inout String) {
+    static func append(_ fields: [(key: String, value: JSONValue)], to output: inout String) {
         output.append("  {\n")
         for (index, field) in fields.enumerated() {
             output.append("    ")
@@ -16,12 +16,29 @@ enum JSONObjectText {
         output.append("  }")
     }
 
-    static func appendValue(_ value: ScalarValue, to output: inout String) {
+    static func appendValue(_ value: JSONValue, to output: inout String) {
         switch value {
         case .int(let number): output.append(String(number))
         case .number(let number): output.append(numberText(number))
         case .text(let text): appendString(text, to: &output)
+        case .bool(let flag): output.append(flag ? "true" : "false")
         case .null: output.append("null")
+        case .array(let values):
+            output.append("[")
+            for (index, element) in values.enumerated() {
+                if index > 0 { output.append(", ") }
+                appendValue(element, to: &output)
+            }
+            output.append("]")
+        case .object(let members):
+            output.append("{")
+            for (index, key) in members.keys.sorted().enumerated() {
+                if index > 0 { output.append(", ") }
+                appendString(key, to: &output)
+                output.append(" : ")
+                if let member = members[key] { appendValue(member, to: &output) }
+            }
+            output.append("}")
         }
     }
 

@@ -37,16 +37,6 @@ extension WorkoutLog {
 
     private static let historyOrder = "s.performed_at DESC, s.session_id DESC, s.exercise_id, s.set_number DESC, s.id DESC"
 
-    /// The condition on `logged_set s` that `filter` asks for (all but `lastSessions`), with its arguments.
-    static func matching(_ filter: HistoryFilter) -> (condition: String, arguments: [(any DatabaseValueConvertible)?]) {
-        var conditions: [String] = []
-        var arguments: [(any DatabaseValueConvertible)?] = []
-        if let id = filter.exerciseID { conditions.append("s.exercise_id = ?"); arguments.append(id) }
-        if let since = filter.since { conditions.append("s.performed_at >= ?"); arguments.append(since) }
-        if let until = filter.until { conditions.append("s.performed_at < ?"); arguments.append(until) }
-        return (conditions.isEmpty ? "1" : conditions.joined(separator: " AND "), arguments)
-    }
-
     /// The sets that match, newest first, read through a time index (`logged_set_by_time`, or
     /// `logged_set_by_exercise` for one exercise) so that the walk can stop early.
     static func newestSetsSQL(matching condition: String) -> String {
@@ -55,11 +45,10 @@ extension WorkoutLog {
 
     /// The `count` sessions whose latest matching set is newest: the sets are walked newest first
     /// and the walk stops at the `count`-th distinct session, so the cost grows with what is shown.
-    static func newestSessions(_ count: Int, matching: (condition: String, arguments: [(any DatabaseValueConvertible)?]),
-                               in db: Database) throws -> [Int64] {
+    static func newestSessions(_ count: Int, matching filter: HistoryFilter, in db: Database) throws -> [Int64] {
         var sessions: [Int64] = []
         var seen = Set<Int64>()
-        let cursor = try Int64.fetchCursor(db, sql: newestSetsSQL(matching: matching.condition), arguments: StatementArguments(matching.arguments))
+        let cursor = try Int64.fetchCursor(db, sql: newestSetsSQL(matching: filter.condition), arguments: filter.arguments)
         while sessions.count < count, let session = try cursor.next() {
             if seen.insert(session).inserted { sessions.append(session) }
         }

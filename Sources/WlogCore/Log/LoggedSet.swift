@@ -1,35 +1,7 @@
 import Foundation
-import GRDB
-
-/// A training session: the sets logged close together in time, or between `session start` and `session finish`.
-public struct WorkoutSession: Codable, Equatable, Identifiable, Sendable, FetchableRecord, MutablePersistableRecord {
-    public static let databaseTableName = "workout_session"
-    public static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
-    public static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
-
-    public var id: Int64?
-    public var name: String?
-    public var note: String?
-    public var startedAt: Date
-    public var finishedAt: Date?
-    public var createdAt: Date
-
-    public mutating func didInsert(_ inserted: InsertionSuccess) {
-        id = inserted.rowID
-    }
-}
-
-/// What kind of set it was.
-public enum SetKind: String, Codable, CaseIterable, Sendable {
-    case warmup, working, drop, failure
-}
 
 /// One logged set: the user's data, never removed but by an explicit delete or undo.
-public struct LoggedSet: Codable, Equatable, Identifiable, Sendable, FetchableRecord, MutablePersistableRecord {
-    public static let databaseTableName = "logged_set"
-    public static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
-    public static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
-
+public struct LoggedSet: Codable, Equatable, Identifiable, Sendable {
     public var id: Int64?
     public var sessionId: Int64
     public var exerciseId: Int64
@@ -49,32 +21,9 @@ public struct LoggedSet: Codable, Equatable, Identifiable, Sendable, FetchableRe
     public var kind: SetKind
     public var note: String?
     public var createdAt: Date
-
-    public mutating func didInsert(_ inserted: InsertionSuccess) {
-        id = inserted.rowID
-    }
-
-    /// Reads a row column by column: history, stats and records read thousands of sets, and
-    /// this is several times faster than decoding through `Codable`.
-    public init(row: Row) throws {
-        id = row["id"]
-        sessionId = row["session_id"]
-        exerciseId = row["exercise_id"]
-        batchId = row["batch_id"]
-        performedAt = row["performed_at"]
-        setNumber = row["set_number"]
-        reps = row["reps"]
-        weightKg = row["weight_kg"]
-        weightUnit = WeightUnit(rawValue: row["weight_unit"] ?? "kg") ?? .kg
-        bodyweight = row["bodyweight"]
-        durationS = row["duration_s"]
-        distanceM = row["distance_m"]
-        rpe = row["rpe"]
-        rir = row["rir"]
-        kind = SetKind(rawValue: row["kind"] ?? "working") ?? .working
-        note = row["note"]
-        createdAt = row["created_at"]
-    }
+    /// The identity of the imported row this set was made from (see `ImportKey`); `nil` for sets
+    /// recorded here. Written with the set, so an imported set is stored in one insert.
+    var importKey: Int64?
 
     public init(id: Int64?, sessionId: Int64, exerciseId: Int64, batchId: Int64?, performedAt: Date, setNumber: Int, reps: Int?,
                 weightKg: Double?, weightUnit: WeightUnit, bodyweight: Bool, durationS: Double?, distanceM: Double?, rpe: Double?,

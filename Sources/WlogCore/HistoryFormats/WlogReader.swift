@@ -3,7 +3,7 @@ import Foundation
 /// Reads wlog's own `export history` files (and `history --format csv|json`): one entry per set
 /// with the fields of `ExportedSet`, and the session's fields when the file has them. Sets are
 /// grouped into sessions by `session_id`; every value is kept as it was stored.
-enum WlogExport {
+enum WlogReader {
     static func matches(header: [String]) -> Bool {
         Set(ExportedSet.fields).isSubset(of: Set(header))
     }
@@ -130,7 +130,7 @@ enum WlogExport {
         return (session, keyed)
     }
 
-    /// The session fields of an export (`HistoryExporter.sessionFields`); all nil in files
+    /// The session fields of an export (`WlogWriter.sessionFields`); all nil in files
     /// written before they were added, or by `history --format`.
     private struct SessionDetails {
         var name, note: String?
@@ -142,7 +142,7 @@ enum WlogExport {
             }
             func moment(_ field: String) throws(HistoryImportError) -> Date? {
                 guard let written = text(field)?.trimmingCharacters(in: .whitespaces), !written.isEmpty else { return nil }
-                guard let date = WlogExport.moment(written) else {
+                guard let date = WlogReader.moment(written) else {
                     throw HistoryImportError(path: path, line: entry.line, message: "\(field) \"\(written)\" is not a time such as 2026-11-24T18:30:00+01:00")
                 }
                 return date

@@ -1,50 +1,51 @@
 import Foundation
-import GRDB
 
 /// Writes Strong's current CSV export, one session at a time: one time per workout (the
 /// session's start), each exercise's sets together in the order the session first had them,
 /// weights in one unit, `W`, `D` and `F` for warm-up, drop and failure sets, no reps in reserve.
 /// A weight converted to the export's unit is rounded once, here, to the precision it was typed
 /// in (285 lb is 129.3 kg, not 129.274).
-struct StrongExportWriter {
+struct StrongWriter {
     /// The header of Strong's current export.
     static let fields = ["Date", "Workout Name", "Duration", "Exercise Name", "Set Order", "Weight", "Reps",
                          "Distance", "Seconds", "Notes", "Workout Notes", "RPE"]
 
     let unit: WeightUnit
-    let timeZone: TimeZone
+    /// The equipment of each exercise that has one, written after its name: `Bench Press (Barbell)`.
+    let equipment: [Int64: String]
+    private let formatter: DateFormatter
 
-    func write(_ filter: HistoryFilter, to output: inout ChunkedOutput, in db: Database) throws {
-        let formatter = DateFormatter()
+    init(unit: WeightUnit, timeZone: TimeZone, equipment: [Int64: String]) {
+        self.unit = unit
+        self.equipment = equipment
+        formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = timeZone
         formatter.dateFormat = "yyyy-MM-dd HH:mm:ss"
-        let rows = try Row.fetchAll(db, sql: "SELECT id, equipment FROM exercise WHERE equipment IS NOT NULL")
-        let equipment: [Int64: String] = Dictionary(rows.map { ($0["id"], $0["equipment"]) }) { first, _ in first }
+    }
+
+    /// The header line.
+    func begin(_ output: inout ChunkedOutput) {
         output.text.append(CSVLine.text(Self.fields) + "\n")
-        let sessions = try WorkoutSession.fetchCursor(db, sql: "SELECT * FROM workout_session ORDER BY started_at, id")
-        let setsSQL = "SELECT \(HistoryEntry.selection) WHERE s.session_id = ? AND \(filter.condition) ORDER BY s.performed_at, s.id"
-        while let session = try sessions.next() {
-            guard let id = session.id else { continue }
-            var arguments: StatementArguments = [id]
-            arguments += filter.arguments
-            let sets = try HistoryEntry.fetchAll(db, sql: setsSQL, arguments: arguments)
-            guard let first = sets.first, let last = sets.last else { continue }
-            let start = min(session.startedAt, first.set.performedAt)
-            let end = session.finishedAt ?? last.set.performedAt
-            let duration = end.timeIntervalSince(start) >= 1 ? Self.duration(end.timeIntervalSince(start)) : ""
-            var exerciseOrder: [Int64] = []
-            var byExercise: [Int64: [HistoryEntry]] = [:]
-            for entry in sets {
-                if byExercise[entry.set.exerciseId] == nil { exerciseOrder.append(entry.set.exerciseId) }
-                byExercise[entry.set.exerciseId, default: []].append(entry)
-            }
-            for entry in exerciseOrder.flatMap({ byExercise[$0] ?? [] }) {
-                let name = equipment[entry.set.exerciseId].map { "\(entry.exercise) (\(EquipmentName.title($0)))" } ?? entry.exercise
-                CSVLine.appendLine([formatter.string(from: start), session.name ?? "", duration, name] + cells(entry.set)
-                                   + [session.note ?? "", entry.set.rpe.map(NumberText.plain) ?? ""], to: &output.text)
-                try output.setWritten()
-            }
+    }
+
+    /// One session's `sets` (oldest first), each exercise's sets together.
+    func append(_ session: WorkoutSession, sets: [HistoryEntry], to output: inout ChunkedOutput) throws {
+        guard let first = sets.first, let last = sets.last else { return }
+        let start = min(session.startedAt, first.set.performedAt)
+        let end = session.finishedAt ?? last.set.performedAt
+        let duration = end.timeIntervalSince(start) >= 1 ? Self.duration(end.timeIntervalSince(start)) : ""
+        var exerciseOrder: [Int64] = []
+        var byExercise: [Int64: [HistoryEntry]] = [:]
+        for entry in sets {
+            if byExercise[entry.set.exerciseId] == nil { exerciseOrder.append(entry.set.exerciseId) }
+            byExercise[entry.set.exerciseId, default: []].append(entry)
+        }
+        for entry in exerciseOrder.flatMap({ byExercise[$0] ?? [] }) {
+            let name = equipment[entry.set.exerciseId].map { "\(entry.exercise) (\(EquipmentName.title($0)))" } ?? entry.exercise
+            CSVLine.appendLine([formatter.string(from: start), session.name ?? "", duration, name] + cells(entry.set)
+                               + [session.note ?? "", entry.set.rpe.map(NumberText.plain) ?? ""], to: &output.text)
+            try output.setWritten()
         }
     }
 

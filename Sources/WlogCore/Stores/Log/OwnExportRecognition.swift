@@ -25,7 +25,7 @@ struct OwnExportRecognition {
 
     /// Whether the Strong export writes `logged` as the row `set` was read from.
     static func writes(_ logged: LoggedSet, as set: ImportedSet, amount: Double?, unit: WeightUnit) -> Bool {
-        let exportedAmount = logged.weightKg.flatMap { Double(StrongExportWriter.weight($0, typedIn: logged.weightUnit, as: unit)) }
+        let exportedAmount = logged.weightKg.flatMap { Double(StrongWriter.weight($0, typedIn: logged.weightUnit, as: unit)) }
         let sameWeight = (exportedAmount ?? 0) == (amount ?? 0)
         let sameDistance = abs((logged.distanceM ?? 0) - (set.distanceM ?? 0)) < 1
         let sameDuration = logged.durationS.map(NumberText.plain) == set.durationS.map(NumberText.plain)

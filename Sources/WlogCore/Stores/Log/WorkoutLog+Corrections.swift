@@ -25,7 +25,7 @@ extension WorkoutLog {
 
     /// The newest change to the log, the only one `undo` takes back; `nil` when there is none.
     public func latestChange() throws -> LogChange? {
-        try database.read { db in try RecordBatch.order(sql: "id DESC").fetchOne(db)?.change }
+        try database.read { db in try ChangeBatch.all().newestFirst().fetchOne(db)?.change }
     }
 
     /// Takes back the newest change, whatever it was; `nil` when there is nothing to undo.
@@ -41,7 +41,7 @@ extension WorkoutLog {
     public func undo(_ change: LogChange) throws -> UndoResult {
         try database.write { db in
             // Ids are reused after an undo, so the same id alone could be a newer change made since.
-            guard let batch = try RecordBatch.order(sql: "id DESC").fetchOne(db), batch.id == change.id,
+            guard let batch = try ChangeBatch.all().newestFirst().fetchOne(db), batch.id == change.id,
                   batch.action == change.action, batch.createdAt == change.madeAt else {
                 throw LogError.changedMeanwhile
             }
@@ -130,8 +130,7 @@ extension WorkoutLog {
         }
         guard let sessionID = target.id, sessionID != set.sessionId else { return }
         set.sessionId = sessionID
-        set.setNumber = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(set_number), 0) + 1 FROM logged_set WHERE session_id = ? AND exercise_id = ?",
-                                         arguments: [sessionID, set.exerciseId]) ?? 1
+        set.setNumber = try nextSetNumber(of: set.exerciseId, in: sessionID, db: db)
     }
 
     /// Writes an edit or a delete to the journal, with the rows it is about to change.
@@ -140,7 +139,7 @@ extension WorkoutLog {
             try RowImage.capture(WorkoutSession.databaseTableName, where: "id", in: sessions, db: db),
             try RowImage.capture(LoggedSet.databaseTableName, where: "id", in: sets, db: db),
         ]
-        var entry = RecordBatch(id: nil, createdAt: now, openedSessionId: nil, action: action, subject: subject,
+        var entry = ChangeBatch(id: nil, createdAt: now, openedSessionId: nil, action: action, subject: subject,
                                 beforeImage: try RowImage.encoded(images))
         try entry.insert(db)
     }

@@ -4,7 +4,7 @@ import Foundation
 /// (or `Weight (lbs)`), one row per set, dates such as `2023-05-01`, times as `h:mm:ss`. FitNotes
 /// keeps no time of day, so each date is one session starting at midnight; a `Comment` column,
 /// when present, is the set's note.
-enum FitNotesExport {
+enum FitNotesReader {
     static func matches(header: [String]) -> Bool {
         header.contains("Exercise") && header.contains("Category") && (header.contains("Weight (kgs)") || header.contains("Weight (lbs)"))
     }

@@ -5,7 +5,7 @@ import Foundation
 /// `weight_lbs` and `distance_miles` for imperial users. Times look like `25 Nov 2023, 18:02`;
 /// `set_type` is normal, warmup, dropset or failure; `exercise_notes` repeats on every set of the
 /// exercise and is kept once, on its first set; `description` is the workout's note.
-enum HevyExport {
+enum HevyReader {
     static func matches(header: [String]) -> Bool {
         header.contains("exercise_title") && header.contains("set_index")
     }

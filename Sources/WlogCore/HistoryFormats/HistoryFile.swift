@@ -8,12 +8,13 @@ public enum HistoryFile {
     public struct Options: Sendable, Equatable {
         /// The format, or nil to recognise it.
         public var format: HistoryFormat?
-        /// The weight unit of Strong exports whose weights carry none (Strong's unit setting).
-        public var strongUnit: WeightUnit
+        /// The weight unit of Strong exports whose weights carry none (Strong's unit setting);
+        /// `nil` for the log's default unit (`wlog config unit`).
+        public var strongUnit: WeightUnit?
         /// The time zone the file's wall-clock times are in.
         public var timeZone: TimeZone
 
-        public init(format: HistoryFormat? = nil, strongUnit: WeightUnit = .kg, timeZone: TimeZone = .current) {
+        public init(format: HistoryFormat? = nil, strongUnit: WeightUnit? = nil, timeZone: TimeZone = .current) {
             self.format = format
             self.strongUnit = strongUnit
             self.timeZone = timeZone
@@ -27,11 +28,11 @@ public enum HistoryFile {
         } catch {
             throw HistoryImportFailure(problems: [error])
         }
-        if WlogExport.isJSON(text) {
+        if WlogReader.isJSON(text) {
             if let format = options.format, format != .wlog {
                 throw failure(path, "this is a JSON file, not \(format.title)", hint: "leave out --from, or pass --from wlog")
             }
-            return try WlogExport.readJSON(text, path: path)
+            return try WlogReader.readJSON(text, path: path)
         }
         let table: CSVTable
         do {
@@ -49,28 +50,28 @@ public enum HistoryFile {
         }
         switch format {
         case .strong:
-            guard StrongExport.matches(header: table.header) else { throw failure(path, "the header has no `Exercise Name` and `Set Order` columns, as Strong's has") }
-            return try StrongExport.read(table, path: path, unit: options.strongUnit, timeZone: options.timeZone)
+            guard StrongReader.matches(header: table.header) else { throw failure(path, "the header has no `Exercise Name` and `Set Order` columns, as Strong's has") }
+            return try StrongReader.read(table, path: path, unit: options.strongUnit ?? .kg, timeZone: options.timeZone)
         case .hevy:
-            guard HevyExport.matches(header: table.header) else { throw failure(path, "the header has no `exercise_title` and `set_index` columns, as Hevy's has") }
-            return try HevyExport.read(table, path: path, timeZone: options.timeZone)
+            guard HevyReader.matches(header: table.header) else { throw failure(path, "the header has no `exercise_title` and `set_index` columns, as Hevy's has") }
+            return try HevyReader.read(table, path: path, timeZone: options.timeZone)
         case .fitnotes:
-            guard FitNotesExport.matches(header: table.header) else { throw failure(path, "the header has no `Exercise`, `Category` and `Weight (kgs)` columns, as FitNotes' has") }
-            return try FitNotesExport.read(table, path: path, timeZone: options.timeZone)
+            guard FitNotesReader.matches(header: table.header) else { throw failure(path, "the header has no `Exercise`, `Category` and `Weight (kgs)` columns, as FitNotes' has") }
+            return try FitNotesReader.read(table, path: path, timeZone: options.timeZone)
         case .wlog:
-            guard WlogExport.matches(header: table.header) else {
+            guard WlogReader.matches(header: table.header) else {
                 throw failure(path, "the header lacks some of the fields of a wlog export (\(ExportedSet.fields.joined(separator: ",")))")
             }
-            return try WlogExport.read(table, path: path)
+            return try WlogReader.read(table, path: path)
         }
     }
 
     /// The format whose header this is.
     static func recognise(_ header: [String]) -> HistoryFormat? {
-        if WlogExport.matches(header: header) { return .wlog }
-        if HevyExport.matches(header: header) { return .hevy }
-        if StrongExport.matches(header: header) { return .strong }
-        if FitNotesExport.matches(header: header) { return .fitnotes }
+        if WlogReader.matches(header: header) { return .wlog }
+        if HevyReader.matches(header: header) { return .hevy }
+        if StrongReader.matches(header: header) { return .strong }
+        if FitNotesReader.matches(header: header) { return .fitnotes }
         return nil
     }
 

@@ -9,7 +9,7 @@ import Foundation
 /// All rows of a workout share its start (`Date`); `Set Order` is a number, or `W`, `D`, `F` for
 /// warm-up, drop and failure sets; `Note` rows hold a note about the exercise and `Rest Timer`
 /// rows no set. A weight or distance of 0 means none.
-enum StrongExport {
+enum StrongReader {
     static func matches(header: [String]) -> Bool {
         header.contains("Exercise Name") && header.contains("Set Order")
     }
