@@ -85,7 +85,9 @@ public enum ProgramLayout {
         }
         if set.asksWeight { words.append("(ask weight)") }
         if let rpe = set.rpe { words.append("@" + ProgramNumber.text(rpe) + (set.logsRPE ? "+" : "")) }
-        if let rest = set.rest { words.append("rest \(rest)s") }
+        if let timer = set.setTimer { words.append("timed \(timer)s" + (set.setTimerCountsUp ? " or longer" : "")) }
+        if let rest = set.rest { words.append("rest \(rest)s") } else if set.setTimer != nil { words.append("default rest") }
+        if set.startsAutomatically { words.append("auto") }
         return words.joined(separator: " ")
     }
 

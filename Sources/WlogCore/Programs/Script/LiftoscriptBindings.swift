@@ -75,6 +75,8 @@ public struct LiftoscriptBindings: Equatable, Sendable {
     public var setVariationIndex: Int
     /// `descriptionIndex`: the current description, from 1.
     public var descriptionIndex: Int
+    /// `exerciseVariationIndex`: the current movement of a line with exercise variations, from 1.
+    public var exerciseVariationIndex: Int
     /// `setIndex` (update scripts): the set just tapped, 0 before any.
     public var setIndex: Int
     /// The state variables declared in `custom(name: value, …)`, by name (without `state.`).
@@ -82,7 +84,7 @@ public struct LiftoscriptBindings: Equatable, Sendable {
 
     public init(sets: [LiftoscriptSet], programNumberOfSets: Int? = nil, rm1: LiftoscriptWeight,
                 bodyweight: LiftoscriptWeight? = nil, day: Int = 1, week: Int = 1, dayInWeek: Int? = nil,
-                setVariationIndex: Int = 1, descriptionIndex: Int = 1, setIndex: Int = 0,
+                setVariationIndex: Int = 1, descriptionIndex: Int = 1, exerciseVariationIndex: Int = 1, setIndex: Int = 0,
                 state: [String: LiftoscriptValue] = [:]) {
         self.sets = sets
         self.programNumberOfSets = programNumberOfSets ?? sets.count
@@ -93,6 +95,7 @@ public struct LiftoscriptBindings: Equatable, Sendable {
         self.dayInWeek = dayInWeek ?? day
         self.setVariationIndex = setVariationIndex
         self.descriptionIndex = descriptionIndex
+        self.exerciseVariationIndex = exerciseVariationIndex
         self.setIndex = setIndex
         self.state = state
     }

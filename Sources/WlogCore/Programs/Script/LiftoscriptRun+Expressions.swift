@@ -127,6 +127,7 @@ extension LiftoscriptRun {
         case .completedNumberOfSets: return count(bindings.completedNumberOfSets)
         case .setVariationIndex: return count(bindings.setVariationIndex)
         case .descriptionIndex: return count(bindings.descriptionIndex)
+        case .exerciseVariationIndex: return count(bindings.exerciseVariationIndex)
         case .setIndex: return count(bindings.setIndex)
         }
     }

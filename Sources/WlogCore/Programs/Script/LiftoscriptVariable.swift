@@ -13,7 +13,7 @@ public enum LiftoscriptVariable: String, CaseIterable, Equatable, Hashable, Send
     case rpe = "RPE"
     case completedRPE, timers, amraps, logrpes, askweights
     case rm1, bodyweight, day, week, dayInWeek, programNumberOfSets, numberOfSets, completedNumberOfSets
-    case setVariationIndex, descriptionIndex, setIndex
+    case setVariationIndex, descriptionIndex, exerciseVariationIndex, setIndex
 
     /// The variable a name in a script means, aliases included; nil for an unknown name.
     public static func named(_ name: String) -> LiftoscriptVariable? {
@@ -44,7 +44,7 @@ public enum LiftoscriptVariable: String, CaseIterable, Equatable, Hashable, Send
         switch self {
         case .weights, .reps, .minReps, .rpe, .timers, .amraps, .logrpes, .askweights, .rm1, .numberOfSets:
             true
-        case .setVariationIndex, .descriptionIndex:
+        case .setVariationIndex, .descriptionIndex, .exerciseVariationIndex:
             kind == .progress
         default:
             false
