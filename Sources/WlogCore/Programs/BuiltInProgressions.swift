@@ -63,7 +63,7 @@ enum BuiltInProgressions {
     }
 
     static func move(_ prescription: Prescription, by step: WeightStep, direction: Double, name: String, edits: inout ProgramEdits, messages: inout [String]) {
-        let before = prescription.sets.first?.weight
+        let before = ProgramExpander.firstWeight(in: edits.program, at: prescription, oneRepMaxes: edits.oneRepMaxes)
         let complete = edits.moveWeights(of: prescription.key, name: name, by: step, direction: direction)
         let negative = step.text.hasPrefix("-") != (direction < 0)
         let stepText = step.text.hasPrefix("-") ? String(step.text.dropFirst()) : step.text

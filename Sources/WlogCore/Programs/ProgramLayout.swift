@@ -68,6 +68,10 @@ public enum ProgramLayout {
             for exercise in session.exercises {
                 let sets = grouped(exercise.sets).map { setLine($0.1, count: $0.0) }.joined(separator: ", ")
                 lines.append("  \(safe(exercise.exercise)): \(sets)" + (exercise.failed ? "  FAILED (last set one rep short)" : ""))
+                if let workout = exercise.workoutSets {
+                    lines.append("    update script, during the workout: " + grouped(workout).map { setLine($0.1, count: $0.0) }.joined(separator: ", "))
+                }
+                for note in exercise.workoutNotes { lines.append("    update script: \(safe(note))") }
             }
             for change in session.prints + session.changes { lines.append("    \(safe(change.exercise)): \(safe(change.message))") }
         }

@@ -17,6 +17,10 @@ public struct SimulatedExercise: Hashable, Sendable, Codable {
     public var sets: [PrescribedSet]
     public var performed: [PerformedSet]
     public var failed: Bool
+    /// The sets as the exercise's update script left them during the workout; nil when it changed none.
+    public var workoutSets: [PrescribedSet]? = nil
+    /// What the update script printed, and why it stopped if it did.
+    public var workoutNotes: [String] = []
 }
 
 /// One simulated session: its place in the program, the exercises, and what the progressions changed.
@@ -47,7 +51,7 @@ public enum ProgramSimulator {
     public static let maximumAMRAPExtraReps = 100
 
     public static func run(_ program: Program, sessions count: Int, oneRepMaxes: OneRepMaxes = OneRepMaxes(), failures: [SimulatedFailure] = [],
-                           amrapExtraReps: Int = 0) throws(ProgramUseError) -> Simulation {
+                           amrapExtraReps: Int = 0, bodyweight: ProgramWeight? = nil) throws(ProgramUseError) -> Simulation {
         guard (1...maximumSessions).contains(count) else {
             throw ProgramUseError(description: "--sessions must be from 1 to \(maximumSessions), not \(count)")
         }
@@ -62,7 +66,6 @@ public enum ProgramSimulator {
             let (week, day) = days[(session - 1) % days.count]
             var prescription = try ProgramExpander.expand(simulation.program, week: week, day: day, oneRepMaxes: simulation.oneRepMaxes)
             var exercises: [SimulatedExercise] = []
-            var workoutChanges: [ProgramChange] = [], workoutPrints: [ProgramChange] = []
             for (index, exercise) in prescription.exercises.enumerated() {
                 let failed = failures.contains { $0.session == session && matches(exercise.exercise, $0.exercise) }
                 let effort = SimulatedEffort(amrapExtraReps: amrapExtraReps, failed: failed)
@@ -74,19 +77,20 @@ public enum ProgramSimulator {
                 var state: [StateVariable] = []
                 if case .custom(let custom) = simulation.program.progressions[exercise.key] { state = custom.state }
                 let daysBefore = simulation.program.weeks.prefix(week - 1).reduce(0) { $0 + $1.days.count }
-                let run = WorkoutUpdateRun(update: update, prescription: exercise, oneRepMax: simulation.oneRepMaxes[exercise.exercise.movementName], state: state, effort: effort)
+                let run = WorkoutUpdateRun(update: update, prescription: exercise, oneRepMax: simulation.oneRepMaxes[exercise.exercise.movementName],
+                                           bodyweight: bodyweight, state: state, effort: effort)
                     .run(week: week, dayInWeek: day, day: daysBefore + day)
                 prescription.exercises[index].sets = run.sets
-                exercises.append(SimulatedExercise(exercise: name, sets: run.sets, performed: run.performed, failed: failed))
-                workoutChanges += run.messages.map { ProgramChange(exercise: name, message: $0) }
-                workoutPrints += run.prints.map { ProgramChange(exercise: name, message: "print: \($0)") }
+                exercises.append(SimulatedExercise(exercise: name, sets: exercise.sets, performed: run.performed, failed: failed,
+                                                   workoutSets: run.sets == exercise.sets ? nil : run.sets,
+                                                   workoutNotes: run.prints.map { "print: \($0)" } + run.messages))
             }
             let outcome = try ProgramProgress.apply(simulation.program, day: prescription, performed: exercises.map(\.performed), oneRepMaxes: simulation.oneRepMaxes, occurrences: occurrences)
             simulation.program = outcome.program
             simulation.oneRepMaxes = outcome.oneRepMaxes
             simulation.sessions.append(SimulatedSession(
                 session: session, week: week, day: day, weekTitle: prescription.weekTitle, dayTitle: prescription.dayTitle,
-                exercises: exercises, changes: workoutChanges + outcome.changes, prints: workoutPrints + outcome.prints))
+                exercises: exercises, changes: outcome.changes, prints: outcome.prints))
         }
         return simulation
     }
@@ -98,7 +102,7 @@ public enum ProgramSimulator {
         }
     }
 
-    /// Whether a `--fail` name means the exercise: its name, label, or `label: name`, without case.
+    /// Whether a `--fail` name means the exercise: its name or today's movement, its label, or `label: name`, without case.
     static func matches(_ exercise: PlannedExercise, _ name: String) -> Bool {
         let wanted = name.lowercased()
         return [exercise.name, exercise.movementName].contains { movement in

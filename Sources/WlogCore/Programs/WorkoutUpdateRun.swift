@@ -19,10 +19,12 @@ struct WorkoutUpdateRun {
     let update: CustomProgression
     let prescription: Prescription
     let oneRepMax: ProgramWeight?
+    /// The lifter's bodyweight (`bodyweight`), 0 when not given.
+    let bodyweight: ProgramWeight?
     let state: [StateVariable]
     let effort: SimulatedEffort
 
-    /// The sets as the workout ended with them, what was done, and what the script changed and printed.
+    /// The sets as the workout ended with them, what was done, why the script stopped if it did, and its prints.
     struct Outcome {
         var sets: [PrescribedSet]
         var performed: [PerformedSet]
@@ -44,18 +46,22 @@ struct WorkoutUpdateRun {
         }
         var bindings = LiftoscriptBindings(
             sets: sets.map(scriptSet), programNumberOfSets: sets.count, rm1: LiftoscriptWeight(oneRepMax?.value ?? 0, oneRepMax?.unit ?? unit),
+            bodyweight: LiftoscriptWeight(bodyweight?.value ?? 0, bodyweight?.unit ?? unit),
             day: day, week: week, dayInWeek: dayInWeek, setVariationIndex: prescription.exercise.variationIndex,
             descriptionIndex: prescription.exercise.descriptionIndex, setIndex: 0,
             state: Dictionary(state.map { ($0.name, ScriptValues.value($0.value)) }, uniquingKeysWith: { first, _ in first }))
         let evaluator = LiftoscriptEvaluator(context: LiftoscriptContext(unit: unit))
         var tapped = 0
+        var stopped = false
         while true {
             bindings.setIndex = tapped
-            switch evaluator.run(script, bindings: &bindings) {
-            case .success(let output): outcome.prints += output.prints
-            case .failure(let diagnostic):
-                outcome.messages.append("update script stopped after set \(tapped): \(diagnostic.description)")
-                return finish(bindings, outcome)
+            if !stopped {
+                switch evaluator.run(script, bindings: &bindings) {
+                case .success(let output): outcome.prints += output.prints
+                case .failure(let diagnostic):
+                    outcome.messages.append("update script stopped after set \(tapped): \(diagnostic.description)")
+                    stopped = true
+                }
             }
             guard tapped < bindings.sets.count, tapped < SetSectionParser.maximumSets else { break }
             complete(&bindings, index: tapped)
@@ -81,10 +87,6 @@ struct WorkoutUpdateRun {
         result.performed = bindings.sets.map { set in
             PerformedSet(reps: set.completedReps ?? 0, weight: set.completedWeight.map { ProgramWeight($0.value, $0.unit) }, rpe: set.completedRPE, completed: set.isCompleted)
         }
-        if result.sets != prescription.sets {
-            let text = ProgramLayout.grouped(result.sets).map { ProgramLayout.setLine($0.1, count: $0.0) }.joined(separator: ", ")
-            result.messages.append("during the workout the update script made it \(text)")
-        }
         return result
     }
 
@@ -100,7 +102,7 @@ struct WorkoutUpdateRun {
             ? PrescribedSet(reps: set.reps, isAMRAP: false, logsRPE: false, asksWeight: false)
             : prescription.sets[min(index, prescription.sets.count - 1)]
         result.reps = set.reps
-        result.minReps = set.minReps == set.reps && prescription.sets.indices.contains(index) && prescription.sets[index].minReps == nil ? nil : set.minReps
+        result.minReps = set.minReps < set.reps ? set.minReps : nil
         result.isAMRAP = set.isAMRAP
         result.rpe = set.rpe
         result.logsRPE = set.logsRPE
@@ -108,8 +110,9 @@ struct WorkoutUpdateRun {
         result.rest = set.timer
         switch set.weight {
         case .weight(let weight):
-            result.weight = ProgramWeight(weight.value, weight.unit).loadable
-            result.percentOfOneRepMax = nil
+            let loadable = ProgramWeight(weight.value, weight.unit).loadable
+            if loadable != result.weight { result.percentOfOneRepMax = nil }
+            result.weight = loadable
         case .percentage(let share):
             result.percentOfOneRepMax = share
             result.weight = oneRepMax.map { ProgramWeight($0.value * share / 100, $0.unit).loadable }
