@@ -144,7 +144,7 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         let lines = result.stdout.split(separator: "\n").map(String.init)
         #expect(lines.contains("    Push Press: weights[*:*:*:*] += 2.5kg"))
-        #expect(lines.contains("  Push Press: 2x5 52.5kg, 1x5+ 52.5kg"))
+        #expect(lines.contains("  Push Press: 2x5 52.5kg, 1x5+ 52.5kg  (AMRAP sets done for 8 reps)"))
         #expect(lines.contains("  Dip: 3x8 10kg timed 40s rest 20s"))
         #expect(lines.contains("    update script, during the workout: 3x8 90kg timed 40s rest 20s"))
         let refused = try wlog.run("program", "simulate", "plan.txt", "--sessions", "2", "--bodyweight", "heavy")

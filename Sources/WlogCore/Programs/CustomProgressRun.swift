@@ -56,9 +56,9 @@ struct CustomProgressRun {
             messages.append("set variation → \(index)")
         }
         if bindings.exerciseVariationIndex != before.exerciseVariationIndex {
-            let index = bindings.exerciseVariationIndex
+            let index = min(bindings.exerciseVariationIndex, max(prescription.exercise.exerciseVariations.count, 1))
             edits.forEachExercise(of: prescription.key) { _, _, exercise in exercise.exerciseVariationIndex = min(index, max(exercise.exerciseVariations.count, 1)) }
-            messages.append("exercise variation → \(index)")
+            if index != before.exerciseVariationIndex { messages.append("exercise variation → \(index)") }
         }
         if bindings.descriptionIndex != before.descriptionIndex {
             let index = bindings.descriptionIndex

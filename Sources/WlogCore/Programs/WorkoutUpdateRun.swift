@@ -50,14 +50,17 @@ struct WorkoutUpdateRun {
             day: day, week: week, dayInWeek: dayInWeek, setVariationIndex: prescription.exercise.variationIndex,
             descriptionIndex: prescription.exercise.descriptionIndex, setIndex: 0,
             state: Dictionary(state.map { ($0.name, ScriptValues.value($0.value)) }, uniquingKeysWith: { first, _ in first }))
-        let evaluator = LiftoscriptEvaluator(context: LiftoscriptContext(unit: unit))
+        // One step budget for the whole workout, so a script that runs after every set costs no more than one run.
+        var budget = LiftoscriptContext.defaultStepBudget
         var tapped = 0
         var stopped = false
         while true {
             bindings.setIndex = tapped
             if !stopped {
-                switch evaluator.run(script, bindings: &bindings) {
-                case .success(let output): outcome.prints += output.prints
+                switch LiftoscriptEvaluator(context: LiftoscriptContext(unit: unit, stepBudget: max(budget, 1))).run(script, bindings: &bindings) {
+                case .success(let output):
+                    outcome.prints += output.prints
+                    budget -= output.steps
                 case .failure(let diagnostic):
                     outcome.messages.append("update script stopped after set \(tapped): \(diagnostic.description)")
                     stopped = true

@@ -59,6 +59,7 @@ import Testing
         let simulation = try ProgramSimulator.run(program, sessions: 2)
         #expect(T.exercises(simulation.program).map(\.exerciseVariationIndex) == [2, 1])
         #expect(simulation.sessions[1].exercises.map(\.exercise) == ["Seal Row", "Curl"])
+        #expect(simulation.sessions.map { $0.changes.map(\.message) } == [["exercise variation → 2"], []])
         #expect(ScriptHarness.diagnostics("exerciseVariationIndex = 2", kind: .update).first?.message.contains("exerciseVariationIndex") == true)
     }
 

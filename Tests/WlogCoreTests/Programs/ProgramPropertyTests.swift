@@ -45,9 +45,11 @@ import Testing
         }
     }
 
-    @Test("Property: the fixtures round trip")
-    func fixturesRoundTrip() throws {
-        let program = try T.parse(try T.fixture("tiered-four-weeks.liftoscript"))
+    @Test("Property: the fixtures round trip", arguments: ["tiered-four-weeks.liftoscript", "timed-ladders-updates.liftoscript"])
+    func fixturesRoundTrip(name: String) throws {
+        let program = try T.parse(try T.fixture(name))
         #expect(try T.parse(ProgramRenderer.liftoscript(program)) == program)
+        let simulation = try ProgramSimulator.run(program, sessions: 8, amrapExtraReps: 2, bodyweight: T.kg(80))
+        #expect(try T.parse(ProgramRenderer.liftoscript(simulation.program)) == simulation.program)
     }
 }
