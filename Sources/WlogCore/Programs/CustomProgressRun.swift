@@ -79,7 +79,8 @@ struct CustomProgressRun {
             return LiftoscriptSet(
                 weight: weight, completedWeight: (done?.weight ?? set.weight).map { LiftoscriptWeight($0.value, $0.unit) },
                 reps: set.reps, minReps: set.minReps, completedReps: done?.reps, rpe: set.rpe, completedRPE: done?.rpe, timer: set.rest,
-                isAMRAP: set.isAMRAP, logsRPE: set.logsRPE, asksWeight: set.asksWeight, isCompleted: done?.completed ?? false)
+                isAMRAP: set.isAMRAP, logsRPE: set.logsRPE, asksWeight: set.asksWeight, isCompleted: done?.completed ?? false,
+                setTime: set.setTimer, completedSetTime: done?.time)
         }
         let daysBefore = edits.program.weeks.prefix(week - 1).reduce(0) { $0 + $1.days.count }
         var state: [String: LiftoscriptValue] = [:]

@@ -98,7 +98,7 @@ public enum ProgramSimulator {
     /// Every set done at its weight, with the reps the effort gives it.
     static func performed(_ sets: [PrescribedSet], effort: SimulatedEffort) -> [PerformedSet] {
         sets.enumerated().map { index, set in
-            PerformedSet(reps: effort.reps(set, index: index, of: sets.count), weight: set.weight, rpe: set.rpe, completed: true)
+            PerformedSet(reps: effort.reps(set, index: index, of: sets.count), weight: set.weight, rpe: set.rpe, completed: true, time: set.setTimer)
         }
     }
 

@@ -37,7 +37,7 @@ struct WorkoutUpdateRun {
     func run(week: Int, dayInWeek: Int, day: Int) -> Outcome {
         let sets = prescription.sets
         var outcome = Outcome(sets: sets, performed: sets.enumerated().map { index, set in
-            PerformedSet(reps: effort.reps(set, index: index, of: sets.count), weight: set.weight, rpe: set.rpe, completed: true)
+            PerformedSet(reps: effort.reps(set, index: index, of: sets.count), weight: set.weight, rpe: set.rpe, completed: true, time: set.setTimer)
         })
         let start = ProgramSourcePosition(line: update.script.line, column: update.script.column)
         guard case .success(let script) = LiftoscriptScript.parse(update.script.text, startingAt: start, kind: .update) else {
@@ -80,6 +80,7 @@ struct WorkoutUpdateRun {
         set.completedReps = effort.reps(prescribed, index: index, of: bindings.sets.count)
         set.completedWeight = prescribed.weight.map { LiftoscriptWeight($0.value, $0.unit) }
         set.completedRPE = set.rpe
+        set.completedSetTime = set.setTime
         set.isCompleted = true
         bindings.sets[index] = set
     }
@@ -88,7 +89,7 @@ struct WorkoutUpdateRun {
         var result = outcome
         result.sets = bindings.sets.indices.map { prescribedSet(bindings.sets[$0], like: $0) }
         result.performed = bindings.sets.map { set in
-            PerformedSet(reps: set.completedReps ?? 0, weight: set.completedWeight.map { ProgramWeight($0.value, $0.unit) }, rpe: set.completedRPE, completed: set.isCompleted)
+            PerformedSet(reps: set.completedReps ?? 0, weight: set.completedWeight.map { ProgramWeight($0.value, $0.unit) }, rpe: set.completedRPE, completed: set.isCompleted, time: set.completedSetTime)
         }
         return result
     }
@@ -96,7 +97,7 @@ struct WorkoutUpdateRun {
     func scriptSet(_ set: PrescribedSet) -> LiftoscriptSet {
         let weight: LiftoscriptValue = set.weight.map { .weight($0.value, $0.unit) } ?? .percentage(set.percentOfOneRepMax ?? 0)
         return LiftoscriptSet(weight: weight, reps: set.reps, minReps: set.minReps, rpe: set.rpe, timer: set.rest,
-                              isAMRAP: set.isAMRAP, logsRPE: set.logsRPE, asksWeight: set.asksWeight)
+                              isAMRAP: set.isAMRAP, logsRPE: set.logsRPE, asksWeight: set.asksWeight, setTime: set.setTimer)
     }
 
     /// A script's set as a prescribed set, keeping the label and set timer of the set at `index` (or the last).
@@ -111,6 +112,10 @@ struct WorkoutUpdateRun {
         result.logsRPE = set.logsRPE
         result.asksWeight = set.asksWeight
         result.rest = set.timer
+        if set.setTime != result.setTimer {
+            result.setTimer = set.setTime
+            if set.setTime == nil { result.setTimerCountsUp = false }
+        }
         switch set.weight {
         case .weight(let weight):
             let loadable = ProgramWeight(weight.value, weight.unit).loadable

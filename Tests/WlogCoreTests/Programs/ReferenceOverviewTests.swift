@@ -109,8 +109,8 @@ import Testing
         #expect(after.map(\.logsRPE) == [false, false, true])
         #expect(after.map(\.asksWeight) == [true, false, false])
         #expect(LiftoscriptVariable.writableNames(in: .progress)
-                == "weights, reps, minReps, RPE, timers, amraps, logrpes, askweights, rm1, numberOfSets, setVariationIndex, descriptionIndex, exerciseVariationIndex")
+                == "weights, reps, minReps, RPE, timers, amraps, logrpes, askweights, setTime, rm1, numberOfSets, setVariationIndex, descriptionIndex, exerciseVariationIndex")
         #expect(LiftoscriptVariable.writableNames(in: .update)
-                == "weights, reps, minReps, RPE, timers, amraps, logrpes, askweights, rm1, numberOfSets")
+                == "weights, reps, minReps, RPE, timers, amraps, logrpes, askweights, setTime, rm1, numberOfSets")
     }
 }

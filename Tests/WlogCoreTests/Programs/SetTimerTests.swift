@@ -61,4 +61,36 @@ import Testing
         #expect(diagnostics.first?.message.contains(message) == true, "\(diagnostics.map(\.message))")
         #expect(diagnostics.first?.column == column)
     }
+
+    @Test("Liftoscript reference, Timed sets: setTime and completedSetTime in progress and update scripts")
+    func setTimeVariables() throws {
+        let program = try T.parse("""
+            Plank / 3x1 0kg 30s|30s / update: custom() {~
+              if (setIndex == 1 && completedSetTime[1] >= setTime[1]) {
+                setTime[3] = 40
+              }
+            ~} / progress: custom(held: 0) {~
+              state.held = sum(completedSetTime)
+              if (completedSetTime >= setTime) {
+                setTime += 5
+              }
+            ~}
+            Wall Sit / 2x1 0kg 20s|? / progress: custom() {~
+              setTime = 0
+            ~}
+            """)
+        let simulation = try ProgramSimulator.run(program, sessions: 2)
+        let first = simulation.sessions[0].exercises[0]
+        #expect(first.workoutSets?.map(\.setTimer) == [30, 30, 40])
+        #expect(first.performed.map(\.time) == [30, 30, 40])
+        #expect(simulation.sessions[1].exercises[0].sets.map(\.setTimer) == [35, 35, 35])
+        guard case .custom(let custom) = simulation.program.progressions[T.exercises(program)[0].key] else {
+            Issue.record("the plank lost its custom progression")
+            return
+        }
+        #expect(custom.state.map(\.value.text) == ["110"])
+        #expect(try T.sets(simulation.program, index: 1).map(\.setTimer) == [nil, nil])
+        #expect(ProgramRenderer.liftoscript(simulation.program).contains("Wall Sit / 2x1 0kg / progress: custom()"))
+        #expect(ScriptHarness.diagnostics("completedSetTime[1] = 5", kind: .update).first?.message.contains("read-only") == true)
+    }
 }

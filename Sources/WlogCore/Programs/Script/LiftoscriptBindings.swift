@@ -30,13 +30,18 @@ public struct LiftoscriptSet: Equatable, Sendable {
     public var logsRPE: Bool
     /// `askweights[n]`: whether the lifter is asked for the weight.
     public var asksWeight: Bool
+    /// `setTime[n]`: how long a timed set lasts, in seconds (`60s|30s`).
+    public var setTime: Int?
+    /// `completedSetTime[n]`: how long the timed set took.
+    public var completedSetTime: Int?
     /// Whether the set was checked off as done (`completedNumberOfSets` counts these).
     public var isCompleted: Bool
 
     public init(weight: LiftoscriptValue, originalWeight: LiftoscriptValue? = nil, completedWeight: LiftoscriptWeight? = nil,
                 reps: Int, minReps: Int? = nil, completedReps: Int? = nil, completedRepsLeft: Int? = nil,
                 rpe: Double? = nil, completedRPE: Double? = nil, timer: Int? = nil, isAMRAP: Bool = false,
-                logsRPE: Bool = false, asksWeight: Bool = false, isCompleted: Bool = false) {
+                logsRPE: Bool = false, asksWeight: Bool = false, isCompleted: Bool = false,
+                setTime: Int? = nil, completedSetTime: Int? = nil) {
         self.weight = weight
         self.originalWeight = originalWeight ?? weight
         self.completedWeight = completedWeight
@@ -51,6 +56,8 @@ public struct LiftoscriptSet: Equatable, Sendable {
         self.logsRPE = logsRPE
         self.asksWeight = asksWeight
         self.isCompleted = isCompleted
+        self.setTime = setTime
+        self.completedSetTime = completedSetTime
     }
 }
 

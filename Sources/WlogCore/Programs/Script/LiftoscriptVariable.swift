@@ -11,7 +11,7 @@ public enum LiftoscriptScriptKind: String, Equatable, Sendable {
 public enum LiftoscriptVariable: String, CaseIterable, Equatable, Hashable, Sendable {
     case weights, originalWeights, completedWeights, reps, minReps, completedReps, completedRepsLeft
     case rpe = "RPE"
-    case completedRPE, timers, amraps, logrpes, askweights
+    case completedRPE, timers, amraps, logrpes, askweights, setTime, completedSetTime
     case rm1, bodyweight, day, week, dayInWeek, programNumberOfSets, numberOfSets, completedNumberOfSets
     case setVariationIndex, descriptionIndex, exerciseVariationIndex, setIndex
 
@@ -32,7 +32,7 @@ public enum LiftoscriptVariable: String, CaseIterable, Equatable, Hashable, Send
     public var isPerSet: Bool {
         switch self {
         case .weights, .originalWeights, .completedWeights, .reps, .minReps, .completedReps, .completedRepsLeft,
-             .rpe, .completedRPE, .timers, .amraps, .logrpes, .askweights:
+             .rpe, .completedRPE, .timers, .amraps, .logrpes, .askweights, .setTime, .completedSetTime:
             true
         default:
             false
@@ -42,7 +42,7 @@ public enum LiftoscriptVariable: String, CaseIterable, Equatable, Hashable, Send
     /// Whether a script of `kind` may assign to the variable.
     public func isWritable(in kind: LiftoscriptScriptKind) -> Bool {
         switch self {
-        case .weights, .reps, .minReps, .rpe, .timers, .amraps, .logrpes, .askweights, .rm1, .numberOfSets:
+        case .weights, .reps, .minReps, .rpe, .timers, .amraps, .logrpes, .askweights, .setTime, .rm1, .numberOfSets:
             true
         case .setVariationIndex, .descriptionIndex, .exerciseVariationIndex:
             kind == .progress
