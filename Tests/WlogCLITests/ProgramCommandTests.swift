@@ -121,4 +121,34 @@ import Testing
         #expect(fail.status == 1)
         #expect(fail.stderr.contains("--fail: `squat` is not accepted"))
     }
+
+    @Test("wlog program simulate --amrap-extra and --bodyweight: AMRAP reps read by a progression, update scripts during the workout")
+    func simulateWorkout() throws {
+        let wlog = try WlogProcess()
+        try wlog.write("""
+            Push Press / 2x5, 1x5+ / 50kg / progress: custom() {~
+              if (completedReps[ns] >= 8) {
+                weights += 2.5kg
+              }
+            ~}
+            Dip / 3x8 10kg 40s|20s / update: custom() {~
+              if (setIndex == 0) {
+                weights = bodyweight + originalWeights[ns]
+              }
+            ~}
+            """, to: "plan.txt")
+        let plain = try wlog.run("program", "simulate", "plan.txt", "--sessions", "2")
+        #expect(plain.status == 0, "\(plain.stderr)")
+        #expect(!plain.stdout.contains("weights[*:*:*:*] += 2.5kg"))
+        let result = try wlog.run("program", "simulate", "plan.txt", "--sessions", "2", "--amrap-extra", "3", "--bodyweight", "80kg")
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.contains("    Push Press: weights[*:*:*:*] += 2.5kg"))
+        #expect(lines.contains("  Push Press: 2x5 52.5kg, 1x5+ 52.5kg  (AMRAP sets done for 8 reps)"))
+        #expect(lines.contains("  Dip: 3x8 10kg timed 40s rest 20s"))
+        #expect(lines.contains("    update script, during the workout: 3x8 90kg timed 40s rest 20s"))
+        let refused = try wlog.run("program", "simulate", "plan.txt", "--sessions", "2", "--bodyweight", "heavy")
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("--bodyweight: `heavy` is not accepted"))
+    }
 }

@@ -6,7 +6,7 @@ enum BuiltInProgressions {
     /// after `decreaseAttempts` failures they go down and both counters restart. Returns the new counters.
     static func linear(_ linear: LinearProgression, succeeded: Bool, prescription: Prescription, edits: inout ProgramEdits, messages: inout [String]) -> LinearProgression {
         var next = linear
-        let name = prescription.exercise.name
+        let name = prescription.exercise.movementName
         if succeeded {
             next.successes += 1
             if next.successes >= next.increaseAttempts {
@@ -47,7 +47,7 @@ enum BuiltInProgressions {
                 if let low = group.minReps, low > double.minReps { group.minReps = double.minReps }
             }
             messages.append("reps \(current) → \(double.minReps)")
-            move(prescription, by: double.increase, direction: 1, name: prescription.exercise.name, edits: &edits, messages: &messages)
+            move(prescription, by: double.increase, direction: 1, name: prescription.exercise.movementName, edits: &edits, messages: &messages)
         }
     }
 
@@ -59,11 +59,11 @@ enum BuiltInProgressions {
             return
         }
         messages.append("\(total) reps, at least \(sum.threshold)")
-        move(prescription, by: sum.increase, direction: 1, name: prescription.exercise.name, edits: &edits, messages: &messages)
+        move(prescription, by: sum.increase, direction: 1, name: prescription.exercise.movementName, edits: &edits, messages: &messages)
     }
 
     static func move(_ prescription: Prescription, by step: WeightStep, direction: Double, name: String, edits: inout ProgramEdits, messages: inout [String]) {
-        let before = prescription.sets.first?.weight
+        let before = ProgramExpander.firstWeight(in: edits.program, at: prescription, oneRepMaxes: edits.oneRepMaxes)
         let complete = edits.moveWeights(of: prescription.key, name: name, by: step, direction: direction)
         let negative = step.text.hasPrefix("-") != (direction < 0)
         let stepText = step.text.hasPrefix("-") ? String(step.text.dropFirst()) : step.text
@@ -85,6 +85,6 @@ extension ProgramExpander {
         guard exercises.indices.contains(prescription.index) else { return nil }
         let exercise = exercises[prescription.index]
         guard let group = exercise.currentVariation.groups.first else { return nil }
-        return set(group, oneRepMax: oneRepMaxes[exercise.name]).weight
+        return set(group, oneRepMax: oneRepMaxes[exercise.movementName]).weight
     }
 }

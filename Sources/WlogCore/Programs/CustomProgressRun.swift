@@ -21,7 +21,7 @@ struct CustomProgressRun {
     }
 
     var unit: WeightUnit {
-        prescription.sets.first?.weight?.unit ?? edits.oneRepMaxes[prescription.exercise.name]?.unit ?? .kg
+        prescription.sets.first?.weight?.unit ?? edits.oneRepMaxes[prescription.exercise.movementName]?.unit ?? .kg
     }
 
     mutating func execute(messages: inout [String], prints: inout [ProgramChange]) {
@@ -47,7 +47,7 @@ struct CustomProgressRun {
         applyState(bindings.state, messages: &messages)
         if bindings.rm1 != before.rm1 {
             let weight = ProgramWeight(bindings.rm1.value, bindings.rm1.unit)
-            edits.oneRepMaxes[prescription.exercise.name] = weight
+            edits.oneRepMaxes[prescription.exercise.movementName] = weight
             messages.append("1RM → \(weight.text)")
         }
         if bindings.setVariationIndex != before.setVariationIndex {
@@ -55,33 +55,40 @@ struct CustomProgressRun {
             edits.forEachExercise(of: prescription.key) { _, _, exercise in exercise.variationIndex = min(index, exercise.variations.count) }
             messages.append("set variation → \(index)")
         }
+        if bindings.exerciseVariationIndex != before.exerciseVariationIndex {
+            let index = min(bindings.exerciseVariationIndex, max(prescription.exercise.exerciseVariations.count, 1))
+            edits.forEachExercise(of: prescription.key) { _, _, exercise in exercise.exerciseVariationIndex = min(index, max(exercise.exerciseVariations.count, 1)) }
+            if index != before.exerciseVariationIndex { messages.append("exercise variation → \(index)") }
+        }
         if bindings.descriptionIndex != before.descriptionIndex {
             let index = bindings.descriptionIndex
             edits.forEachExercise(of: prescription.key) { _, _, exercise in exercise.descriptionIndex = min(index, max(exercise.descriptions.count, 1)) }
             messages.append("description → \(index)")
         }
-        var applier = SetUpdateApplier(edits: edits, key: prescription.key, name: prescription.exercise.name, unit: unit)
+        var applier = SetUpdateApplier(edits: edits, key: prescription.key, name: prescription.exercise.movementName, unit: unit)
         for update in output.setUpdates { applier.apply(update, messages: &messages) }
         edits = applier.edits
         for update in output.taggedStateUpdates { applyTagged(update, messages: &messages) }
     }
 
     func makeBindings() -> LiftoscriptBindings {
-        let oneRepMax = edits.oneRepMaxes[prescription.exercise.name]
+        let oneRepMax = edits.oneRepMaxes[prescription.exercise.movementName]
         let sets = prescription.sets.enumerated().map { index, set -> LiftoscriptSet in
             let done = index < performed.count ? performed[index] : nil
             let weight: LiftoscriptValue = set.weight.map { .weight($0.value, $0.unit) } ?? .percentage(set.percentOfOneRepMax ?? 0)
             return LiftoscriptSet(
                 weight: weight, completedWeight: (done?.weight ?? set.weight).map { LiftoscriptWeight($0.value, $0.unit) },
                 reps: set.reps, minReps: set.minReps, completedReps: done?.reps, rpe: set.rpe, completedRPE: done?.rpe, timer: set.rest,
-                isAMRAP: set.isAMRAP, logsRPE: set.logsRPE, asksWeight: set.asksWeight, isCompleted: done?.completed ?? false)
+                isAMRAP: set.isAMRAP, logsRPE: set.logsRPE, asksWeight: set.asksWeight, isCompleted: done?.completed ?? false,
+                setTime: set.setTimer, completedSetTime: done?.time)
         }
         let daysBefore = edits.program.weeks.prefix(week - 1).reduce(0) { $0 + $1.days.count }
         var state: [String: LiftoscriptValue] = [:]
         for variable in custom.state { state[variable.name] = ScriptValues.value(variable.value) }
         return LiftoscriptBindings(
-            sets: sets, rm1: LiftoscriptWeight(oneRepMax?.value ?? 0, oneRepMax?.unit ?? unit), day: daysBefore + day, week: week, dayInWeek: day,
-            setVariationIndex: prescription.exercise.variationIndex, descriptionIndex: prescription.exercise.descriptionIndex, state: state)
+            sets: sets, programNumberOfSets: prescription.exercise.currentVariation.setCount, rm1: LiftoscriptWeight(oneRepMax?.value ?? 0, oneRepMax?.unit ?? unit), day: daysBefore + day, week: week, dayInWeek: day,
+            setVariationIndex: prescription.exercise.variationIndex, descriptionIndex: prescription.exercise.descriptionIndex,
+            exerciseVariationIndex: prescription.exercise.exerciseVariationIndex, state: state)
     }
 
     mutating func applyState(_ state: [String: LiftoscriptValue], messages: inout [String]) {

@@ -18,6 +18,9 @@ struct WrittenExercise: Sendable {
     var repeatWeeks: ClosedRange<Int>?
     /// `Squat[2,1-4]`: where in the day it goes.
     var order: Int?
+    /// `Name | ! Other`: every movement of the line (the first is `name`), empty for a single one.
+    var exerciseVariations: [ExerciseVariation] = []
+    var exerciseVariationIndex = 1
     var variations: [SetVariation] = []
     var variationIndex: Int?
     var shared: SetDetails?
@@ -78,6 +81,13 @@ enum ExerciseLineParser {
             }
             (order, repeatWeeks) = parsed
             rest = rest.slice(0..<open).trimmed
+        }
+        if rest.scalars.contains("|") {
+            guard let (movements, current) = exerciseVariations(rest, into: &diagnostics) else { return nil }
+            var exercise = WrittenExercise(position: text.start, label: label, name: movements[0].name, equipment: movements[0].equipment, repeatWeeks: repeatWeeks, order: order)
+            exercise.exerciseVariations = movements
+            exercise.exerciseVariationIndex = current
+            return exercise
         }
         var name = rest.string
         var equipment: String?

@@ -29,6 +29,12 @@ public struct PrescribedSet: Hashable, Sendable, Codable {
     public var asksWeight: Bool
     /// Rest after the set, in seconds.
     public var rest: Int?
+    /// How long a timed set lasts, in seconds; nil for a set done for reps.
+    public var setTimer: Int?
+    /// A timed set whose clock runs on past `setTimer` until the lifter stops it.
+    public var setTimerCountsUp = false
+    /// The next timed set starts by itself when the rest ends.
+    public var startsAutomatically = false
 }
 
 /// A warm-up set with its weight resolved when it can be.

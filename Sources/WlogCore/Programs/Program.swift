@@ -83,6 +83,11 @@ public struct PlannedExercise: Hashable, Sendable {
     public var tags: [Int] = []
     /// `progress: none`: the exercise's progression does not run after this day.
     public var progressDisabled = false
+    /// `Split Squat | ! Bulgarian Split Squat`: the movements the line steps through, the first being `name`
+    /// and `equipment`; empty when the line names one movement.
+    public var exerciseVariations: [ExerciseVariation] = []
+    /// The movement in use, from 1 (`exerciseVariationIndex` in scripts).
+    public var exerciseVariationIndex = 1
 
     public init(label: String? = nil, name: String, equipment: String? = nil, variations: [SetVariation]) {
         self.label = label
@@ -104,8 +109,26 @@ public struct PlannedExercise: Hashable, Sendable {
         descriptions.isEmpty ? nil : descriptions[min(max(descriptionIndex, 1), descriptions.count) - 1]
     }
 
-    /// `label: Name, Equipment` as written.
+    /// The movement done today: the current exercise variation, or the line's one movement.
+    public var currentMovement: ExerciseVariation {
+        guard !exerciseVariations.isEmpty else { return ExerciseVariation(name: name, equipment: equipment) }
+        return exerciseVariations[min(max(exerciseVariationIndex, 1), exerciseVariations.count) - 1]
+    }
+
+    /// The name of the movement done today, which its 1RM is looked up by.
+    public var movementName: String { currentMovement.name }
+
+    /// `label: Name, Equipment` of the movement done today.
     public var displayName: String {
-        (label.map { "\($0): " } ?? "") + name + (equipment.map { ", \($0)" } ?? "")
+        (label.map { "\($0): " } ?? "") + currentMovement.text
+    }
+
+    /// The heading as Liftoscript writes it: `label: Name, Equipment`, or every variation with `!` before the current one.
+    public var writtenName: String {
+        guard exerciseVariations.count > 1 else { return (label.map { "\($0): " } ?? "") + name + (equipment.map { ", \($0)" } ?? "") }
+        let movements = exerciseVariations.enumerated().map { index, movement in
+            (index + 1 == exerciseVariationIndex && index > 0 ? "! " : "") + movement.text
+        }
+        return (label.map { "\($0): " } ?? "") + movements.joined(separator: " | ")
     }
 }

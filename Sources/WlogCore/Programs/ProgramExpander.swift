@@ -16,7 +16,7 @@ public enum ProgramExpander {
             week: week, day: day, weekTitle: programWeek.title, dayTitle: programDay.title,
             weekDescription: programWeek.description, dayDescription: programDay.description,
             exercises: programDay.exercises.enumerated().map { index, exercise in
-                var prescribed = prescription(exercise, program: program, oneRepMax: oneRepMaxes[exercise.name])
+                var prescribed = prescription(exercise, program: program, oneRepMax: oneRepMaxes[exercise.movementName])
                 (prescribed.week, prescribed.day, prescribed.index) = (week, day, index)
                 return prescribed
             })
@@ -51,7 +51,8 @@ public enum ProgramExpander {
         }
         return PrescribedSet(
             reps: group.reps, minReps: group.minReps, isAMRAP: group.isAMRAP, label: group.label, weight: weight,
-            percentOfOneRepMax: percent, rpe: details.rpe, logsRPE: details.logsRPE, asksWeight: details.asksWeight, rest: details.rest)
+            percentOfOneRepMax: percent, rpe: details.rpe, logsRPE: details.logsRPE, asksWeight: details.asksWeight, rest: details.rest,
+            setTimer: details.setTimer, setTimerCountsUp: details.setTimerCountsUp, startsAutomatically: details.startsAutomatically)
     }
 
     static func warmup(_ group: WarmupGroup, firstSet: ProgramWeight?) -> PrescribedWarmup {

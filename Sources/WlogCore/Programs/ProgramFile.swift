@@ -44,6 +44,17 @@ extension OneRepMaxes {
     }
 }
 
+extension ProgramWeight {
+    /// `80kg`, `180lb`, as given to `--bodyweight`.
+    public static func parseBodyweight(_ argument: String) throws(ProgramUseError) -> ProgramWeight {
+        guard let weight = ProgramNumberParser.weight(Substring(argument.trimmingCharacters(in: .whitespaces).lowercased())),
+              weight.value > 0, weight.value <= SetSectionParser.maximumLoad else {
+            throw ProgramUseError(description: "--bodyweight: \(SetSectionParser.quoted(argument)) is not accepted; write a weight such as 80kg or 180lb")
+        }
+        return weight
+    }
+}
+
 extension SimulatedFailure {
     /// `squat@3`: the exercise fails in session 3.
     public static func parse(_ argument: String) throws(ProgramUseError) -> SimulatedFailure {

@@ -67,7 +67,13 @@ public enum ProgramLayout {
             lines.append("session \(session.session): week \(session.week) day \(session.day) (\(safe(session.weekTitle)) / \(safe(session.dayTitle)))")
             for exercise in session.exercises {
                 let sets = grouped(exercise.sets).map { setLine($0.1, count: $0.0) }.joined(separator: ", ")
-                lines.append("  \(safe(exercise.exercise)): \(sets)" + (exercise.failed ? "  FAILED (last set one rep short)" : ""))
+                let amraps = zip(exercise.workoutSets ?? exercise.sets, exercise.performed).filter { $0.isAMRAP && $1.reps > $0.reps }.map { String($1.reps) }
+                lines.append("  \(safe(exercise.exercise)): \(sets)" + (amraps.isEmpty ? "" : "  (AMRAP sets done for \(amraps.joined(separator: ", ")) reps)")
+                             + (exercise.failed ? "  FAILED (last set one rep short)" : ""))
+                if let workout = exercise.workoutSets {
+                    lines.append("    update script, during the workout: " + grouped(workout).map { setLine($0.1, count: $0.0) }.joined(separator: ", "))
+                }
+                for note in exercise.workoutNotes { lines.append("    update script: \(safe(note))") }
             }
             for change in session.prints + session.changes { lines.append("    \(safe(change.exercise)): \(safe(change.message))") }
         }
@@ -85,7 +91,9 @@ public enum ProgramLayout {
         }
         if set.asksWeight { words.append("(ask weight)") }
         if let rpe = set.rpe { words.append("@" + ProgramNumber.text(rpe) + (set.logsRPE ? "+" : "")) }
-        if let rest = set.rest { words.append("rest \(rest)s") }
+        if let timer = set.setTimer { words.append("timed \(timer)s" + (set.setTimerCountsUp ? " or longer" : "")) }
+        if let rest = set.rest { words.append("rest \(rest)s") } else if set.setTimer != nil { words.append("default rest") }
+        if set.startsAutomatically { words.append("auto") }
         return words.joined(separator: " ")
     }
 

@@ -54,6 +54,8 @@ public enum ProgramParser {
     static func planned(_ exercise: WrittenExercise, line: ResolvedLine, descriptions: (texts: [String], index: Int)) -> PlannedExercise {
         var planned = PlannedExercise(label: exercise.label, name: exercise.name, equipment: exercise.equipment, variations: line.variations)
         planned.variationIndex = min(max(line.variationIndex, 1), max(line.variations.count, 1))
+        planned.exerciseVariations = exercise.exerciseVariations
+        planned.exerciseVariationIndex = min(max(exercise.exerciseVariationIndex, 1), max(exercise.exerciseVariations.count, 1))
         planned.descriptions = descriptions.texts
         planned.descriptionIndex = descriptions.index
         planned.warmups = line.warmups

@@ -7,12 +7,15 @@ public struct PerformedSet: Hashable, Sendable, Codable {
     public var rpe: Double?
     /// Ticked off as done.
     public var completed: Bool
+    /// How long a timed set took, in seconds.
+    public var time: Int?
 
-    public init(reps: Int, weight: ProgramWeight? = nil, rpe: Double? = nil, completed: Bool = true) {
+    public init(reps: Int, weight: ProgramWeight? = nil, rpe: Double? = nil, completed: Bool = true, time: Int? = nil) {
         self.reps = reps
         self.weight = weight
         self.rpe = rpe
         self.completed = completed
+        self.time = time
     }
 }
 

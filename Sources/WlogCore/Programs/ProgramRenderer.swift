@@ -46,7 +46,7 @@ public enum ProgramRenderer {
 
     /// One exercise spelled out: every set group with all its details, then the keyed sections.
     static func line(_ exercise: PlannedExercise, program: Program) -> String {
-        var sections = [exercise.displayName]
+        var sections = [exercise.writtenName]
         for (index, variation) in exercise.variations.enumerated() {
             let marker = exercise.variations.count > 1 && index + 1 == exercise.variationIndex && index > 0 ? "! " : ""
             sections.append(marker + variation.groups.map(group).joined(separator: ", "))
@@ -78,7 +78,7 @@ public enum ProgramRenderer {
             words.append("?+")
         }
         if let rpe = details.rpe { words.append("@" + ProgramNumber.text(rpe) + (details.logsRPE ? "+" : "")) }
-        if let rest = details.rest { words.append("\(rest)s") }
+        words += SetSectionParser.timerText(details)
         return words.joined(separator: " ")
     }
 }

@@ -23,15 +23,25 @@ public struct SetDetails: Hashable, Sendable {
     public var rpe: Double?
     /// Asks the lifter for the RPE they reached (`+` after the RPE).
     public var logsRPE = false
-    /// Rest after the set, in seconds.
+    /// Rest after the set, in seconds (nil: the lifter's default rest).
     public var rest: Int?
+    /// How long the set itself lasts, in seconds (`60s|30s`: a 60-second set, then 30 seconds of rest).
+    public var setTimer: Int?
+    /// The set clock keeps running past `setTimer` until the lifter stops it (`60s+|30s`).
+    public var setTimerCountsUp = false
+    /// The next timed set starts on its own when the rest ends (`auto`).
+    public var startsAutomatically = false
 
-    public init(load: SetLoad? = nil, asksWeight: Bool = false, rpe: Double? = nil, logsRPE: Bool = false, rest: Int? = nil) {
+    public init(load: SetLoad? = nil, asksWeight: Bool = false, rpe: Double? = nil, logsRPE: Bool = false, rest: Int? = nil,
+                setTimer: Int? = nil, setTimerCountsUp: Bool = false, startsAutomatically: Bool = false) {
         self.load = load
         self.asksWeight = asksWeight
         self.rpe = rpe
         self.logsRPE = logsRPE
         self.rest = rest
+        self.setTimer = setTimer
+        self.setTimerCountsUp = setTimerCountsUp
+        self.startsAutomatically = startsAutomatically
     }
 
     /// These details, with whatever they leave open taken from `defaults`.
@@ -40,6 +50,8 @@ public struct SetDetails: Hashable, Sendable {
         if result.load == nil { result.load = defaults.load; result.asksWeight = result.asksWeight || defaults.asksWeight }
         if result.rpe == nil { result.rpe = defaults.rpe; result.logsRPE = result.logsRPE || defaults.logsRPE }
         if result.rest == nil { result.rest = defaults.rest }
+        if result.setTimer == nil { result.setTimer = defaults.setTimer; result.setTimerCountsUp = defaults.setTimerCountsUp }
+        result.startsAutomatically = result.startsAutomatically || defaults.startsAutomatically
         return result
     }
 
@@ -49,10 +61,12 @@ public struct SetDetails: Hashable, Sendable {
         if let load = overrides.load { result.load = load; result.asksWeight = overrides.asksWeight }
         if let rpe = overrides.rpe { result.rpe = rpe; result.logsRPE = overrides.logsRPE }
         if let rest = overrides.rest { result.rest = rest }
+        if let timer = overrides.setTimer { result.setTimer = timer; result.setTimerCountsUp = overrides.setTimerCountsUp }
+        result.startsAutomatically = result.startsAutomatically || overrides.startsAutomatically
         return result
     }
 
-    var isEmpty: Bool { load == nil && !asksWeight && rpe == nil && !logsRPE && rest == nil }
+    var isEmpty: Bool { load == nil && !asksWeight && rpe == nil && !logsRPE && rest == nil && setTimer == nil && !startsAutomatically }
 }
 
 /// `3x8-12+ (Top) 60kg @8 90s`: some sets sharing reps and details.

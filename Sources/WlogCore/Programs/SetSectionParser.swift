@@ -90,6 +90,15 @@ enum SetSectionParser {
             details.logsRPE = logs
             return
         }
+        if text.lowercased() == "auto" {
+            if details.startsAutomatically { duplicate(token, "auto", into: &diagnostics) }
+            details.startsAutomatically = true
+            return
+        }
+        if text.contains("|") {
+            timers(token, into: &details, diagnostics: &diagnostics)
+            return
+        }
         if text.hasSuffix("s"), let seconds = ProgramNumberParser.number(text.dropLast()) {
             guard seconds <= Double(maximumRest), seconds == seconds.rounded() else {
                 diagnostics.append(ProgramDiagnostic(at: token.position, "\(quoted(token.text)) is not a rest time", hint: "rest is whole seconds up to \(maximumRest), such as 90s"))

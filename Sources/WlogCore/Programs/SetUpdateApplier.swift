@@ -74,6 +74,10 @@ struct SetUpdateApplier {
         case .askweights:
             guard let flag = number(set.details.asksWeight ? 1 : 0, in: 0...1) else { return false }
             set.details.asksWeight = flag == 1
+        case .setTime:
+            guard let seconds = number(Double(set.details.setTimer ?? 0), in: 0...SetSectionParser.maximumRest) else { return false }
+            set.details.setTimer = seconds == 0 ? nil : seconds
+            if seconds == 0 { set.details.setTimerCountsUp = false }
         default:
             return false
         }

@@ -16,7 +16,11 @@ struct ProgramGenerator {
 
     mutating func pick<T>(_ items: [T]) -> T { items[next(items.count)] }
 
-    static let names = ["Squat", "Bench Press", "Deadlift", "Overhead Press", "Row", "Chin Up", "Curl", "Lunge"]
+    /// A line with exercise variations: one progression moves it from movement to movement.
+    static let ladder = "Step Up | ! Split Squat, Dumbbell | Pistol Squat"
+    static let names = ["Squat", "Bench Press", "Deadlift", "Overhead Press", "Row", "Chin Up", "Curl", "Lunge", ladder]
+    /// Every movement the names stand for, each of which may have a 1RM.
+    static let movements = names.filter { !$0.contains("|") } + ["Step Up", "Split Squat", "Pistol Squat"]
 
     mutating func program() -> String {
         var lines: [String] = []
@@ -51,6 +55,7 @@ struct ProgramGenerator {
         if next(4) == 0 { sections.append(pick(["warmup: none", "warmup: 1x5 20kg, 1x3 60%", "warmup: 2x5 45lb"])) }
         if next(5) == 0 { sections.append("superset: A") }
         if next(6) == 0 { sections.append("id: tags(\(1 + next(3)))") }
+        if name == "Curl" { sections.append(Self.dropSets) }
         sections.append(next(6) == 0 ? "progress: none" : Self.progression(name))
         sections.shuffle(using: &self, keepingFirst: true)
         return sections.joined(separator: " / ")
@@ -61,7 +66,7 @@ struct ProgramGenerator {
         if next(5) == 0 { words.append(pick(["(Top)", "(Back)"])) }
         words.append(pick(["", "100kg", "62.5kg", "225lb", "75%", "72.5%+", "?+", "50kg+"]))
         if next(3) == 0 { words.append(pick(["@7", "@8.5", "@9+"])) }
-        if next(3) == 0 { words.append(pick(["60s", "180s"])) }
+        if next(3) == 0 { words.append(pick(["60s", "180s", "45s|15s", "30s+|60s", "20s|?", "40s|20s auto"])) }
         return words.filter { !$0.isEmpty }.joined(separator: " ")
     }
 
@@ -74,9 +79,13 @@ struct ProgramGenerator {
         case "Row": "progress: sum(20, 5lb)"
         case "Chin Up": "progress: custom(wins: 0, step: 2.5kg) {~\n  if (completedReps >= reps) {\n    state.wins += 1\n    weights += state.step\n  } else {\n    setVariationIndex += 1\n  }\n~}"
         case "Curl": "progress: custom() {~\n  if (completedReps >= reps) {\n    reps += 1\n    numberOfSets = 3\n  }\n~}"
+        case ladder: "progress: custom() {~\n  if (completedReps >= reps) {\n    exerciseVariationIndex += 1\n  } else {\n    exerciseVariationIndex = 1\n  }\n~}"
         default: "progress: dp(5%, 8, 10)"
         }
     }
+
+    /// An update script that adds a lighter AMRAP set once the first set is done.
+    static let dropSets = "update: custom() {~\n  if (setIndex == 1 && numberOfSets < 6) {\n    numberOfSets += 1\n    sets(numberOfSets, numberOfSets, 5, 5, 1, weights[1] * 0.8, 30, 0)\n  }\n~}"
 }
 
 extension ProgramGenerator: RandomNumberGenerator {

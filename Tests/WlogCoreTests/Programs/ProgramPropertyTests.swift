@@ -25,7 +25,7 @@ import Testing
         #expect(try T.parse(rendered) == simulation.program, "rendered:\n\(rendered)")
     }
 
-    static let maxes = OneRepMaxes(Dictionary(uniqueKeysWithValues: ProgramGenerator.names.enumerated().map { ($1, ProgramWeight(Double(60 + 17 * $0), $0 % 2 == 0 ? .kg : .lb)) }))
+    static let maxes = OneRepMaxes(Dictionary(uniqueKeysWithValues: ProgramGenerator.movements.enumerated().map { ($1, ProgramWeight(Double(60 + 17 * $0), $0 % 2 == 0 ? .kg : .lb)) }))
 
     @Test("Property: simulate never yields a negative, non-finite or unloadable weight", arguments: 0..<40)
     func simulatedWeightsAreLoadable(seed: Int) throws {
@@ -37,7 +37,7 @@ import Testing
         let simulation = try ProgramSimulator.run(program, sessions: 12, oneRepMaxes: Self.maxes, failures: failures)
         for session in simulation.sessions {
             for exercise in session.exercises {
-                for set in exercise.sets {
+                for set in exercise.sets + (exercise.workoutSets ?? []) {
                     let weight = try #require(set.weight, "\(exercise.exercise) in session \(session.session) has no weight")
                     #expect(weight.isLoadable, "\(exercise.exercise) in session \(session.session): \(weight.text)")
                 }
@@ -45,9 +45,11 @@ import Testing
         }
     }
 
-    @Test("Property: the fixtures round trip")
-    func fixturesRoundTrip() throws {
-        let program = try T.parse(try T.fixture("tiered-four-weeks.liftoscript"))
+    @Test("Property: the fixtures round trip", arguments: ["tiered-four-weeks.liftoscript", "timed-ladders-updates.liftoscript"])
+    func fixturesRoundTrip(name: String) throws {
+        let program = try T.parse(try T.fixture(name))
         #expect(try T.parse(ProgramRenderer.liftoscript(program)) == program)
+        let simulation = try ProgramSimulator.run(program, sessions: 8, amrapExtraReps: 2, bodyweight: T.kg(80))
+        #expect(try T.parse(ProgramRenderer.liftoscript(simulation.program)) == simulation.program)
     }
 }

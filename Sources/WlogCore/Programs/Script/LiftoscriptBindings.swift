@@ -30,13 +30,18 @@ public struct LiftoscriptSet: Equatable, Sendable {
     public var logsRPE: Bool
     /// `askweights[n]`: whether the lifter is asked for the weight.
     public var asksWeight: Bool
+    /// `setTime[n]`: how long a timed set lasts, in seconds (`60s|30s`).
+    public var setTime: Int?
+    /// `completedSetTime[n]`: how long the timed set took.
+    public var completedSetTime: Int?
     /// Whether the set was checked off as done (`completedNumberOfSets` counts these).
     public var isCompleted: Bool
 
     public init(weight: LiftoscriptValue, originalWeight: LiftoscriptValue? = nil, completedWeight: LiftoscriptWeight? = nil,
                 reps: Int, minReps: Int? = nil, completedReps: Int? = nil, completedRepsLeft: Int? = nil,
                 rpe: Double? = nil, completedRPE: Double? = nil, timer: Int? = nil, isAMRAP: Bool = false,
-                logsRPE: Bool = false, asksWeight: Bool = false, isCompleted: Bool = false) {
+                logsRPE: Bool = false, asksWeight: Bool = false, isCompleted: Bool = false,
+                setTime: Int? = nil, completedSetTime: Int? = nil) {
         self.weight = weight
         self.originalWeight = originalWeight ?? weight
         self.completedWeight = completedWeight
@@ -51,6 +56,8 @@ public struct LiftoscriptSet: Equatable, Sendable {
         self.logsRPE = logsRPE
         self.asksWeight = asksWeight
         self.isCompleted = isCompleted
+        self.setTime = setTime
+        self.completedSetTime = completedSetTime
     }
 }
 
@@ -75,6 +82,8 @@ public struct LiftoscriptBindings: Equatable, Sendable {
     public var setVariationIndex: Int
     /// `descriptionIndex`: the current description, from 1.
     public var descriptionIndex: Int
+    /// `exerciseVariationIndex`: the current movement of a line with exercise variations, from 1.
+    public var exerciseVariationIndex: Int
     /// `setIndex` (update scripts): the set just tapped, 0 before any.
     public var setIndex: Int
     /// The state variables declared in `custom(name: value, …)`, by name (without `state.`).
@@ -82,7 +91,7 @@ public struct LiftoscriptBindings: Equatable, Sendable {
 
     public init(sets: [LiftoscriptSet], programNumberOfSets: Int? = nil, rm1: LiftoscriptWeight,
                 bodyweight: LiftoscriptWeight? = nil, day: Int = 1, week: Int = 1, dayInWeek: Int? = nil,
-                setVariationIndex: Int = 1, descriptionIndex: Int = 1, setIndex: Int = 0,
+                setVariationIndex: Int = 1, descriptionIndex: Int = 1, exerciseVariationIndex: Int = 1, setIndex: Int = 0,
                 state: [String: LiftoscriptValue] = [:]) {
         self.sets = sets
         self.programNumberOfSets = programNumberOfSets ?? sets.count
@@ -93,6 +102,7 @@ public struct LiftoscriptBindings: Equatable, Sendable {
         self.dayInWeek = dayInWeek ?? day
         self.setVariationIndex = setVariationIndex
         self.descriptionIndex = descriptionIndex
+        self.exerciseVariationIndex = exerciseVariationIndex
         self.setIndex = setIndex
         self.state = state
     }

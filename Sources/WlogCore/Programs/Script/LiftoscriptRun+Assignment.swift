@@ -48,14 +48,18 @@ extension LiftoscriptRun {
         case .rm1:
             let result = try combined(.weight(bindings.rm1), operation, value, name: "rm1", at: position)
             bindings.rm1 = try LiftoscriptSetField.weight(result, unit: context.unit, for: "rm1", at: position)
-        case .setVariationIndex, .descriptionIndex:
+        case .setVariationIndex, .descriptionIndex, .exerciseVariationIndex:
             let current = read(variable)
             let result = try wholeNumber(combined(current, operation, value, name: variable.rawValue, at: position),
                                          for: variable.rawValue, at: position)
             guard result >= 1 else {
                 throw ProgramDiagnostic(at: position, "\(variable.rawValue) must be 1 or more, not \(result)", hint: "indexes start at 1")
             }
-            if variable == .setVariationIndex { bindings.setVariationIndex = result } else { bindings.descriptionIndex = result }
+            switch variable {
+            case .setVariationIndex: bindings.setVariationIndex = result
+            case .exerciseVariationIndex: bindings.exerciseVariationIndex = result
+            default: bindings.descriptionIndex = result
+            }
         case .numberOfSets:
             let target = try setTarget(selectors, setLast: false)
             try assignNumberOfSets(target, operation, value, at: position)

@@ -117,6 +117,8 @@ extension LiftoscriptRun {
         case .amraps: return .array(sets.map { flag($0.isAMRAP) })
         case .logrpes: return .array(sets.map { flag($0.logsRPE) })
         case .askweights: return .array(sets.map { flag($0.asksWeight) })
+        case .setTime: return .array(sets.map { count($0.setTime) })
+        case .completedSetTime: return .array(sets.map { count($0.completedSetTime) })
         case .rm1: return .weight(bindings.rm1)
         case .bodyweight: return .weight(bindings.bodyweight)
         case .day: return count(bindings.day)
@@ -127,6 +129,7 @@ extension LiftoscriptRun {
         case .completedNumberOfSets: return count(bindings.completedNumberOfSets)
         case .setVariationIndex: return count(bindings.setVariationIndex)
         case .descriptionIndex: return count(bindings.descriptionIndex)
+        case .exerciseVariationIndex: return count(bindings.exerciseVariationIndex)
         case .setIndex: return count(bindings.setIndex)
         }
     }

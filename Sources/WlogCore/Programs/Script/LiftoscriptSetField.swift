@@ -28,6 +28,9 @@ enum LiftoscriptSetField {
         case .amraps: set.isAMRAP = try flag(value, for: name, at: position)
         case .logrpes: set.logsRPE = try flag(value, for: name, at: position)
         case .askweights: set.asksWeight = try flag(value, for: name, at: position)
+        case .setTime:
+            let seconds = try count(value, for: name, at: position)
+            set.setTime = seconds == 0 ? nil : seconds
         default:
             throw ProgramDiagnostic(at: position, "'\(name)' cannot be assigned", hint: "assign to a writable variable")
         }

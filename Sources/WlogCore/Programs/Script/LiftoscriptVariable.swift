@@ -11,9 +11,9 @@ public enum LiftoscriptScriptKind: String, Equatable, Sendable {
 public enum LiftoscriptVariable: String, CaseIterable, Equatable, Hashable, Sendable {
     case weights, originalWeights, completedWeights, reps, minReps, completedReps, completedRepsLeft
     case rpe = "RPE"
-    case completedRPE, timers, amraps, logrpes, askweights
+    case completedRPE, timers, amraps, logrpes, askweights, setTime, completedSetTime
     case rm1, bodyweight, day, week, dayInWeek, programNumberOfSets, numberOfSets, completedNumberOfSets
-    case setVariationIndex, descriptionIndex, setIndex
+    case setVariationIndex, descriptionIndex, exerciseVariationIndex, setIndex
 
     /// The variable a name in a script means, aliases included; nil for an unknown name.
     public static func named(_ name: String) -> LiftoscriptVariable? {
@@ -32,7 +32,7 @@ public enum LiftoscriptVariable: String, CaseIterable, Equatable, Hashable, Send
     public var isPerSet: Bool {
         switch self {
         case .weights, .originalWeights, .completedWeights, .reps, .minReps, .completedReps, .completedRepsLeft,
-             .rpe, .completedRPE, .timers, .amraps, .logrpes, .askweights:
+             .rpe, .completedRPE, .timers, .amraps, .logrpes, .askweights, .setTime, .completedSetTime:
             true
         default:
             false
@@ -42,9 +42,9 @@ public enum LiftoscriptVariable: String, CaseIterable, Equatable, Hashable, Send
     /// Whether a script of `kind` may assign to the variable.
     public func isWritable(in kind: LiftoscriptScriptKind) -> Bool {
         switch self {
-        case .weights, .reps, .minReps, .rpe, .timers, .amraps, .logrpes, .askweights, .rm1, .numberOfSets:
+        case .weights, .reps, .minReps, .rpe, .timers, .amraps, .logrpes, .askweights, .setTime, .rm1, .numberOfSets:
             true
-        case .setVariationIndex, .descriptionIndex:
+        case .setVariationIndex, .descriptionIndex, .exerciseVariationIndex:
             kind == .progress
         default:
             false
