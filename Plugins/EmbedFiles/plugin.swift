@@ -1,12 +1,15 @@
 import Foundation
 import PackagePlugin
 
-/// Compiles the package's `Migrations/` and `Seeds/` folders into the target that uses it,
-/// so that a `wlog` binary copied anywhere still carries its schema and its exercise library.
+/// Compiles the package's `Migrations/`, `Seeds/` and `Seeds/programs/` folders into the target that
+/// uses it, so that a `wlog` binary copied anywhere still carries its schema, its exercise library and
+/// its bundled programs. Each folder's own files only: a subfolder is a group of its own.
 @main
 struct EmbedFiles: BuildToolPlugin {
     /// The folders embedded, each as the Swift constant that will hold its files.
-    private let groups = [("embeddedMigrations", "Migrations"), ("embeddedSeeds", "Seeds")]
+    private let groups = [
+        ("embeddedMigrations", "Migrations"), ("embeddedSeeds", "Seeds"), ("embeddedPrograms", "Seeds/programs"),
+    ]
 
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
         let packageDirectory = context.package.directoryURL
@@ -21,7 +24,7 @@ struct EmbedFiles: BuildToolPlugin {
         }
         return [
             .buildCommand(
-                displayName: "Embedding Migrations/ and Seeds/",
+                displayName: "Embedding Migrations/, Seeds/ and Seeds/programs/",
                 executable: try context.tool(named: "EmbedFilesTool").url,
                 arguments: arguments,
                 inputFiles: inputs,
@@ -32,6 +35,9 @@ struct EmbedFiles: BuildToolPlugin {
 
     private func regularFiles(in directory: URL) throws -> [URL] {
         let names = try FileManager.default.contentsOfDirectory(atPath: directory.path())
-        return names.sorted().filter { !$0.hasPrefix(".") }.map { directory.appending(path: $0) }
+        return names.sorted().filter { !$0.hasPrefix(".") }.map { directory.appending(path: $0) }.filter { file in
+            var isFolder: ObjCBool = false
+            return FileManager.default.fileExists(atPath: file.path(), isDirectory: &isFolder) && !isFolder.boolValue
+        }
     }
 }

@@ -22,11 +22,12 @@ struct EmbedFilesTool {
         }
     }
 
-    /// `let NAME: [EmbeddedFile] = [...]` with every visible file of `folder`, sorted by name.
+    /// `let NAME: [EmbeddedFile] = [...]` with every visible file of `folder`, sorted by name
+    /// (its subfolders are left out: each is embedded as a group of its own).
     private static func constant(named name: String, folder: URL) -> String {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         var source = "let \(name): [EmbeddedFile] = [\n"
-        for file in names.sorted() where !file.hasPrefix(".") {
+        for file in names.sorted() where !file.hasPrefix(".") && !isFolder(folder.appendingPathComponent(file)) {
             do {
                 let data = try Data(contentsOf: folder.appendingPathComponent(file))
                 let literal = file.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
@@ -36,6 +37,11 @@ struct EmbedFilesTool {
             }
         }
         return source + "]\n\n"
+    }
+
+    private static func isFolder(_ url: URL) -> Bool {
+        var isFolder: ObjCBool = false
+        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) && isFolder.boolValue
     }
 
     private static func fail(_ message: String, status: Int32) -> Never {
