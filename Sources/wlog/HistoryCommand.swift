@@ -25,12 +25,14 @@ struct HistoryCommand: ParsableCommand {
         filter.until = try dates.end()
         let entries = try WorkoutLog(database: store).history(filter)
         let exported = entries.map { ExportedSet($0, timeZone: .current) }
-        try output.print(json: exported, csv: { Tabular(headers: ExportedSet.fields, rows: exported.map(\.csvCells)) }) {
-            if entries.isEmpty {
-                let range = dates.since == nil && dates.until == nil ? "yet" : "in that range"
-                Terminal.printWarning("no sets logged\(exercise.map { " for \($0)" } ?? "") \(range)")
-            }
-            return LogLayout.history(entries)
-        }
+        try output.print(
+            json: exported, csv: { Tabular(headers: ExportedSet.fields, rows: exported.map(\.csvCells)) },
+            table: {
+                if entries.isEmpty {
+                    let range = dates.since == nil && dates.until == nil ? "yet" : "in that range"
+                    Terminal.printWarning("no sets logged\(exercise.map { " for \($0)" } ?? "") \(range)")
+                }
+                return LogLayout.history(entries)
+            })
     }
 }

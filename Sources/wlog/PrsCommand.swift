@@ -21,10 +21,12 @@ struct PrsCommand: ParsableCommand {
     func run() throws {
         let store = try database.open()
         let records = try InsightRepository(database: store).currentRecords(muscle: muscle)
-        try output.print(json: InsightExport.records(records, timeZone: .current), csv: { InsightExport.recordsTable(records, timeZone: .current) }) {
-            if records.isEmpty { Terminal.printWarning("no records yet\(muscle.map { " for \($0)" } ?? ""); `wlog record` logs sets") }
-            let unit = try SettingsStore(database: store).load().defaultUnit
-            return InsightLayout.records(records, unit: unit, timeZone: .current).table()
-        }
+        try output.print(
+            json: InsightExport.records(records, timeZone: .current), csv: { InsightExport.recordsTable(records, timeZone: .current) },
+            table: {
+                if records.isEmpty { Terminal.printWarning("no records yet\(muscle.map { " for \($0)" } ?? ""); `wlog record` logs sets") }
+                let unit = try SettingsStore(database: store).load().defaultUnit
+                return InsightLayout.records(records, unit: unit, timeZone: .current).table()
+            })
     }
 }

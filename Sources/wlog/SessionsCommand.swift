@@ -18,8 +18,10 @@ struct SessionsCommand: ParsableCommand {
         let unit = try SettingsStore(database: store).load().defaultUnit
         let summaries = try WorkoutLog(database: store).sessions(last: dates.last)
         let exported = summaries.map { ExportedSession($0, timeZone: .current) }
-        try output.print(json: exported, csv: { Tabular(headers: ExportedSession.fields, rows: exported.map(\.csvCells)) }) {
-            LogLayout.sessions(summaries, unit: unit).table()
-        }
+        try output.print(
+            json: exported, csv: { Tabular(headers: ExportedSession.fields, rows: exported.map(\.csvCells)) },
+            table: {
+                LogLayout.sessions(summaries, unit: unit).table()
+            })
     }
 }

@@ -29,9 +29,11 @@ struct StatsCommand: ParsableCommand {
         let start = try dates.start()
         let entries = try InsightRepository(database: store).sets(exerciseID: id, since: start)
         let stats = ExerciseStats.make(slug: found.slug, exercise: found.name, entries: entries, through: Date(), timeZone: .current)
-        try output.print(json: InsightExport.stats(stats, timeZone: .current), csv: { InsightExport.statsTable(stats, timeZone: .current) }) {
-            let unit = try SettingsStore(database: store).load().defaultUnit
-            return InsightLayout.stats(stats, unit: unit, timeZone: .current, ranged: dates.since != nil, heading: { $0.bold })
-        }
+        try output.print(
+            json: InsightExport.stats(stats, timeZone: .current), csv: { InsightExport.statsTable(stats, timeZone: .current) },
+            table: {
+                let unit = try SettingsStore(database: store).load().defaultUnit
+                return InsightLayout.stats(stats, unit: unit, timeZone: .current, ranged: dates.since != nil, heading: { $0.bold })
+            })
     }
 }
