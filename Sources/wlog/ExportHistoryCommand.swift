@@ -26,11 +26,7 @@ struct ExportHistoryCommand: ParsableCommand {
     @Option(help: "Write to this file instead of standard output.")
     var out: String?
 
-    @Option(help: "From this day or time on (2026-11-01, yesterday, \"3 days ago\").")
-    var since: String?
-
-    @Option(help: "Up to and including this day, or before this time.")
-    var until: String?
+    @OptionGroup var dates: DateFilterOptions<RangeFilter>
 
     @Option(help: "The weight unit of a Strong export. Default: `wlog config unit`.")
     var unit: WeightUnit?
@@ -38,8 +34,8 @@ struct ExportHistoryCommand: ParsableCommand {
     func run() throws {
         let store = try database.open()
         var filter = HistoryFilter()
-        filter.since = try since.map { text throws(LogInputError) in try DayBound.start(of: text, option: "--since") }
-        filter.until = try until.map { text throws(LogInputError) in try DayBound.end(of: text, option: "--until") }
+        filter.since = try dates.start()
+        filter.until = try dates.end()
         let log = WorkoutLog(database: store)
         let progress = ProgressBar(label: "Exporting")
         defer { progress.finish() }

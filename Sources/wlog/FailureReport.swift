@@ -1,4 +1,3 @@
-import ArgumentParser
 import Foundation
 import WlogCore
 
@@ -25,24 +24,15 @@ enum FailureReport {
         }
     }
 
-    /// The message for `error`; `database` is the database the command used, so that a
-    /// permission failure can name the file that blocks.
-    static func message(for error: Error, database: String? = nil) -> String {
+    /// The message for `error`: the library's errors say what to do in their description
+    /// (a `StoreError` names the file that blocks, when one does).
+    static func message(for error: Error) -> String {
         switch error {
         case let error as CocoaError:
             return error.localizedDescription
         default:
             return "\(error)"
         }
-    }
-}
-
-extension FailureReport {
-    /// The database file `command` uses: its `--db` option group (found by reflection, since
-    /// every command declares its own), else the default location.
-    static func databasePath(of command: ParsableCommand) -> String {
-        let options = Mirror(reflecting: command).children.lazy.compactMap { ($0.value as? OptionGroup<DatabaseOptions>)?.wrappedValue }.first
-        return options?.path ?? DatabaseLocation.path(explicit: nil)
     }
 }
 

@@ -15,35 +15,23 @@ struct HistoryCommand: ParsableCommand {
     @Argument(help: "Only this exercise.")
     var exercise: String?
 
-    @Option(help: "From this day or time on (2026-11-01, yesterday, \"3 days ago\").")
-    var since: String?
-
-    @Option(help: "Up to and including this day, or before this time.")
-    var until: String?
-
-    @Option(help: "Only the newest N sessions.")
-    var last: Int?
-
-    func validate() throws {
-        if let last, last < 1 { throw ValidationError("--last must be at least 1, not \(last).") }
-    }
+    @OptionGroup var dates: DateFilterOptions<RangeAndLastFilter>
 
     func run() throws {
         let store = try database.open()
-        var filter = HistoryFilter(lastSessions: last)
-        filter.since = try since.map { text throws(LogInputError) in try DayBound.start(of: text, option: "--since") }
-        filter.until = try until.map { text throws(LogInputError) in try DayBound.end(of: text, option: "--until") }
+        var filter = HistoryFilter(lastSessions: dates.last)
+        filter.since = try dates.start()
+        filter.until = try dates.end()
         let entries = try WorkoutLog(database: store).history(filter, exercise: exercise)
         let exported = entries.map { ExportedSet($0, timeZone: .current) }
-        switch output.format {
-        case .json: print(try JSONOutput.encode(exported), terminator: "")
-        case .csv: print(try Tabular(headers: ExportedSet.fields, rows: exported.map(\.csvCells)).csv(), terminator: "")
-        case .table:
-            if entries.isEmpty {
-                let range = since == nil && until == nil ? "yet" : "in that range"
-                Terminal.printWarning("no sets logged\(exercise.map { " for \($0)" } ?? "") \(range)")
-            }
-            print(LogLayout.history(entries), terminator: "")
-        }
+        try output.print(
+            json: exported, csv: { Tabular(headers: ExportedSet.fields, rows: exported.map(\.csvCells)) },
+            table: {
+                if entries.isEmpty {
+                    let range = dates.since == nil && dates.until == nil ? "yet" : "in that range"
+                    Terminal.printWarning("no sets logged\(exercise.map { " for \($0)" } ?? "") \(range)")
+                }
+                return LogLayout.history(entries)
+            })
     }
 }

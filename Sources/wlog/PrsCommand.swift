@@ -21,13 +21,12 @@ struct PrsCommand: ParsableCommand {
     func run() throws {
         let store = try database.open()
         let records = try InsightRepository(database: store).currentRecords(muscle: muscle)
-        switch output.format {
-        case .json: print(try JSONOutput.encode(InsightExport.records(records, timeZone: .current)), terminator: "")
-        case .csv: print(try InsightExport.recordsTable(records, timeZone: .current).csv(), terminator: "")
-        case .table:
-            if records.isEmpty { Terminal.printWarning("no records yet\(muscle.map { " for \($0)" } ?? ""); `wlog record` logs sets") }
-            let unit = try SettingsStore(database: store).load().defaultUnit
-            print(InsightLayout.records(records, unit: unit, timeZone: .current).table(), terminator: "")
-        }
+        try output.print(
+            json: InsightExport.records(records, timeZone: .current), csv: { InsightExport.recordsTable(records, timeZone: .current) },
+            table: {
+                if records.isEmpty { Terminal.printWarning("no records yet\(muscle.map { " for \($0)" } ?? ""); `wlog record` logs sets") }
+                let unit = try SettingsStore(database: store).load().defaultUnit
+                return InsightLayout.records(records, unit: unit, timeZone: .current).table()
+            })
     }
 }

@@ -14,8 +14,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The HTML file to write (replaced if it exists).", valueName: "path"))
     var out: String
 
-    @Option(help: "Only sets from this day or time on.")
-    var since: String?
+    @OptionGroup var dates: DateFilterOptions<SinceFilter>
 
     func validate() throws {
         if out.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("Give the file to write, such as --out report.html.") }
@@ -23,7 +22,7 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let store = try database.open()
-        let start = try since.map { text throws(LogInputError) in try DayBound.start(of: text, option: "--since") }
+        let start = try dates.start()
         let report = try InsightRepository(database: store).report(
             since: start, now: Date(), timeZone: .current, unit: try SettingsStore(database: store).load().defaultUnit)
         try OutputFile.write(Data(ReportPage.html(report).utf8), to: out, protecting: database.protectedFiles)

@@ -31,18 +31,16 @@ struct SearchCommand: ParsableCommand {
             copy.snippet = hit.snippet { $0 }
             return copy
         }
-        switch output.format {
-        case .json: print(try JSONOutput.encode(plain), terminator: "")
-        case .csv:
-            print(try Tabular(headers: ["slug", "name", "equipment", "snippet"],
-                              rows: plain.map { [$0.slug, $0.name, $0.equipment ?? "", $0.snippet] }).csv(), terminator: "")
-        case .table:
-            if hits.isEmpty { Terminal.printWarning("nothing matches \"\(query.joined(separator: " "))\"") }
-            for hit in hits {
-                let equipment = hit.equipment.map { " (\(TerminalText.cell($0)))" } ?? ""
-                print("\(TerminalText.cell(hit.slug).bold)  \(TerminalText.cell(hit.name))\(equipment)")
-                print("    " + hit.snippet(highlight: { TerminalText.cell($0).yellow.bold }, plain: TerminalText.cell))
-            }
-        }
+        let csvTable = { Tabular(headers: ["slug", "name", "equipment", "snippet"], rows: plain.map { [$0.slug, $0.name, $0.equipment ?? "", $0.snippet] }) }
+        try output.print(
+            json: plain, csv: csvTable,
+            table: {
+                if hits.isEmpty { Terminal.printWarning("nothing matches \"\(query.joined(separator: " "))\"") }
+                return hits.map { hit in
+                    let equipment = hit.equipment.map { " (\(TerminalText.cell($0)))" } ?? ""
+                    return "\(TerminalText.cell(hit.slug).bold)  \(TerminalText.cell(hit.name))\(equipment)\n"
+                        + "    " + hit.snippet(highlight: { TerminalText.cell($0).yellow.bold }, plain: TerminalText.cell) + "\n"
+                }.joined()
+            })
     }
 }

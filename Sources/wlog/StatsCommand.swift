@@ -20,22 +20,20 @@ struct StatsCommand: ParsableCommand {
     @Argument(help: "The exercise: slug, name, alias or a unique prefix.")
     var exercise: String
 
-    @Option(help: "From this day or time on (2026-11-01, \"4 weeks ago\").")
-    var since: String?
+    @OptionGroup var dates: DateFilterOptions<SinceFilter>
 
     func run() throws {
         let store = try database.open()
         let found = try ExerciseStore(database: store).resolve(exercise)
         guard let id = found.id else { throw LogError.noSuchExercise }
-        let start = try since.map { text throws(LogInputError) in try DayBound.start(of: text, option: "--since") }
+        let start = try dates.start()
         let entries = try InsightRepository(database: store).sets(exerciseID: id, since: start)
         let stats = ExerciseStats.make(slug: found.slug, exercise: found.name, entries: entries, through: Date(), timeZone: .current)
-        switch output.format {
-        case .json: print(try JSONOutput.encode(InsightExport.stats(stats, timeZone: .current)), terminator: "")
-        case .csv: print(try InsightExport.statsTable(stats, timeZone: .current).csv(), terminator: "")
-        case .table:
-            let unit = try SettingsStore(database: store).load().defaultUnit
-            print(InsightLayout.stats(stats, unit: unit, timeZone: .current, ranged: since != nil, heading: { $0.bold }), terminator: "")
-        }
+        try output.print(
+            json: InsightExport.stats(stats, timeZone: .current), csv: { InsightExport.statsTable(stats, timeZone: .current) },
+            table: {
+                let unit = try SettingsStore(database: store).load().defaultUnit
+                return InsightLayout.stats(stats, unit: unit, timeZone: .current, ranged: dates.since != nil, heading: { $0.bold })
+            })
     }
 }

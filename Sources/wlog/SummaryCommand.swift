@@ -23,11 +23,10 @@ struct SummaryCommand: ParsableCommand {
     @Flag(help: "This calendar month.")
     var month = false
 
-    @Option(help: "From this day or time until now (2026-11-01, \"30 days ago\").")
-    var since: String?
+    @OptionGroup var dates: DateFilterOptions<SinceFilter>
 
     func validate() throws {
-        if [week, month, since != nil].filter({ $0 }).count > 1 {
+        if [week, month, dates.since != nil].filter({ $0 }).count > 1 {
             throw ValidationError("Give one of --week, --month or --since.")
         }
     }
@@ -35,15 +34,13 @@ struct SummaryCommand: ParsableCommand {
     func run() throws {
         let store = try database.open()
         let now = Date()
-        let period: SummaryPeriod = try since.map { text throws(LogInputError) in .since(try DayBound.start(of: text, option: "--since")) }
-            ?? (month ? .month : .week)
+        let period: SummaryPeriod = try dates.start().map(SummaryPeriod.since) ?? (month ? .month : .week)
         let summary = try InsightRepository(database: store).summary(of: period, now: now, timeZone: .current)
-        switch output.format {
-        case .json: print(try JSONOutput.encode(InsightExport.summary(summary, timeZone: .current)), terminator: "")
-        case .csv: print(try InsightExport.summaryTable(summary).csv(), terminator: "")
-        case .table:
-            let unit = try SettingsStore(database: store).load().defaultUnit
-            print(InsightLayout.summary(summary, unit: unit, timeZone: .current, heading: { $0.bold }), terminator: "")
-        }
+        try output.print(
+            json: InsightExport.summary(summary, timeZone: .current), csv: { InsightExport.summaryTable(summary) },
+            table: {
+                let unit = try SettingsStore(database: store).load().defaultUnit
+                return InsightLayout.summary(summary, unit: unit, timeZone: .current, heading: { $0.bold })
+            })
     }
 }

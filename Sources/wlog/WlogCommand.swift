@@ -29,17 +29,15 @@ struct WlogCommand: ParsableCommand {
         // A file-size limit then surfaces as "database or disk is full" instead of killing the process mid-write.
         signal(SIGXFSZ, SIG_IGN)
         refuseTooManyArguments()
-        var parsed: ParsableCommand?
         do {
             var command = try parseAsRoot(LeadingOptions.moved(Array(CommandLine.arguments.dropFirst()), root: WlogCommand.self))
-            parsed = command
             try command.run()
         } catch let error as ReportedFailure {
             Terminal.printError(error.message)
             Foundation.exit(error.status)
         } catch {
             if let status = FailureReport.exitStatus(for: error) {
-                Terminal.printError(FailureReport.message(for: error, database: parsed.map(FailureReport.databasePath(of:))))
+                Terminal.printError(FailureReport.message(for: error))
                 Foundation.exit(status)
             }
             exitShowingArguments(error)

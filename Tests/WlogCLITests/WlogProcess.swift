@@ -17,12 +17,20 @@ struct WlogProcess {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
     }
 
-    /// A new empty folder, also used as the working directory.
+    /// The folder that holds every `folder` of this test process, under the system's temporary
+    /// folder; removed with all it holds when the process exits.
+    static let temporaryRoot: URL = {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("wlog-cli-\(UUID().uuidString)")
+        atexit { try? FileManager.default.removeItem(at: WlogProcess.temporaryRoot) }
+        return root
+    }()
+
+    /// A new empty folder, also used as the working directory; removed when the tests end.
     let folder: URL
     var database: URL { folder.appendingPathComponent("data/wlog.sqlite") }
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("wlog-cli-\(UUID().uuidString)")
+        folder = Self.temporaryRoot.appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     }
 

@@ -16,13 +16,23 @@ import Testing
         #expect(files.allSatisfy { $0.range(of: #"^\d{4}_[a-z0-9_]+\.sql$"#, options: .regularExpression) != nil })
     }
 
-    @Test func freshDatabaseRecordsEveryMigrationWithItsChecksum() throws {
-        let (database, path) = try TestSupport.temporaryDatabase()
-        let recorded = try database.writer.read { db in
-            try Row.fetchAll(db, sql: "SELECT identifier, checksum FROM wlog_migration ORDER BY identifier")
+    @Test func everyMigrationFileIsPinnedByItsChecksum() throws {
+        let pinned = try String(contentsOf: TestSupport.repository.appendingPathComponent("Tests/Fixtures/migrations.sha256"), encoding: .utf8)
+            .split(separator: "\n").map { line in line.split(separator: " ", omittingEmptySubsequences: true).map(String.init) }
+        #expect(pinned.map { $0.last ?? "" } == SchemaMigrations.bundled.migrations.map { $0.identifier + ".sql" },
+                "a new migration is added to Tests/Fixtures/migrations.sha256 (`cd Migrations && sha256sum *.sql`)")
+        for (line, migration) in zip(pinned, SchemaMigrations.bundled.migrations) {
+            #expect(line.first == migration.checksum, "\(migration.identifier) was edited: migrations are append-only, add a new one")
         }
-        #expect(recorded.map { $0["identifier"] as String } == SchemaMigrations.bundled.migrations.map(\.identifier))
-        #expect(recorded.map { $0["checksum"] as String } == SchemaMigrations.bundled.migrations.map(\.checksum))
+    }
+
+    @Test func freshDatabaseRecordsEveryMigrationOnce() throws {
+        let (database, path) = try TestSupport.temporaryDatabase()
+        let (recorded, legacyTable) = try database.writer.read { db in
+            (try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier"), try db.tableExists("wlog_migration"))
+        }
+        #expect(recorded == SchemaMigrations.bundled.migrations.map(\.identifier))
+        #expect(!legacyTable)
         let attributes = try FileManager.default.attributesOfItem(atPath: path.path)
         #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
     }
@@ -30,7 +40,7 @@ import Testing
     @Test func reopeningAppliesNothingTwice() throws {
         let (_, path) = try TestSupport.temporaryDatabase()
         let again = try AppDatabase(path: path.path)
-        let count = try again.writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM wlog_migration") }
+        let count = try again.writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM grdb_migrations") }
         #expect(count == SchemaMigrations.bundled.migrations.count)
     }
 
@@ -40,12 +50,14 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: path))
     }
 
-    @Test func aChangedMigrationIsRefused() throws {
-        let (database, path) = try TestSupport.temporaryDatabase()
-        try database.writer.write { db in
+    @Test func aChangedMigrationIsRefusedByADatabaseFromBefore0009AndLeftUntouched() throws {
+        let path = try UpgradeFixture.before0009.copy()
+        try DatabaseQueue(path: path.path).write { db in
             try db.execute(sql: "UPDATE wlog_migration SET checksum = 'tampered' WHERE identifier = '0001_content_store'")
         }
+        let before = try Data(contentsOf: path)
         #expect(throws: SchemaError.modifiedMigration("0001_content_store")) { try AppDatabase(path: path.path) }
+        #expect(try Data(contentsOf: path) == before)
     }
 
     @Test func aNewerDatabaseIsRefusedAndLeftUntouched() throws {
@@ -64,7 +76,7 @@ import Testing
             EmbeddedFile(name: "9000_broken.sql", base64: Data("CREATE TABLE half (x); INSERT INTO nowhere VALUES (1);".utf8).base64EncodedString())
         ])
         let path = try TestSupport.temporaryFolder().appendingPathComponent("wlog.sqlite").path
-        #expect(throws: DatabaseError.self) { try AppDatabase(path: path, migrations: broken) }
+        #expect(throws: StoreError.self) { try AppDatabase(path: path, migrations: broken) }
         let database = try AppDatabase(path: path)
         let half = try database.writer.read { db in try db.tableExists("half") }
         #expect(!half)

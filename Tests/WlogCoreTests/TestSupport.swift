@@ -9,9 +9,17 @@ enum TestSupport {
     static let shared = repository.deletingLastPathComponent().appendingPathComponent("shared")
     static let referenceDocument = shared.appendingPathComponent("examples/reverse-hyperextension.md")
 
-    /// A new empty folder under the system's temporary folder.
+    /// The folder that holds every temporary folder of this test process, under the system's
+    /// temporary folder; removed with all it holds when the process exits.
+    static let temporaryRoot: URL = {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("wlog-tests-\(UUID().uuidString)")
+        atexit { try? FileManager.default.removeItem(at: TestSupport.temporaryRoot) }
+        return root
+    }()
+
+    /// A new empty folder, removed when the tests end.
     static func temporaryFolder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("wlog-tests-\(UUID().uuidString)")
+        let folder = temporaryRoot.appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return folder
     }

@@ -7,15 +7,12 @@ import Testing
 /// `scripts/make-upgrade-fixture`: records, an import, named sessions with notes, custom
 /// exercises) opens, migrates, and keeps every row and field of the log.
 @Suite struct UpgradeTests {
-    static let fixture = TestSupport.repository.appendingPathComponent("Tests/Fixtures/upgrade/before-0006.wlogdb")
     /// Every table the log and the user own, with an order that lists its rows the same way each time.
     static let tables = ["logged_set", "workout_session", "record_batch", "setting", "exercise", "exercise_alias", "exercise_muscle"]
 
     /// The fixture, copied into a new folder (the test never writes to the committed file).
     func copy() throws -> URL {
-        let path = try TestSupport.temporaryFolder().appendingPathComponent("wlog.sqlite")
-        try FileManager.default.copyItem(at: Self.fixture, to: path)
-        return path
+        try UpgradeFixture.before0006.copy()
     }
 
     func contents(_ db: Database) throws -> [String: [Row]] {
@@ -81,8 +78,10 @@ import Testing
         for table in Self.tables {
             #expect(Self.values(after.contents[table]) == Self.upgraded(table, Self.values(before.0[table])), "\(table)")
         }
+        #expect(after.migrations == SchemaMigrations.bundled.migrations.map(\.identifier))
         #expect(after.migrations.contains("0006_lean_indexes") && after.migrations.contains("0007_fixed_size_import_keys")
-                && after.migrations.contains("0008_change_journal"))
+                && after.migrations.contains("0008_change_journal") && after.migrations.contains("0009_one_migration_record"))
+        #expect(try database.writer.read { db in try db.tableExists("wlog_migration") } == false)
         #expect(after.integrity == ["ok"] && after.foreignKeys.isEmpty)
         #expect(after.indexes == ["logged_set_by_batch", "logged_set_by_exercise", "logged_set_by_import_key", "logged_set_by_session",
                                 "logged_set_by_time", "logged_set_for_distance_records", "logged_set_for_hold_records",
@@ -105,7 +104,7 @@ import Testing
             return (try contents(db), try Row.fetchAll(db, sql: "SELECT type, name, sql FROM sqlite_master ORDER BY name"))
         }
         try queue.close()
-        #expect(throws: DatabaseError.self) { try AppDatabase(path: path.path) }
+        #expect(throws: StoreError.self) { try AppDatabase(path: path.path) }
         let after = try DatabaseQueue(path: path.path).read { db in
             (try contents(db), try Row.fetchAll(db, sql: "SELECT type, name, sql FROM sqlite_master ORDER BY name"),
              try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier"))

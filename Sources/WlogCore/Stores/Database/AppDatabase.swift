@@ -15,22 +15,27 @@ public final class AppDatabase: Sendable {
     /// One connection serves the whole command: the schema is checked before anything is written
     /// (a database from a newer wlog is left untouched), the migrations run, and WAL mode is
     /// switched on once (it is persistent in the file).
+    ///
+    /// Throws `DatabaseOpenError` (the file or its folder cannot be used), `SchemaError` (a
+    /// database this binary must not touch) or `StoreError` (SQLite failed).
     public convenience init(path: String, migrations: SchemaMigrations = .bundled) throws {
         try Self.createFileIfNeeded(at: path)
-        let queue = try DatabaseAccess.explainingFailure(of: path) {
-            let queue = try DatabaseQueue(path: path, configuration: Self.makeConfiguration())
-            try migrations.apply(to: queue)
-            if try queue.read({ db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }) != "wal" {
-                try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
+        let queue = try StoreError.translating(databasePath: path) {
+            try DatabaseAccess.explainingFailure(of: path) {
+                let queue = try DatabaseQueue(path: path, configuration: Self.makeConfiguration())
+                try migrations.apply(to: queue)
+                if try queue.read({ db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }) != "wal" {
+                    try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
+                }
+                return queue
             }
-            return queue
         }
         self.init(migrated: queue)
     }
 
-    /// Uses an open connection; migrates it first.
-    public convenience init(writer: any DatabaseWriter, migrations: SchemaMigrations = .bundled) throws {
-        try migrations.apply(to: writer)
+    /// Uses an open connection (an in-memory one in tests); migrates it first.
+    convenience init(writer: any DatabaseWriter, migrations: SchemaMigrations = .bundled) throws {
+        try StoreError.translating(databasePath: writer.path) { try migrations.apply(to: writer) }
         self.init(migrated: writer)
     }
 
@@ -40,7 +45,7 @@ public final class AppDatabase: Sendable {
 
     /// The connection settings: foreign keys on, temporary storage in memory, write transactions that take the lock at once,
     /// and a busy timeout (GRDB opens write transactions IMMEDIATE) so that concurrent wlog processes wait for each other instead of failing.
-    public static func makeConfiguration() -> Configuration {
+    static func makeConfiguration() -> Configuration {
         var config = Configuration()
         config.foreignKeysEnabled = true
         config.busyMode = .timeout(30)

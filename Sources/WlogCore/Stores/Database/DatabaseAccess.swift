@@ -4,7 +4,7 @@ import GRDB
 /// Explains a database that cannot be used because of one of its files: the folder, the file
 /// itself, or the `-wal` and `-shm` files SQLite keeps beside it (a `-shm` left read-only by a
 /// read under another user makes the database unusable for everyone else).
-public enum DatabaseAccess {
+enum DatabaseAccess {
     /// Runs `body`; a permission or read-only failure from SQLite is rethrown as a
     /// `DatabaseOpenError` that names the file that blocks and what to do, when one does (and
     /// any failure to open as a `DatabaseOpenError` with SQLite's reason).
@@ -19,7 +19,7 @@ public enum DatabaseAccess {
     }
 
     /// What keeps this user from writing the database at `path`, or nil when every file is writable.
-    public static func blockingFile(for path: String) -> String? {
+    static func blockingFile(for path: String) -> String? {
         let folder = (URL(fileURLWithPath: path).deletingLastPathComponent().path)
         if access(folder, W_OK | X_OK) != 0 {
             return "its folder \(folder) is not writable by you (SQLite writes its -wal and -shm files there); "

@@ -44,10 +44,12 @@ public struct DatabaseMaintenance: Sendable {
     /// put in place only once complete.
     @discardableResult
     public func backup(to path: String) throws -> Contents {
-        try ProtectedFiles(database: database.writer.path).refuse(path)
+        try ProtectedFiles(database: database.path).refuse(path)
         guard !FileManager.default.fileExists(atPath: path) else { throw MaintenanceError.exists(path) }
-        try Self.copy(from: database.writer, to: path)
-        return try Self.contents(atPath: path)
+        return try database.translatingFailures {
+            try Self.copy(from: database.writer, to: path)
+            return try Self.contents(atPath: path)
+        }
     }
 
     /// Copies `source` to a new file at `path` (mode 0600, one file, no WAL); `progress` hears
@@ -109,7 +111,8 @@ public struct DatabaseMaintenance: Sendable {
     // MARK: Restore
 
     /// Checks that the file at `path` is a sound wlog database this binary can open: SQLite,
-    /// `integrity_check` ok, and migrations this binary knows. Writes nothing.
+    /// `integrity_check` ok, and migrations this binary knows. Writes nothing; every finding is
+    /// a `MaintenanceError`.
     public static func inspect(path: String) throws -> Contents {
         guard FileManager.default.fileExists(atPath: path) else { throw MaintenanceError.missing(path) }
         var config = AppDatabase.makeConfiguration()
@@ -120,7 +123,7 @@ public struct DatabaseMaintenance: Sendable {
             return try queue.read { db in
                 let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
                 if !integrity.isEmpty { throw MaintenanceError.damaged(path, integrity) }
-                guard try db.tableExists("wlog_migration"), try db.tableExists("logged_set") else { throw MaintenanceError.notWlog(path) }
+                guard try db.tableExists("grdb_migrations"), try db.tableExists("logged_set") else { throw MaintenanceError.notWlog(path) }
                 let foreignKeys = try foreignKeyProblems(db)
                 if !foreignKeys.isEmpty { throw MaintenanceError.brokenReferences(path, foreignKeys) }
                 try SchemaMigrations.bundled.verify(db)

@@ -7,7 +7,7 @@ extension DatabaseMaintenance {
     /// passed. The database it replaces is first copied aside (`wlog.sqlite.before-restore-
     /// 20261124-183000`); a database that cannot even be opened is moved aside as it is. The
     /// restored database is then brought up to this binary's migrations. `progress` hears the
-    /// fraction done.
+    /// fraction done. A refused backup is a `MaintenanceError`; SQLite's failures are `StoreError`s.
     ///
     /// The write lock is held from before the copy aside until the backup is in place, so a set
     /// another wlog records meanwhile is either in the copy kept aside or written after the
@@ -16,6 +16,14 @@ extension DatabaseMaintenance {
                                progress: (@Sendable (Double) -> Void)? = nil) throws -> RestoreSummary {
         guard !ProtectedFiles(database: databasePath).contains(source) else { throw MaintenanceError.sameFile(source) }
         _ = try inspect(path: source)
+        return try StoreError.translating(databasePath: databasePath) {
+            try replaceDatabase(at: databasePath, with: source, now: now, timeZone: timeZone, progress: progress)
+        }
+    }
+
+    /// `restore` once the backup has passed `inspect`.
+    private static func replaceDatabase(at databasePath: String, with source: String, now: Date, timeZone: TimeZone,
+                                        progress: (@Sendable (Double) -> Void)?) throws -> RestoreSummary {
         var config = AppDatabase.makeConfiguration()
         config.readonly = true
         let backup = try DatabaseQueue(path: source, configuration: config)

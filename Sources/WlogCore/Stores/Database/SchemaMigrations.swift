@@ -4,9 +4,12 @@ import GRDB
 
 /// The schema, as the numbered `.sql` files of `Migrations/` compiled into the binary.
 ///
-/// Each file runs once, in order, in its own transaction, and is recorded with its SHA-256
-/// checksum. A database that records a migration this binary lacks, or whose recorded
-/// checksum differs from the file's, is refused before anything is written.
+/// Each file runs once, in order, in its own transaction; GRDB's migrator records which ran.
+/// A database that records a migration this binary lacks is refused before anything is
+/// written. Migrations are append-only: the SHA-256 of every file is pinned in
+/// `Tests/Fixtures/migrations.sha256`, which a test checks. Databases from before
+/// `0009_one_migration_record` also kept each migration's checksum in `wlog_migration`; until
+/// 0009 drops that table, a checksum there that differs from the file refuses the database.
 public struct SchemaMigrations: Sendable {
     /// One migration: its identifier (the file name without `.sql`) and its SQL.
     public struct Migration: Sendable {
@@ -35,30 +38,38 @@ public struct SchemaMigrations: Sendable {
     }
 
     /// Checks the database against these migrations, then applies the missing ones.
-    public func apply(to writer: any DatabaseWriter) throws {
-        let pending = try writer.read { db in
+    func apply(to writer: any DatabaseWriter) throws {
+        let migrator = self.migrator
+        let complete = try writer.read { db in
             try verify(db)
-            return try Set(migrations.map(\.identifier)).subtracting(appliedIdentifiers(db))
+            return try migrator.hasCompletedMigrations(db)
         }
-        if !pending.isEmpty { try migrator.migrate(writer) }
+        if !complete { try migrator.migrate(writer) }
     }
 
-    /// The identifiers of the migrations the database records as applied.
-    public func appliedIdentifiers(_ db: Database) throws -> [String] {
-        guard try db.tableExists("grdb_migrations") else { return [] }
-        return try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier")
+    /// The identifiers of the migrations the database records as applied, in order.
+    func appliedIdentifiers(_ db: Database) throws -> [String] {
+        try migrator.appliedIdentifiers(db).sorted()
     }
 
-    /// Throws when the database records a migration this binary lacks, or one whose checksum differs.
+    /// Throws when the database records a migration this binary lacks, or (before 0009) one
+    /// whose recorded checksum differs from the file's.
     func verify(_ db: Database) throws {
-        let known = Dictionary(uniqueKeysWithValues: migrations.map { ($0.identifier, $0) })
-        let unknown = try appliedIdentifiers(db).filter { known[$0] == nil }
-        if !unknown.isEmpty { throw SchemaError.newerDatabase(unknownMigrations: unknown) }
+        let migrator = self.migrator
+        if try migrator.hasBeenSuperseded(db) {
+            let unknown = try migrator.appliedIdentifiers(db).subtracting(migrator.migrations).sorted()
+            throw SchemaError.newerDatabase(unknownMigrations: unknown)
+        }
+        try verifyLegacyChecksums(db)
+    }
+
+    /// The checksums `wlog_migration` kept for each migration until 0009 dropped it.
+    private func verifyLegacyChecksums(_ db: Database) throws {
         guard try db.tableExists("wlog_migration") else { return }
-        let recorded = try Row.fetchAll(db, sql: "SELECT identifier, checksum FROM wlog_migration")
-        for row in recorded {
+        let known = Dictionary(uniqueKeysWithValues: migrations.map { ($0.identifier, $0.checksum) })
+        for row in try Row.fetchAll(db, sql: "SELECT identifier, checksum FROM wlog_migration ORDER BY identifier") {
             let identifier: String = row["identifier"]
-            if let migration = known[identifier], migration.checksum != row["checksum"] {
+            if let checksum = known[identifier], checksum != row["checksum"] {
                 throw SchemaError.modifiedMigration(identifier)
             }
         }
@@ -67,16 +78,7 @@ public struct SchemaMigrations: Sendable {
     private var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         for migration in migrations {
-            migrator.registerMigration(migration.identifier) { db in
-                try db.execute(sql: migration.sql)
-                try db.execute(sql: """
-                    CREATE TABLE IF NOT EXISTS wlog_migration (
-                        identifier TEXT PRIMARY KEY, checksum TEXT NOT NULL, applied_at TEXT NOT NULL)
-                    """)
-                try db.execute(
-                    sql: "INSERT INTO wlog_migration (identifier, checksum, applied_at) VALUES (?, ?, ?)",
-                    arguments: [migration.identifier, migration.checksum, Date()])
-            }
+            migrator.registerMigration(migration.identifier) { db in try db.execute(sql: migration.sql) }
         }
         return migrator
     }

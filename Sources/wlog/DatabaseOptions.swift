@@ -18,23 +18,3 @@ struct DatabaseOptions: ParsableArguments {
         return try AppDatabase(path: path)
     }
 }
-
-/// How a listing is written: aligned for people, JSON or CSV for scripts.
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case table, json, csv
-}
-
-/// The `--format` option of commands that list things.
-struct FormatOptions: ParsableArguments {
-    @Option(name: .long, help: "Output format: table, json or csv.")
-    var format: OutputFormat = .table
-
-    /// Prints `items` as JSON, or `tabular` as a table or CSV.
-    func print<T: Encodable>(_ items: T, as tabular: () -> Tabular) throws {
-        switch format {
-        case .json: Swift.print(try JSONOutput.encode(items), terminator: "")
-        case .csv: Swift.print(try tabular().csv(), terminator: "")
-        case .table: Swift.print(tabular().table(), terminator: "")
-        }
-    }
-}
