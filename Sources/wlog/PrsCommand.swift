@@ -20,7 +20,7 @@ struct PrsCommand: ParsableCommand {
 
     func run() throws {
         let store = try database.open()
-        let records = try InsightRepository(database: store).currentRecords(muscle: muscle)
+        let records = try InsightStore(database: store).currentRecords(muscle: muscle)
         switch output.format {
         case .json: print(try JSONOutput.encode(InsightExport.records(records, timeZone: .current)), terminator: "")
         case .csv: print(try InsightExport.recordsTable(records, timeZone: .current).csv(), terminator: "")

@@ -77,7 +77,7 @@ struct RecordCommand: ParsableCommand {
         let session = result.openedSession ? "new session \(result.session.id ?? 0)" : "session \(result.session.id ?? 0)"
         Terminal.show("Recorded \(found.name): \(SetSummary.compact(result.entries.map(\.set))) (\(session), \(setRange))")
         printLast(result.previous, now: plan.performedAt, continuing: (numbers.first ?? 1) > 1)
-        for record in try InsightRepository(database: store).newRecords(setBy: result) {
+        for record in try InsightStore(database: store).newRecords(setBy: result) {
             Terminal.show(RecordText.announcement(record, unit: settings.defaultUnit))
         }
     }

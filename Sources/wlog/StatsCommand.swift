@@ -28,7 +28,7 @@ struct StatsCommand: ParsableCommand {
         let found = try ExerciseLookup(database: store).resolve(exercise)
         guard let id = found.id else { throw LogError.noSuchExercise }
         let start = try since.map { text throws(LogInputError) in try DayBound.start(of: text, option: "--since") }
-        let entries = try InsightRepository(database: store).sets(exerciseID: id, since: start)
+        let entries = try InsightStore(database: store).sets(exerciseID: id, since: start)
         let stats = ExerciseStats.make(slug: found.slug, exercise: found.name, entries: entries, through: Date(), timeZone: .current)
         switch output.format {
         case .json: print(try JSONOutput.encode(InsightExport.stats(stats, timeZone: .current)), terminator: "")

@@ -37,13 +37,12 @@ struct SummaryCommand: ParsableCommand {
         let now = Date()
         let period: SummaryPeriod = try since.map { text throws(LogInputError) in .since(try DayBound.start(of: text, option: "--since")) }
             ?? (month ? .month : .week)
-        let summary = try InsightRepository(database: store).summary(of: period, now: now, timeZone: .current)
+        let summary = try InsightStore(database: store).summary(of: period, now: now, timeZone: .current)
         switch output.format {
         case .json: print(try JSONOutput.encode(InsightExport.summary(summary, timeZone: .current)), terminator: "")
         case .csv: print(try InsightExport.summaryTable(summary).csv(), terminator: "")
         case .table:
-            let unit = try SettingsStore(database: store).load().defaultUnit
-            print(InsightLayout.summary(summary, unit: unit, timeZone: .current, heading: { $0.bold }), terminator: "")
+            print(InsightLayout.summary(summary, unit: summary.unit, timeZone: .current, heading: { $0.bold }), terminator: "")
         }
     }
 }

@@ -7,7 +7,7 @@ import Testing
 /// brute-force reading of all the sets says.
 @Suite struct InsightQueriesTests {
     let database: AppDatabase
-    let insight: InsightRepository
+    let insight: InsightStore
     let start = InsightFixture.time("2026-08-03T16:00:00Z")
     let now = InsightFixture.time("2026-11-12T12:00:00Z")
     static let tokyo = TimeZone(identifier: "Asia/Tokyo") ?? .current
@@ -17,7 +17,7 @@ import Testing
     init() throws {
         (database, _) = try TestSupport.temporaryDatabase()
         _ = try DocumentImporter(database: database).run(ImportSource.seeds())
-        insight = InsightRepository(database: database)
+        insight = InsightStore(database: database)
         let log = WorkoutLog(database: database)
         let lookup = ExerciseLookup(database: database)
         var generator = SeededGenerator(seed: 11)

@@ -31,7 +31,7 @@ import Testing
         _ = try DocumentImporter(database: database).run(ImportSource.seeds())
         let squat = try ExerciseLookup(database: database).resolve("back-squat")
         let log = WorkoutLog(database: database)
-        let insight = InsightRepository(database: database)
+        let insight = InsightStore(database: database)
         var generator = SeededGenerator(seed: UInt64(size))
         var time = Date(timeIntervalSince1970: 1_790_000_000)
         func record(_ request: RecordRequest) throws -> WorkoutLog.RecordResult {

@@ -51,17 +51,17 @@ import Testing
     }
 
     @Test func summaryReadsThePeriodAndTheSessionStarts() throws {
-        let steps = try plan(InsightRepository.totalsSQL, [Date(), Date()])
+        let steps = try plan(InsightStore.totalsSQL, [Date(), Date()])
         #expect(!scansTheLog(steps) && steps.contains { $0.contains("USING INDEX logged_set_by_time (performed_at>? AND performed_at<?)") }, "\(steps)")
-        let period = try plan(InsightRepository.periodSessionStartsSQL, [Date(), Date()])
+        let period = try plan(InsightStore.periodSessionStartsSQL, [Date(), Date()])
         #expect(!scansTheLog(period) && period.contains { $0.contains("logged_set_by_time") }, "\(period)")
-        let starts = try plan(InsightRepository.sessionStartsSQL, [Date()])
+        let starts = try plan(InsightStore.sessionStartsSQL, [Date()])
         #expect(!scansTheLog(starts) && starts.contains { $0.contains("workout_session_by_start") }, "\(starts)")
         #expect(starts.contains { $0.contains("logged_set_by_session (session_id=?)") }, "\(starts)")
     }
 
     @Test func theReportGroupsEachWeekFromTheTimeIndex() throws {
-        let steps = try plan(InsightRepository.weekFiguresSQL, [Date(), Date()])
+        let steps = try plan(InsightStore.weekFiguresSQL, [Date(), Date()])
         #expect(!scansTheLog(steps) && steps.contains { $0.contains("logged_set_by_time (performed_at>? AND performed_at<?)") }, "\(steps)")
     }
 

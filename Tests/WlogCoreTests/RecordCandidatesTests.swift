@@ -26,7 +26,7 @@ import Testing
             let time = start.addingTimeInterval(Double(index) * 3600)
             _ = try log.record(try RecordPlan.make(request, settings: LogSettings(), now: time), exercise: exercise, now: time)
         }
-        let insight = InsightRepository(database: database)
+        let insight = InsightStore(database: database)
         let id = try #require(exercise.id)
         let everything = try insight.sets(exerciseID: id)
         let candidates = try insight.recordCandidates(exerciseID: id)

@@ -4,10 +4,10 @@ import Testing
 
 /// The insight reads on a real database file: sets by exercise and period, muscles, and the
 /// records a `record` broke.
-@Suite struct InsightRepositoryTests {
+@Suite struct InsightStoreTests {
     let database: AppDatabase
     let log: WorkoutLog
-    let insight: InsightRepository
+    let insight: InsightStore
     let bench: Exercise
     let start = InsightFixture.time("2026-11-02T17:00:00Z")
 
@@ -15,7 +15,7 @@ import Testing
         (database, _) = try TestSupport.temporaryDatabase()
         _ = try DocumentImporter(database: database).run(ImportSource.seeds())
         log = WorkoutLog(database: database)
-        insight = InsightRepository(database: database)
+        insight = InsightStore(database: database)
         bench = try ExerciseLookup(database: database).resolve("bench-press")
     }
 
