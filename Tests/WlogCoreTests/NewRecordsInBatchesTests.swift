@@ -27,7 +27,8 @@ import Testing
 
     @Test(arguments: 1...10)
     func aBatchOfAnySizeAnnouncesTheRecordsItBreaks(size: Int) throws {
-        let (database, _) = try TestSupport.temporaryDatabase()
+        let (database, path) = try TestSupport.temporaryDatabase()
+        defer { try? FileManager.default.removeItem(at: path.deletingLastPathComponent()) }
         _ = try DocumentImporter(database: database).run(ImportSource.seeds())
         let squat = try ExerciseLookup(database: database).resolve("back-squat")
         let log = WorkoutLog(database: database)

@@ -7,11 +7,13 @@ import Testing
 /// index, as SQLite plans them on the schema of every migration (statistics from `ANALYZE` on a
 /// small log): none reads the whole `logged_set` table, and the recent-data ones read no whole
 /// index either.
-@Suite struct QueryPlanTests {
+@Suite final class QueryPlanTests {
     let database: AppDatabase
+    let folder: URL
 
     init() throws {
-        (database, _) = try TestSupport.temporaryDatabase()
+        let (database, path) = try TestSupport.temporaryDatabase()
+        (self.database, folder) = (database, path.deletingLastPathComponent())
         _ = try DocumentImporter(database: database).run(ImportSource.seeds())
         let log = WorkoutLog(database: database)
         let lookup = ExerciseLookup(database: database)
@@ -24,6 +26,10 @@ import Testing
             }
         }
         try database.writer.write { db in try db.execute(sql: "ANALYZE") }
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: folder)
     }
 
     /// The plan of `sql`, one line per step.

@@ -6,7 +6,8 @@ import Testing
 /// history; over a varied history, the records among the candidates must be the records of all sets.
 @Suite struct RecordCandidatesTests {
     @Test func candidatesHoldTheSameRecordsAsTheWholeHistory() throws {
-        let (database, _) = try TestSupport.temporaryDatabase()
+        let (database, path) = try TestSupport.temporaryDatabase()
+        defer { try? FileManager.default.removeItem(at: path.deletingLastPathComponent()) }
         _ = try DocumentImporter(database: database).run(ImportSource.seeds())
         let exercise = try ExerciseLookup(database: database).resolve("pull-up")
         let log = WorkoutLog(database: database)
