@@ -58,8 +58,7 @@ public struct TrainingSummary: Equatable, Sendable {
             for muscle in Set(muscles.map { $0.lowercased() }) { perMuscle[muscle, default: 0] += total.sets }
         }
         let asOf = min(now, until.addingTimeInterval(-1))
-        let buckets = WeeklyBuckets(timeZone: timeZone)
-        let pastStarts = allSessionStarts.filter { $0 <= asOf }
+        let streaks = Streaks.daysAndWeeks(of: allSessionStarts.filter { $0 <= asOf }, asOf: asOf, timeZone: timeZone)
         return TrainingSummary(
             from: from, until: until,
             trainingDays: Set(sessionStarts.map { TrainingDay(containing: $0, timeZone: timeZone) }).count,
@@ -69,9 +68,7 @@ public struct TrainingSummary: Equatable, Sendable {
             muscles: perMuscle.map { MuscleSets(muscle: $0.key, sets: $0.value) }.sorted { ($1.sets, $0.muscle) < ($0.sets, $1.muscle) },
             exercises: totals.filter { $0.sets > 0 }.map { ExerciseSets(slug: $0.slug, exercise: $0.exercise, sets: $0.sets) }
                 .sorted { ($1.sets, $0.exercise) < ($0.sets, $1.exercise) },
-            dayStreak: Streaks.days(pastStarts.map { TrainingDay(containing: $0, timeZone: timeZone) },
-                                    today: TrainingDay(containing: asOf, timeZone: timeZone)),
-            weekStreak: Streaks.weeks(pastStarts.map(buckets.week(containing:)), thisWeek: buckets.week(containing: asOf), timeZone: timeZone),
+            dayStreak: streaks.days, weekStreak: streaks.weeks,
             unit: unit)
     }
 }
