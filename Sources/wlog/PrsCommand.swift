@@ -20,7 +20,7 @@ struct PrsCommand: ParsableCommand {
 
     func run() throws {
         let store = try database.open()
-        let records = try InsightRepository(database: store).currentRecords(muscle: muscle)
+        let records = try InsightStore(database: store).currentRecords(muscle: muscle)
         try output.print(
             json: InsightExport.records(records, timeZone: .current), csv: { InsightExport.recordsTable(records, timeZone: .current) },
             table: {

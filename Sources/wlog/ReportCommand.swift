@@ -23,7 +23,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let store = try database.open()
         let start = try dates.start()
-        let report = try InsightRepository(database: store).report(
+        let report = try InsightStore(database: store).report(
             since: start, now: Date(), timeZone: .current, unit: try SettingsStore(database: store).load().defaultUnit)
         try OutputFile.write(Data(ReportPage.html(report).utf8), to: out, protecting: database.protectedFiles)
         Terminal.show("Wrote \(out): \(report.exercises.count) exercises, \(report.summary.trainingDays) training days, \(report.records.count) records")

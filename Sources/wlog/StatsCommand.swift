@@ -27,7 +27,7 @@ struct StatsCommand: ParsableCommand {
         let found = try ExerciseStore(database: store).resolve(exercise)
         guard let id = found.id else { throw LogError.noSuchExercise }
         let start = try dates.start()
-        let entries = try InsightRepository(database: store).sets(exerciseID: id, since: start)
+        let entries = try InsightStore(database: store).sets(exerciseID: id, since: start)
         let stats = ExerciseStats.make(slug: found.slug, exercise: found.name, entries: entries, through: Date(), timeZone: .current)
         try output.print(
             json: InsightExport.stats(stats, timeZone: .current), csv: { InsightExport.statsTable(stats, timeZone: .current) },

@@ -35,12 +35,11 @@ struct SummaryCommand: ParsableCommand {
         let store = try database.open()
         let now = Date()
         let period: SummaryPeriod = try dates.start().map(SummaryPeriod.since) ?? (month ? .month : .week)
-        let summary = try InsightRepository(database: store).summary(of: period, now: now, timeZone: .current)
+        let summary = try InsightStore(database: store).summary(of: period, now: now, timeZone: .current)
         try output.print(
             json: InsightExport.summary(summary, timeZone: .current), csv: { InsightExport.summaryTable(summary) },
             table: {
-                let unit = try SettingsStore(database: store).load().defaultUnit
-                return InsightLayout.summary(summary, unit: unit, timeZone: .current, heading: { $0.bold })
+                InsightLayout.summary(summary, unit: summary.unit, timeZone: .current, heading: { $0.bold })
             })
     }
 }

@@ -96,6 +96,15 @@ import Testing
         #expect(csv == "slug,exercise,record,reps,value,unit,set,set_id,performed_at\npull-up,Pull-Up,most-reps,,10,reps,10,9,2026-11-16T18:30:00+01:00\n")
     }
 
+    @Test func summaryShowsWeightsInTheUnitOfTheSettings() throws {
+        let wlog = try Self.logged()
+        let kilograms = try wlog.run("summary", "--since", "2026-11-01", environment: Self.berlin).stdout
+        #expect(kilograms.contains("volume ") && kilograms.contains(" kg") && !kilograms.contains(" lb"), "\(kilograms)")
+        #expect(try wlog.run("config", "unit", "lb").status == 0)
+        let pounds = try wlog.run("summary", "--since", "2026-11-01", environment: Self.berlin).stdout
+        #expect(pounds.contains("volume ") && pounds.contains(" lb") && !pounds.contains(" kg"), "\(pounds)")
+    }
+
     @Test func summaryOfAPeriod() throws {
         let wlog = try Self.logged()
         let summary = try #require(try Self.json(wlog, "summary", "--since", "2026-11-01", "--format", "json") as? [String: Any])

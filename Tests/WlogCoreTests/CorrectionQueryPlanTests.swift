@@ -45,7 +45,7 @@ import Testing
         let sql = try Self.statements(on: database) {
             let result = try log.record(try RecordPlan.make(RecordRequest(sets: 5, reps: "5", weight: "90kg"), settings: LogSettings(), now: now),
                                         exercise: bench, now: now)
-            _ = try InsightRepository(database: database).newRecords(setBy: result)
+            _ = try InsightStore(database: database).newRecords(setBy: result)
             _ = try log.lastPerformance(of: bench, before: now)
             _ = try log.undo()
         }

@@ -5,9 +5,10 @@ import Testing
 /// `prs`, `summary` and `report` read figures from the store (record indexes, grouped SQL,
 /// session starts) instead of every set: on a varied log they must say exactly what a
 /// brute-force reading of all the sets says.
-@Suite struct InsightQueriesTests {
+@Suite final class InsightQueriesTests {
     let database: AppDatabase
-    let insight: InsightRepository
+    let folder: URL
+    let insight: InsightStore
     let start = InsightFixture.time("2026-08-03T16:00:00Z")
     let now = InsightFixture.time("2026-11-12T12:00:00Z")
     static let tokyo = TimeZone(identifier: "Asia/Tokyo") ?? .current
@@ -15,9 +16,10 @@ import Testing
     /// Fifteen weeks of bench press (kg, lb, warm-ups, drops), pull-ups (bodyweight and added
     /// load), planks, farmer's walks (distance) and back squats, in sessions every other day.
     init() throws {
-        (database, _) = try TestSupport.temporaryDatabase()
+        let (database, path) = try TestSupport.temporaryDatabase()
+        (self.database, folder) = (database, path.deletingLastPathComponent())
         _ = try DocumentImporter(database: database).run(ImportSource.seeds())
-        insight = InsightRepository(database: database)
+        insight = InsightStore(database: database)
         let log = WorkoutLog(database: database)
         let lookup = ExerciseStore(database: database)
         var generator = SeededGenerator(seed: 11)
@@ -38,6 +40,10 @@ import Testing
                 _ = try log.record(try RecordPlan.make(request, settings: LogSettings(), now: at), exercise: try lookup.resolve(slug), now: at)
             }
         }
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: folder)
     }
 
     @Test func recordsFromTheIndexesAreTheRecordsOfEverySet() throws {

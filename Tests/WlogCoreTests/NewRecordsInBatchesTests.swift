@@ -27,11 +27,12 @@ import Testing
 
     @Test(arguments: 1...10)
     func aBatchOfAnySizeAnnouncesTheRecordsItBreaks(size: Int) throws {
-        let (database, _) = try TestSupport.temporaryDatabase()
+        let (database, path) = try TestSupport.temporaryDatabase()
+        defer { try? FileManager.default.removeItem(at: path.deletingLastPathComponent()) }
         _ = try DocumentImporter(database: database).run(ImportSource.seeds())
         let squat = try ExerciseStore(database: database).resolve("back-squat")
         let log = WorkoutLog(database: database)
-        let insight = InsightRepository(database: database)
+        let insight = InsightStore(database: database)
         var generator = SeededGenerator(seed: UInt64(size))
         var time = Date(timeIntervalSince1970: 1_790_000_000)
         func record(_ request: RecordRequest) throws -> WorkoutLog.RecordResult {

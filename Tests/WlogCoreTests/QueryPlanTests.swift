@@ -7,11 +7,13 @@ import Testing
 /// index, as SQLite plans them on the schema of every migration (statistics from `ANALYZE` on a
 /// small log): none reads the whole `logged_set` table, and the recent-data ones read no whole
 /// index either.
-@Suite struct QueryPlanTests {
+@Suite final class QueryPlanTests {
     let database: AppDatabase
+    let folder: URL
 
     init() throws {
-        (database, _) = try TestSupport.temporaryDatabase()
+        let (database, path) = try TestSupport.temporaryDatabase()
+        (self.database, folder) = (database, path.deletingLastPathComponent())
         _ = try DocumentImporter(database: database).run(ImportSource.seeds())
         let log = WorkoutLog(database: database)
         let lookup = ExerciseStore(database: database)
@@ -24,6 +26,10 @@ import Testing
             }
         }
         try database.writer.write { db in try db.execute(sql: "ANALYZE") }
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: folder)
     }
 
     /// The plan of `sql`, one line per step.
@@ -51,17 +57,17 @@ import Testing
     }
 
     @Test func summaryReadsThePeriodAndTheSessionStarts() throws {
-        let steps = try plan(InsightRepository.totalsSQL, [Date(), Date()])
+        let steps = try plan(InsightStore.totalsSQL, [Date(), Date()])
         #expect(!scansTheLog(steps) && steps.contains { $0.contains("USING INDEX logged_set_by_time (performed_at>? AND performed_at<?)") }, "\(steps)")
-        let period = try plan(InsightRepository.periodSessionStartsSQL, [Date(), Date()])
+        let period = try plan(InsightStore.periodSessionStartsSQL, [Date(), Date()])
         #expect(!scansTheLog(period) && period.contains { $0.contains("logged_set_by_time") }, "\(period)")
-        let starts = try plan(InsightRepository.sessionStartsSQL, [Date()])
+        let starts = try plan(InsightStore.sessionStartsSQL, [Date()])
         #expect(!scansTheLog(starts) && starts.contains { $0.contains("workout_session_by_start") }, "\(starts)")
         #expect(starts.contains { $0.contains("logged_set_by_session (session_id=?)") }, "\(starts)")
     }
 
     @Test func theReportGroupsEachWeekFromTheTimeIndex() throws {
-        let steps = try plan(InsightRepository.weekFiguresSQL, [Date(), Date()])
+        let steps = try plan(InsightStore.weekFiguresSQL, [Date(), Date()])
         #expect(!scansTheLog(steps) && steps.contains { $0.contains("logged_set_by_time (performed_at>? AND performed_at<?)") }, "\(steps)")
     }
 

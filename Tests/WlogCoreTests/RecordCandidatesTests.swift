@@ -6,7 +6,8 @@ import Testing
 /// history; over a varied history, the records among the candidates must be the records of all sets.
 @Suite struct RecordCandidatesTests {
     @Test func candidatesHoldTheSameRecordsAsTheWholeHistory() throws {
-        let (database, _) = try TestSupport.temporaryDatabase()
+        let (database, path) = try TestSupport.temporaryDatabase()
+        defer { try? FileManager.default.removeItem(at: path.deletingLastPathComponent()) }
         _ = try DocumentImporter(database: database).run(ImportSource.seeds())
         let exercise = try ExerciseStore(database: database).resolve("pull-up")
         let log = WorkoutLog(database: database)
@@ -26,7 +27,7 @@ import Testing
             let time = start.addingTimeInterval(Double(index) * 3600)
             _ = try log.record(try RecordPlan.make(request, settings: LogSettings(), now: time), exercise: exercise, now: time)
         }
-        let insight = InsightRepository(database: database)
+        let insight = InsightStore(database: database)
         let id = try #require(exercise.id)
         let everything = try insight.sets(exerciseID: id)
         let candidates = try insight.recordCandidates(exerciseID: id)

@@ -86,7 +86,7 @@ import Testing
         #expect(after.indexes == ["logged_set_by_batch", "logged_set_by_exercise", "logged_set_by_import_key", "logged_set_by_session",
                                 "logged_set_by_time", "logged_set_for_distance_records", "logged_set_for_hold_records",
                                 "logged_set_for_load_records", "logged_set_for_rep_records"])
-        let insight = InsightRepository(database: database)
+        let insight = InsightStore(database: database)
         #expect(try insight.currentRecords() == PersonalRecords.current(in: try insight.sets()))
     }
 

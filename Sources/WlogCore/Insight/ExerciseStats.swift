@@ -65,19 +65,12 @@ public struct WeekFigures: Equatable, Sendable {
 /// Counts, totals, bests and trends use working, drop and failure sets; warm-ups are only
 /// counted. Loads are compared and summed in kilograms.
 public struct ExerciseStats: Equatable, Sendable {
-    public var slug: String
-    public var exercise: String
+    /// Its counts and sums: sets, warm-ups, reps, volume, time and distance, with its slug and name.
+    public var totals: ExerciseTotals
     /// What the exercise is measured by; `nil` when no set counts.
     public var measure: ExerciseMeasure?
     /// Sessions with at least one set of the exercise, warm-ups included.
     public var sessions: Int
-    public var sets: Int
-    public var warmupSets: Int
-    public var reps: Int
-    /// Reps × external load, in kilograms.
-    public var volumeKg: Double
-    public var durationS: Double
-    public var distanceM: Double
     public var firstAt: Date?
     public var lastAt: Date?
     /// The set with the best 1RM estimate, or the most reps, the longest distance or hold.
@@ -91,20 +84,28 @@ public struct ExerciseStats: Equatable, Sendable {
     /// Week by week, from the first set's week to the week of `through`.
     public var weeks: [WeekFigures]
 
+    public var slug: String { totals.slug }
+    public var exercise: String { totals.exercise }
+    public var sets: Int { totals.sets }
+    public var warmupSets: Int { totals.warmupSets }
+    public var reps: Int { totals.reps }
+    /// Reps × external load, in kilograms.
+    public var volumeKg: Double { totals.volumeKg }
+    public var durationS: Double { totals.durationS }
+    public var distanceM: Double { totals.distanceM }
+
     /// The stats of `entries`, the sets of one exercise.
     public static func make(slug: String, exercise: String, entries: [HistoryEntry], through end: Date, timeZone: TimeZone) -> ExerciseStats {
         let ordered = PersonalRecords.chronological(entries)
         let counted = ordered.filter(\.set.countsAsWork)
-        let sets = counted.map(\.set)
-        let measure = ExerciseMeasure.of(sets)
+        let measure = ExerciseMeasure.of(counted.map(\.set))
         let records = PersonalRecords.current(in: counted)
         let weeks = WeeklyBuckets(timeZone: timeZone).group(counted, through: end) { $0.set.performedAt }
         let oneRepMax = bestEstimate(counted)
         return ExerciseStats(
-            slug: slug, exercise: exercise, measure: measure,
-            sessions: Set(ordered.map(\.set.sessionId)).count, sets: counted.count, warmupSets: ordered.count - counted.count,
-            reps: sets.compactMap(\.reps).reduce(0, +), volumeKg: sets.map(\.volumeKg).reduce(0, +),
-            durationS: sets.compactMap(\.durationS).reduce(0, +), distanceM: sets.compactMap(\.distanceM).reduce(0, +),
+            totals: ExerciseTotals.of(ordered).first?.named(slug: slug, exercise: exercise)
+                ?? ExerciseTotals(exerciseID: 0, slug: slug, exercise: exercise, sets: 0, warmupSets: 0, reps: 0, volumeKg: 0, durationS: 0, distanceM: 0),
+            measure: measure, sessions: Set(ordered.map(\.set.sessionId)).count,
             firstAt: ordered.first?.set.performedAt, lastAt: ordered.last?.set.performedAt,
             bestSet: bestSet(measure: measure, records: records, oneRepMax: oneRepMax),
             oneRepMax: oneRepMax,
@@ -124,8 +125,7 @@ public struct ExerciseStats: Equatable, Sendable {
         let measure: ExerciseMeasure? = totals.volumeKg > 0 ? .load : totals.reps > 0 ? .reps : totals.distanceM > 0 ? .distance
             : weeks.contains { $0.longestHoldS != nil } ? .hold : nil
         return ExerciseStats(
-            slug: slug, exercise: exercise, measure: measure, sessions: sessions, sets: totals.sets, warmupSets: totals.warmupSets,
-            reps: totals.reps, volumeKg: totals.volumeKg, durationS: totals.durationS, distanceM: totals.distanceM,
+            totals: totals.named(slug: slug, exercise: exercise), measure: measure, sessions: sessions,
             firstAt: firstAt, lastAt: lastAt, bestSet: bestSet(measure: measure, records: records, oneRepMax: oneRepMax),
             oneRepMax: oneRepMax,
             repMaxes: records.filter { ($0.kind.reps ?? 0) >= 1 && ($0.kind.reps ?? 0) <= OneRepMax.reliableReps },

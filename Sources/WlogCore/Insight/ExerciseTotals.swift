@@ -1,7 +1,8 @@
 import Foundation
 
 /// One exercise's totals over a period: what `summary` adds up, read from the store in one
-/// grouped query (or from sets in memory, as the tests and the report do).
+/// grouped query (or from sets in memory, as the tests and the report do), and the counts and
+/// sums that `ExerciseStats` is built on.
 ///
 /// Sets, reps, volume, time and distance count working, drop and failure sets; warm-ups are
 /// only counted.
@@ -50,6 +51,14 @@ public struct ExerciseTotals: Equatable, Sendable {
             totals[set.exerciseId] = total
         }
         return totals.values.sorted { $0.exerciseID < $1.exerciseID }
+    }
+
+    /// These totals under another slug and name (figures grouped by exercise id carry none).
+    func named(slug: String, exercise: String) -> ExerciseTotals {
+        var named = self
+        named.slug = slug
+        named.exercise = exercise
+        return named
     }
 
     /// These totals with `other`'s added (the same exercise, another period).

@@ -25,15 +25,15 @@ public struct OneRepMax: Equatable, Sendable {
         brzycki = Self.brzycki(weight: weight, reps: reps)
     }
 
-    /// `w × (1 + r/30)`, and `w` for a single.
-    public static func epley(weight: Double, reps: Int) -> Double {
-        reps == 1 ? weight : weight * (1 + Double(reps) / 30)
-    }
+    /// Epley, `w × (1 + r/30)` and `w` for a single: the one definition of the estimate, which
+    /// the store renders as SQL for figures grouped there and for the expression of migration
+    /// 0005's index.
+    public static let epleyFormula = LiftFormula.single(
+        .weight, otherwise: .product(.weight, .sum(.integer(1), .quotient(.reps, .real(30)))))
 
-    /// `epley` as an SQL expression over the columns `weight` and `reps`, for figures grouped in
-    /// the store: the formula is written here and nowhere else.
-    static func epleySQL(weight: String, reps: String) -> String {
-        "(CASE WHEN \(reps) = 1 THEN \(weight) ELSE \(weight) * (1 + \(reps) / 30.0) END)"
+    /// `epleyFormula`'s value for `reps` reps at `weight`.
+    public static func epley(weight: Double, reps: Int) -> Double {
+        epleyFormula.value(weight: weight, reps: reps)
     }
 
     /// `w × 36 / (37 − r)`; `nil` from 37 reps on.

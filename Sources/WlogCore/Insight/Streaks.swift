@@ -27,6 +27,20 @@ public enum Streaks {
         return runs(Set(weeks.map(monday)), step: 7, now: monday(thisWeek))
     }
 
+    /// Consecutive days, and consecutive ISO weeks, with a session starting in them, as of the
+    /// moment `asOf`: what `days` and `weeks` give for the local days and weeks of `starts`,
+    /// without a calendar computation per session.
+    static func daysAndWeeks(of starts: [Date], asOf: Date, timeZone: TimeZone) -> (days: Streak, weeks: Streak) {
+        let days = LocalDays.ordinals(of: starts, timeZone: timeZone)
+        let today = TrainingDay(containing: asOf, timeZone: timeZone).ordinal
+        return (runs(days, step: 1, now: today), runs(Set(days.map(monday)), step: 7, now: monday(today)))
+    }
+
+    /// The Monday of the ISO week of the day `ordinal`.
+    static func monday(_ ordinal: Int) -> Int {
+        ordinal - TrainingDay.weekdayFromMonday(ordinal: ordinal)
+    }
+
     /// Runs in `ordinals` where each member is `step` after the one before.
     static func runs(_ ordinals: Set<Int>, step: Int, now: Int) -> Streak {
         var longest = 0

@@ -47,6 +47,11 @@ public struct TrainingDay: Hashable, Comparable, Sendable {
 
     /// 0 for Monday to 6 for Sunday.
     public var weekdayFromMonday: Int {
+        Self.weekdayFromMonday(ordinal: ordinal)
+    }
+
+    /// 0 for Monday to 6 for Sunday, for the day `ordinal` days after 1970-01-01 (a Thursday).
+    static func weekdayFromMonday(ordinal: Int) -> Int {
         ((ordinal + 3) % 7 + 7) % 7
     }
 

@@ -42,21 +42,23 @@ public struct TrainingSummary: Equatable, Sendable {
     public var dayStreak: Streak
     /// Consecutive training weeks, over the whole log, as of the end of the period.
     public var weekStreak: Streak
+    /// The unit weights are shown in (the `unit` setting); figures stay in kilograms.
+    public var unit: WeightUnit
 
     /// The summary of a period from its sets' totals by exercise (`ExerciseTotals`), the start of
     /// each session that has sets in the period, and the start of every session of the log with
     /// sets (for the streaks). A session's training day is the local day it started, however
     /// late its sets run.
     public static func make(totals: [ExerciseTotals], sessionStarts: [Date], allSessionStarts: [Date],
-                            primaryMuscles: [Int64: [String]], from: Date, until: Date, now: Date, timeZone: TimeZone) -> TrainingSummary {
+                            primaryMuscles: [Int64: [String]], from: Date, until: Date, now: Date, timeZone: TimeZone,
+                            unit: WeightUnit = .kg) -> TrainingSummary {
         var perMuscle: [String: Int] = [:]
         for total in totals where total.sets > 0 {
             let muscles = primaryMuscles[total.exerciseID].flatMap { $0.isEmpty ? nil : $0 } ?? [otherMuscle]
             for muscle in Set(muscles.map { $0.lowercased() }) { perMuscle[muscle, default: 0] += total.sets }
         }
         let asOf = min(now, until.addingTimeInterval(-1))
-        let buckets = WeeklyBuckets(timeZone: timeZone)
-        let pastStarts = allSessionStarts.filter { $0 <= asOf }
+        let streaks = Streaks.daysAndWeeks(of: allSessionStarts.filter { $0 <= asOf }, asOf: asOf, timeZone: timeZone)
         return TrainingSummary(
             from: from, until: until,
             trainingDays: Set(sessionStarts.map { TrainingDay(containing: $0, timeZone: timeZone) }).count,
@@ -66,9 +68,8 @@ public struct TrainingSummary: Equatable, Sendable {
             muscles: perMuscle.map { MuscleSets(muscle: $0.key, sets: $0.value) }.sorted { ($1.sets, $0.muscle) < ($0.sets, $1.muscle) },
             exercises: totals.filter { $0.sets > 0 }.map { ExerciseSets(slug: $0.slug, exercise: $0.exercise, sets: $0.sets) }
                 .sorted { ($1.sets, $0.exercise) < ($0.sets, $1.exercise) },
-            dayStreak: Streaks.days(pastStarts.map { TrainingDay(containing: $0, timeZone: timeZone) },
-                                    today: TrainingDay(containing: asOf, timeZone: timeZone)),
-            weekStreak: Streaks.weeks(pastStarts.map(buckets.week(containing:)), thisWeek: buckets.week(containing: asOf), timeZone: timeZone))
+            dayStreak: streaks.days, weekStreak: streaks.weeks,
+            unit: unit)
     }
 }
 

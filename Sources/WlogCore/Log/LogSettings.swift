@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 /// The user's settings for the log: the unit a bare weight is in, and how long a pause
 /// closes a session.
@@ -18,46 +17,24 @@ public struct LogSettings: Equatable, Sendable {
         case unit
         case sessionGap = "session-gap"
     }
-}
 
-/// Reads and writes `LogSettings` in the `setting` table.
-public struct SettingsStore: Sendable {
-    private let database: AppDatabase
-
-    public init(database: AppDatabase) {
-        self.database = database
+    /// `value` checked for `key` and written as it is stored and shown (`lb`, `2h`).
+    public static func normalised(_ value: String, for key: Key) throws -> String {
+        switch key {
+        case .unit: try WeightUnit.parse(value).rawValue
+        case .sessionGap: DurationInput.format(try DurationInput.parse(value, option: "session-gap"))
+        }
     }
 
-    public func load() throws -> LogSettings {
-        try database.read { db in try Self.load(db) }
-    }
-
-    static func load(_ db: Database) throws -> LogSettings {
-        var settings = LogSettings()
-        let rows = try Row.fetchAll(db, sql: "SELECT key, value FROM setting")
-        for row in rows {
-            let value: String = row["value"]
-            switch LogSettings.Key(rawValue: row["key"]) {
-            case .unit: if let unit = try? WeightUnit.parse(value) { settings.defaultUnit = unit }
-            case .sessionGap: if let gap = try? DurationInput.parse(value, option: "session-gap") { settings.sessionGap = gap }
-            case nil: break
-            }
+    /// These settings with the stored `value` of the setting named `key`; a name or a value
+    /// that cannot be read (written by another version) leaves the setting as it was.
+    func applying(stored value: String, to key: String) -> LogSettings {
+        var settings = self
+        switch Key(rawValue: key) {
+        case .unit: if let unit = try? WeightUnit.parse(value) { settings.defaultUnit = unit }
+        case .sessionGap: if let gap = try? DurationInput.parse(value, option: "session-gap") { settings.sessionGap = gap }
+        case nil: break
         }
         return settings
-    }
-
-    /// Checks `value` for `key` and stores it; returns the value as it will be shown.
-    @discardableResult
-    public func set(_ key: LogSettings.Key, to value: String) throws -> String {
-        let normalised: String
-        switch key {
-        case .unit: normalised = try WeightUnit.parse(value).rawValue
-        case .sessionGap: normalised = DurationInput.format(try DurationInput.parse(value, option: "session-gap"))
-        }
-        try database.write { db in
-            try db.execute(sql: "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                           arguments: [key.rawValue, normalised])
-        }
-        return normalised
     }
 }

@@ -22,7 +22,7 @@ public struct TrainingReport: Equatable, Sendable {
     public var summary: TrainingSummary
 
     /// The report of `entries` (the sets to show, in any order) as of `now`, computed in memory;
-    /// a session starts with its first set here. `InsightRepository.report` computes the same
+    /// a session starts with its first set here. `InsightStore.report` computes the same
     /// from the store without reading the sets.
     public static func make(entries: [HistoryEntry], primaryMuscles: [Int64: [String]], now: Date, timeZone: TimeZone, unit: WeightUnit) -> TrainingReport {
         var byExercise: [Int64: [HistoryEntry]] = [:]
@@ -47,7 +47,7 @@ public struct TrainingReport: Equatable, Sendable {
             records: PersonalRecords.current(in: entries),
             summary: TrainingSummary.make(totals: ExerciseTotals.of(entries), sessionStarts: starts, allSessionStarts: starts,
                                           primaryMuscles: primaryMuscles, from: from, until: max(from, now).addingTimeInterval(60),
-                                          now: now, timeZone: timeZone))
+                                          now: now, timeZone: timeZone, unit: unit))
     }
 
     /// The weeks the calendar shows as of `now`: the last `calendarWeeks`, this one included.

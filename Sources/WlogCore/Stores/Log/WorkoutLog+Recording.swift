@@ -35,7 +35,7 @@ extension WorkoutLog {
             let (plan, found, settings) = try plan(in: db)
             let stored = try Self.store(plan, exercise: found, settings: settings, now: now, in: db)
             return RecordOutcome(exercise: found, plan: plan, stored: stored, previous: stored.previous,
-                                 newRecords: try Self.newRecords(setBy: stored, in: db), defaultUnit: settings.defaultUnit)
+                                 newRecords: try InsightStore.newRecords(setBy: stored.entries, in: db), defaultUnit: settings.defaultUnit)
         }
     }
 
@@ -73,18 +73,6 @@ extension WorkoutLog {
             entries.append(HistoryEntry(set: set, slug: exercise.slug, exercise: exercise.name))
         }
         return RecordResult(entries: entries, session: session, openedSession: opened, previous: previous)
-    }
-
-    /// The records the sets `result` stored took from every other stored set of the exercise,
-    /// read in the transaction that stored them: a set another process stored before counts as
-    /// an earlier one, so a set is announced only if it beats everything stored.
-    private static func newRecords(setBy result: RecordResult, in db: Database) throws -> [NewRecord] {
-        let ids = result.entries.compactMap(\.set.id)
-        guard let exerciseID = result.entries.first?.set.exerciseId, !ids.isEmpty else { return [] }
-        let added = Set(ids)
-        // The batch's own sets can fill the top of every ranking: read past them.
-        let candidates = try RecordCandidates.entries(scope: .exercise(exerciseID), depth: RecordCandidates.depth + added.count, in: db)
-        return PersonalRecords.broken(by: result.entries, over: candidates.filter { !added.contains($0.set.id ?? 0) })
     }
 
     /// The number the next set of `exerciseID` in `sessionID` takes.

@@ -2,9 +2,12 @@ import Foundation
 import GRDB
 
 /// Reads what the progress figures are computed from: logged sets by exercise and period, the
-/// muscles of exercises, and the records a new `record` broke. Every SQL statement of the
-/// insight commands lives here; the figures themselves are pure functions over the sets.
-public struct InsightRepository: Sendable {
+/// muscles of exercises, the records a new `record` broke, and the figures of `summary` and
+/// `report` grouped in SQL. It owns no table: it only reads the log's (`logged_set`,
+/// `workout_session`), `exercise`, `exercise_muscle`, and `setting` through `SettingsStore`.
+/// Every SQL statement of the insight commands lives in this folder; the figures themselves
+/// are pure functions in `Insight/`.
+public struct InsightStore: Sendable {
     let database: AppDatabase
 
     public init(database: AppDatabase) {
@@ -72,12 +75,20 @@ public struct InsightRepository: Sendable {
     /// Read after the write, in one read transaction: a set another process stored meanwhile
     /// counts as an earlier one, so a set is announced only if it beats everything stored.
     public func newRecords(setBy result: WorkoutLog.RecordResult) throws -> [NewRecord] {
-        let ids = result.entries.compactMap(\.set.id)
-        guard let exerciseID = result.entries.first?.set.exerciseId, !ids.isEmpty else { return [] }
+        try database.read { db in try Self.newRecords(setBy: result.entries, in: db) }
+    }
+
+    /// `newRecords(setBy:)` for the sets `entries` (stored, with ids, all of one exercise), inside
+    /// a transaction a store has already begun: `record` checks them in the transaction that
+    /// stores them.
+    static func newRecords(setBy entries: [HistoryEntry], in db: Database) throws -> [NewRecord] {
+        let ids = entries.compactMap(\.set.id)
+        guard let exerciseID = entries.first?.set.exerciseId, !ids.isEmpty else { return [] }
         let added = Set(ids)
         // The batch's own sets can fill the top of every ranking: read past them.
-        let earlier = try recordCandidates(exerciseID: exerciseID, skipping: added.count).filter { !added.contains($0.set.id ?? 0) }
-        return PersonalRecords.broken(by: result.entries, over: earlier)
+        let earlier = try RecordCandidates.entries(scope: .exercise(exerciseID), depth: RecordCandidates.depth + added.count, in: db)
+            .filter { !added.contains($0.set.id ?? 0) }
+        return PersonalRecords.broken(by: entries, over: earlier)
     }
 
     /// The stored sets of one exercise that can hold a record: for each kind of record, the

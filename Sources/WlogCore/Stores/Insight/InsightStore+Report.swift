@@ -3,7 +3,7 @@ import GRDB
 
 /// What `report` reads: the log grouped in SQL, week by week, so that memory holds figures
 /// (an exercise's weeks, a few record candidates), never the sets.
-extension InsightRepository {
+extension InsightStore {
     /// The report of the sets from `since` on (or all), as of `now`.
     public func report(since: Date?, now: Date, timeZone: TimeZone, unit: WeightUnit) throws -> TrainingReport {
         try database.read { db in
@@ -36,7 +36,7 @@ extension InsightRepository {
             let summary = TrainingSummary.make(
                 totals: summaryTotals, sessionStarts: starts, allSessionStarts: try Self.sessionStarts(since: nil, through: now, in: db),
                 primaryMuscles: try Self.primaryMuscles(of: Set(totals.keys), in: db),
-                from: first, until: max(first, now).addingTimeInterval(60), now: now, timeZone: timeZone)
+                from: first, until: max(first, now).addingTimeInterval(60), now: now, timeZone: timeZone, unit: unit)
             let calendar = TrainingReport.calendarWeeks(now: now, timeZone: timeZone)
             return TrainingReport(
                 generatedAt: now, timeZone: timeZone, unit: unit,
@@ -86,7 +86,7 @@ extension InsightRepository {
     static let weekFiguresSQL: String = {
         let work = "kind <> 'warmup'"
         let external = "bodyweight = 0 AND COALESCE(weight_kg, 0) > 0"
-        let epley = OneRepMax.epleySQL(weight: "weight_kg", reps: "reps")
+        let epley = OneRepMax.epleyFormula.sql(weight: "weight_kg", reps: "reps")
         return """
             SELECT exercise_id, COUNT(DISTINCT session_id) AS sessions, SUM(\(work)) AS sets, SUM(NOT (\(work))) AS warmups,
                    COALESCE(SUM(CASE WHEN \(work) THEN reps END), 0) AS reps,

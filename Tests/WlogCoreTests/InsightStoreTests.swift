@@ -4,19 +4,25 @@ import Testing
 
 /// The insight reads on a real database file: sets by exercise and period, muscles, and the
 /// records a `record` broke.
-@Suite struct InsightRepositoryTests {
+@Suite final class InsightStoreTests {
     let database: AppDatabase
+    let folder: URL
     let log: WorkoutLog
-    let insight: InsightRepository
+    let insight: InsightStore
     let bench: Exercise
     let start = InsightFixture.time("2026-11-02T17:00:00Z")
 
     init() throws {
-        (database, _) = try TestSupport.temporaryDatabase()
+        let (database, path) = try TestSupport.temporaryDatabase()
+        (self.database, folder) = (database, path.deletingLastPathComponent())
         _ = try DocumentImporter(database: database).run(ImportSource.seeds())
         log = WorkoutLog(database: database)
-        insight = InsightRepository(database: database)
+        insight = InsightStore(database: database)
         bench = try ExerciseStore(database: database).resolve("bench-press")
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: folder)
     }
 
     func record(_ request: RecordRequest, days: Double) throws -> WorkoutLog.RecordResult {
@@ -58,5 +64,14 @@ import Testing
         #expect(muscles[bench.id ?? 0] == ["chest"] && muscles[plank.id ?? 0] == ["abdominals"])
         #expect(try insight.exerciseIDs(working: "Triceps").contains(bench.id ?? 0))
         #expect(try !insight.exerciseIDs(working: "triceps").contains(plank.id ?? 0))
+    }
+
+    @Test func theSummaryComesInTheUnitOfTheSettings() throws {
+        _ = try record(RecordRequest(reps: "5", weight: "80"), days: 0)
+        let day = start.addingTimeInterval(3600)
+        #expect(try insight.summary(of: .week, now: day, timeZone: InsightFixture.berlin).unit == .kg)
+        try SettingsStore(database: database).set(.unit, to: "lb")
+        let summary = try insight.summary(of: .week, now: day, timeZone: InsightFixture.berlin)
+        #expect(summary.unit == .lb && summary.sets == 1 && summary.volumeKg == 400)
     }
 }

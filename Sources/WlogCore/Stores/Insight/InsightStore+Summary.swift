@@ -3,28 +3,33 @@ import GRDB
 
 /// What `summary` reads: totals grouped in SQL and session starts, so that its cost follows the
 /// period and the number of sessions, never the number of sets in the log.
-extension InsightRepository {
-    /// The summary of `period` as of `now`, with the streaks of the whole log.
+extension InsightStore {
+    /// Everything `summary` shows for `period` as of `now`, with the streaks of the whole log and
+    /// the unit weights are shown in, read in one read transaction (so a set stored meanwhile
+    /// is in every figure or in none).
     public func summary(of period: SummaryPeriod, now: Date, timeZone: TimeZone) throws -> TrainingSummary {
         let range = period.range(now: now, timeZone: timeZone)
-        let totals = try totals(from: range.from, until: range.until)
-        return TrainingSummary.make(
-            totals: totals, sessionStarts: try sessionStarts(from: range.from, until: range.until),
-            allSessionStarts: try sessionStarts(through: min(now, range.until.addingTimeInterval(-1))),
-            primaryMuscles: try primaryMuscles(of: Set(totals.map(\.exerciseID))),
-            from: range.from, until: range.until, now: now, timeZone: timeZone)
+        return try database.read { db in
+            let totals = try Self.totals(from: range.from, until: range.until, in: db)
+            return TrainingSummary.make(
+                totals: totals, sessionStarts: try Self.sessionStarts(from: range.from, until: range.until, in: db),
+                allSessionStarts: try Self.sessionStarts(through: min(now, range.until.addingTimeInterval(-1)), in: db),
+                primaryMuscles: try Self.primaryMuscles(of: Set(totals.map(\.exerciseID)), in: db),
+                from: range.from, until: range.until, now: now, timeZone: timeZone, unit: try SettingsStore.load(db).defaultUnit)
+        }
     }
 
     /// Each exercise's totals over the sets done from `from` to before `until` (one grouped
     /// query over the time index's range).
     public func totals(from: Date, until: Date) throws -> [ExerciseTotals] {
-        try database.read { db in
-            let rows = try Row.fetchAll(db, sql: Self.totalsSQL, arguments: [from, until])
-            return rows.map { row in
-                ExerciseTotals(exerciseID: row["exercise_id"], slug: row["slug"], exercise: row["name"], sets: row["sets"],
-                               warmupSets: row["warmups"], reps: row["reps"], volumeKg: row["volume"],
-                               durationS: row["duration"], distanceM: row["distance"])
-            }
+        try database.read { db in try Self.totals(from: from, until: until, in: db) }
+    }
+
+    static func totals(from: Date, until: Date, in db: Database) throws -> [ExerciseTotals] {
+        try Row.fetchAll(db, sql: totalsSQL, arguments: [from, until]).map { row in
+            ExerciseTotals(exerciseID: row["exercise_id"], slug: row["slug"], exercise: row["name"], sets: row["sets"],
+                           warmupSets: row["warmups"], reps: row["reps"], volumeKg: row["volume"],
+                           durationS: row["duration"], distanceM: row["distance"])
         }
     }
 
@@ -59,9 +64,11 @@ extension InsightRepository {
 
     /// When each session with sets done from `from` to before `until` started.
     public func sessionStarts(from: Date, until: Date) throws -> [Date] {
-        try database.read { db in
-            try Date.fetchAll(db, sql: Self.periodSessionStartsSQL, arguments: [from, until])
-        }
+        try database.read { db in try Self.sessionStarts(from: from, until: until, in: db) }
+    }
+
+    static func sessionStarts(from: Date, until: Date, in db: Database) throws -> [Date] {
+        try Date.fetchAll(db, sql: periodSessionStartsSQL, arguments: [from, until])
     }
 
     /// When each session of the log that has sets started, newest first, up to `asOf` (for streaks).
@@ -75,8 +82,10 @@ extension InsightRepository {
     /// 1,000,000 sets. A table of days would cost a trigger on every stored set, go stale when
     /// the time zone changes (a day is a local day), and could save at most those milliseconds.
     public func sessionStarts(through asOf: Date) throws -> [Date] {
-        try database.read { db in
-            try Date.fetchAll(db, sql: Self.sessionStartsSQL, arguments: [asOf])
-        }
+        try database.read { db in try Self.sessionStarts(through: asOf, in: db) }
+    }
+
+    static func sessionStarts(through asOf: Date, in db: Database) throws -> [Date] {
+        try Date.fetchAll(db, sql: sessionStartsSQL, arguments: [asOf])
     }
 }
