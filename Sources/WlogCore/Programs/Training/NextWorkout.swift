@@ -57,7 +57,7 @@ public struct LastSet: Hashable, Sendable, Codable {
     public var reps: Int?
     public var weight: Double?
     public var unit: WeightUnit
-    public var performedAt: Date
+    @ISODate public var performedAt: Date
 
     public init(reps: Int?, weight: Double?, unit: WeightUnit, performedAt: Date) {
         self.reps = reps

@@ -26,12 +26,12 @@ public struct ProgramSummary: Hashable, Sendable, Codable {
     public var exercises: Int
     public var position: TrainingPosition
     public var workoutsFinished: Int
-    public var updatedAt: Date
+    @ISODate public var updatedAt: Date
 }
 
 /// One change a progression made, for `program history`.
 public struct ProgramHistoryEntry: Hashable, Sendable, Codable {
-    public var finishedAt: Date
+    @ISODate public var finishedAt: Date
     public var week: Int
     public var day: Int
     public var exercise: String
