@@ -32,13 +32,15 @@ public struct ProgramStore: Sendable {
         }
     }
 
-    /// Makes `name` the active program; sets logged until now do not count towards its next workout.
+    /// Makes `name` the active program; when it was not, sets logged until now do not count towards its next workout.
     @discardableResult
     public func use(_ name: String, now: Date = Date()) throws -> ProgramSummary {
         try database.write { db in
             let loaded = try ProgramRows.load(name, db)
             try db.execute(sql: "INSERT INTO active_program (singleton, program_id) VALUES (1, ?) ON CONFLICT (singleton) DO UPDATE SET program_id = excluded.program_id", arguments: [loaded.id])
-            try db.execute(sql: "UPDATE program SET counted_through = ?, updated_at = ? WHERE id = ?", arguments: [try ProgramRows.latestLoggedSet(db), now, loaded.id])
+            if !loaded.isActive {
+                try db.execute(sql: "UPDATE program SET counted_through = ?, updated_at = ? WHERE id = ?", arguments: [try ProgramRows.latestLoggedSet(db), now, loaded.id])
+            }
             return try Self.summary(ProgramRows.load(name, db), workouts: Self.workouts(loaded.id, db))
         }
     }
