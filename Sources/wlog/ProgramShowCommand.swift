@@ -30,7 +30,12 @@ struct ProgramShowCommand: ParsableCommand {
             return
         }
         let store = ProgramStore(database: try database.open())
-        let stored = try ProgramStoreFailure.reporting { try store.program(named: target) }
+        let stored: StoredProgram
+        do {
+            stored = try ProgramStoreFailure.reporting { try store.program(named: target) }
+        } catch let failure as ReportedFailure where target.map({ $0.contains("/") || $0.contains(".") }) == true {
+            throw ReportedFailure(message: "\(target ?? ""): no such file; \(failure.message)", status: failure.status)
+        }
         Terminal.show("\(stored.name)\(stored.isActive ? " (active)" : ""): next \(stored.position.text)")
         print()
         try show(stored.state, week: week ?? stored.position.week, oneRepMaxes: stored.oneRepMaxes)

@@ -87,6 +87,8 @@ import Testing
         #expect(none.status == 1 && none.stderr.contains("no program is active"))
         let unknown = try wlog.run("program", "use", "nope")
         #expect(unknown.status == 1 && unknown.stderr.contains("no program is named \"nope\"; the programs are: ab"))
+        let missing = try wlog.run("program", "show", "nothere.txt")
+        #expect(missing.status == 1 && missing.stderr.contains("nothere.txt: no such file; no program is named \"nothere.txt\""))
         let position = try wlog.run("program", "position", "--week", "3", "--program", "ab")
         #expect(position.status == 1 && position.stderr.contains("ab has no week 3, day 1"))
     }

@@ -45,12 +45,14 @@ public struct WorkoutFinishOutcome: Sendable {
 /// Finishing a workout: each exercise's progression run on what was logged for it (a set not done, or
 /// fewer reps than prescribed, is a failure), and the position moved to the next day.
 public enum WorkoutFinish {
+    /// `logged` holds each exercise's working sets in the order they were done (sets logged together
+    /// share a time, so the order is the caller's, not re-sorted here).
     public static func run(_ program: Program, at position: TrainingPosition, oneRepMaxes: OneRepMaxes,
                            logged: [ExerciseKey: [LoggedWorkSet]]) throws(ProgramUseError) -> WorkoutFinishOutcome {
         let day = try ProgramExpander.expand(program, week: position.week, day: position.day, oneRepMaxes: oneRepMaxes)
         let performed: [[PerformedSet]?] = day.exercises.map { exercise in
             let unit = exercise.sets.first?.weight?.unit ?? .kg
-            return (logged[exercise.key] ?? []).sorted { $0.performedAt < $1.performedAt }.map { set in
+            return (logged[exercise.key] ?? []).map { set in
                 PerformedSet(reps: set.reps ?? 0, weight: set.weightKilograms.map { ProgramWeight($0, .kg).converted(to: unit) },
                              rpe: set.rpe, completed: (set.reps ?? 0) > 0)
             }
