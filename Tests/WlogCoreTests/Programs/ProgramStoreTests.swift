@@ -135,4 +135,31 @@ import Testing
         #expect(throws: ProgramStoreError.noActiveProgram) { try store.next() }
         #expect(try count("logged_set") == 1 && count("program_one_rep_max") == 0)
     }
+
+    @Test("finish and add again: a script's state variables and set variation are stored and kept")
+    func scriptStateKept() throws {
+        defer { cleanUp() }
+        let source = """
+            Squat / 3x5 100kg / 3x3 100kg / progress: custom(fails: 0) {~
+              if (completedReps >= reps) {
+                weights += 5kg
+              } else {
+                state.fails += 1
+                setVariationIndex = 2
+              }
+            ~}
+            """
+        _ = try store.add(source: source, name: "script", now: start)
+        try record("squat-barbell", reps: "5,5,4", weight: "100kg", at: start + 60)
+        _ = try store.finish(now: start + 120)
+        let outcome = try store.add(source: source, name: "script", now: start + 200)
+        #expect(outcome.merge?.isUnchanged == true)
+        let stored = try store.program()
+        guard case .custom(let custom) = stored.state.progressions.values.first else {
+            Issue.record("the progression is no longer custom")
+            return
+        }
+        #expect(custom.state == [StateVariable(name: "fails", value: .number(1))])
+        #expect(try store.next().exercises[0].sets.map(\.reps) == [3, 3, 3])
+    }
 }
