@@ -2,12 +2,12 @@ import ArgumentParser
 import Foundation
 import WlogCore
 
-/// `wlog program`: write and check Liftoscript programs. Pure: no database is opened.
+/// `wlog program`: write and check Liftoscript programs (no database), and store them to train from.
 struct ProgramCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "program",
-        abstract: "Check, show and simulate Liftoscript training programs (no database needed).",
-        subcommands: [ProgramCheckCommand.self, ProgramShowCommand.self, ProgramSimulateCommand.self]
+        abstract: "Check, show and simulate Liftoscript training programs; store them and train from one.",
+        subcommands: [ProgramCheckCommand.self, ProgramShowCommand.self, ProgramSimulateCommand.self, ProgramAddCommand.self, ProgramListCommand.self, ProgramUseCommand.self, ProgramExportCommand.self, ProgramRemoveCommand.self, ProgramPositionCommand.self, ProgramOneRepMaxCommand.self, ProgramHistoryCommand.self]
     )
 }
 

@@ -21,7 +21,7 @@ struct WlogCommand: ParsableCommand {
             EditCommand.self, DeleteCommand.self, ImportCommand.self, ExercisesCommand.self, ShowCommand.self,
             SearchCommand.self, ExportCommand.self, ConfigCommand.self,
             StatsCommand.self, PrsCommand.self, SummaryCommand.self, ReportCommand.self,
-            BackupCommand.self, RestoreCommand.self, CheckCommand.self, ProgramCommand.self,
+            BackupCommand.self, RestoreCommand.self, CheckCommand.self, ProgramCommand.self, NextCommand.self, FinishCommand.self, PlatesCommand.self, RestCommand.self,
         ]
     )
 

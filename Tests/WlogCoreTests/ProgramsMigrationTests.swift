@@ -1,0 +1,35 @@
+import Foundation
+import GRDB
+import Testing
+@testable import WlogCore
+
+/// Migration 0010 (programs) on a log made before it: every set stays, a program can be added and
+/// sets logged before it do not count towards its first finish, and the tables refuse what the constraints forbid
+/// (a program keeps the exercises it names from being deleted).
+@Suite struct ProgramsMigrationTests {
+    @Test func aLogMadeBeforeProgramsKeepsItsSetsAndTrainsFromAProgram() throws {
+        let folder = try TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("old.sqlite").path
+        let before = SchemaMigrations(files: EmbeddedResources.migrations.filter { $0.name < "0010" })
+        let old = try AppDatabase(path: path, migrations: before)
+        let squat = try CustomExercise(database: old).add(name: "Squat", equipment: "barbell")
+        let plan = try RecordPlan.make(RecordRequest(reps: "5,5,5", weight: "100kg"), settings: LogSettings(), now: Date(timeIntervalSince1970: 1_795_000_000))
+        _ = try WorkoutLog(database: old).record(plan, exercise: squat)
+        let upgraded = try AppDatabase(path: path)
+        #expect(try WorkoutLog(database: upgraded).setCount() == 3)
+        let store = ProgramStore(database: upgraded)
+        let row = try CustomExercise(database: upgraded).add(name: "Row", equipment: "barbell")
+        _ = try store.add(source: "Squat / 3x5 100kg / progress: lp(2.5kg)\nRow / 3x8 50kg\n", name: "linear")
+        #expect(try store.finish().didFinish == false)
+        try upgraded.writer.write { db in
+            let id = try #require(try Int64.fetchOne(db, sql: "SELECT id FROM program"))
+            #expect(throws: DatabaseError.self) { try db.execute(sql: "UPDATE program SET week = 0 WHERE id = ?", arguments: [id]) }
+            #expect(throws: DatabaseError.self) { try db.execute(sql: "INSERT INTO active_program (singleton, program_id) VALUES (2, ?)", arguments: [id]) }
+            #expect(throws: DatabaseError.self) {
+                try db.execute(sql: "INSERT INTO program_one_rep_max VALUES (?, 'Squat', 100, 'stone', 'hand', '2026-11-30 00:00:00.000')", arguments: [id])
+            }
+            #expect(throws: DatabaseError.self) { try db.execute(sql: "DELETE FROM exercise WHERE id = ?", arguments: [row.id]) }
+        }
+    }
+}
