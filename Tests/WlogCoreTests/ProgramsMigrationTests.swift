@@ -13,13 +13,13 @@ import Testing
         let path = folder.appendingPathComponent("old.sqlite").path
         let before = SchemaMigrations(files: EmbeddedResources.migrations.filter { $0.name < "0010" })
         let old = try AppDatabase(path: path, migrations: before)
-        let squat = try CustomExercise(database: old).add(name: "Squat", equipment: "barbell")
+        let squat = try ExerciseStore(database: old).addCustom(name: "Squat", equipment: "barbell")
         let plan = try RecordPlan.make(RecordRequest(reps: "5,5,5", weight: "100kg"), settings: LogSettings(), now: Date(timeIntervalSince1970: 1_795_000_000))
         _ = try WorkoutLog(database: old).record(plan, exercise: squat)
         let upgraded = try AppDatabase(path: path)
         #expect(try WorkoutLog(database: upgraded).setCount() == 3)
         let store = ProgramStore(database: upgraded)
-        let row = try CustomExercise(database: upgraded).add(name: "Row", equipment: "barbell")
+        let row = try ExerciseStore(database: upgraded).addCustom(name: "Row", equipment: "barbell")
         _ = try store.add(source: "Squat / 3x5 100kg / progress: lp(2.5kg)\nRow / 3x8 50kg\n", name: "linear")
         #expect(try store.finish().didFinish == false)
         try upgraded.writer.write { db in

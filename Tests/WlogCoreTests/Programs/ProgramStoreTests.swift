@@ -23,13 +23,13 @@ import Testing
         let (database, path) = try TestSupport.temporaryDatabase()
         (self.database, folder) = (database, path.deletingLastPathComponent())
         store = ProgramStore(database: database)
-        for name in ["Squat", "Bench Press", "Deadlift"] { _ = try CustomExercise(database: database).add(name: name, equipment: "barbell") }
+        for name in ["Squat", "Bench Press", "Deadlift"] { _ = try ExerciseStore(database: database).addCustom(name: name, equipment: "barbell") }
     }
 
     func cleanUp() { try? FileManager.default.removeItem(at: folder) }
 
     func record(_ name: String, reps: String, weight: String, at time: Date) throws {
-        let exercise = try ExerciseLookup(database: database).resolve(name)
+        let exercise = try ExerciseStore(database: database).resolve(name)
         let plan = try RecordPlan.make(RecordRequest(reps: reps, weight: weight), settings: LogSettings(), now: time)
         _ = try WorkoutLog(database: database).record(plan, exercise: exercise, now: time)
     }

@@ -22,10 +22,10 @@ extension ProgramStore {
         var names: [String]
     }
 
-    /// The slugs `ExerciseLookup` suggests for a name it does not know.
+    /// The slugs `ExerciseStore` suggests for a name it does not know.
     func closest(to name: String) -> [String] {
         do {
-            _ = try ExerciseLookup(database: database).resolve(name)
+            _ = try ExerciseStore(database: database).resolve(name)
             return []
         } catch ExerciseLookupError.notFound(_, let suggestions) {
             return suggestions

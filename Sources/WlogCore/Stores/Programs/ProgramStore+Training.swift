@@ -105,7 +105,7 @@ extension ProgramStore {
     /// The best Epley estimate of the exercise's 1RM in the log, in kilograms, from sets of at most 12 reps.
     static func bestEstimate(_ exerciseID: Int64, _ db: Database) throws -> Double? {
         try Double.fetchOne(db, sql: """
-            SELECT max(\(OneRepMax.epleySQL(weight: "weight_kg", reps: "reps"))) FROM logged_set
+            SELECT max(\(OneRepMax.epleyFormula.sql(weight: "weight_kg", reps: "reps"))) FROM logged_set
             WHERE exercise_id = ? AND reps BETWEEN 1 AND \(OneRepMax.reliableReps) AND weight_kg > 0 AND kind <> 'warmup'
             """, arguments: [exerciseID])
     }
