@@ -12,6 +12,6 @@ let package = Package(
             name: "DocumentParserFuzzer",
             dependencies: [.product(name: "WlogCore", package: "wlog")],
             linkerSettings: [.unsafeFlags(["-sanitize=address"]), .linkedLibrary("stdc++")]
-        ),
+        )
     ]
 )

@@ -30,7 +30,8 @@ struct EmbedFilesTool {
         for file in names.sorted() where !file.hasPrefix(".") && !isFolder(folder.appendingPathComponent(file)) {
             do {
                 let data = try Data(contentsOf: folder.appendingPathComponent(file))
-                let literal = file.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+                let literal = file.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(
+                    of: "\"", with: "\\\"")
                 source += "    EmbeddedFile(name: \"\(literal)\", base64: \"\(data.base64EncodedString())\"),\n"
             } catch {
                 fail("EmbedFilesTool: cannot read \(file): \(error)", status: 1)

@@ -15,6 +15,8 @@ struct BackupCommand: ParsableCommand {
 
     func run() throws {
         let contents = try DatabaseMaintenance(database: try database.open()).backup(to: file)
-        Terminal.show("Backed up to \(file): \(counted(contents.exercises, "exercise")), \(counted(contents.sessions, "session")), \(counted(contents.sets, "set"))")
+        Terminal.show(
+            "Backed up to \(file): \(counted(contents.exercises, "exercise")), \(counted(contents.sessions, "session")), \(counted(contents.sets, "set"))"
+        )
     }
 }

@@ -11,21 +11,31 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let store = try database.open()
-        let report = try ProgressBar(label: "checking the database").whileRunning { try DatabaseMaintenance(database: store).check() }
+        let report = try ProgressBar(label: "checking the database").whileRunning {
+            try DatabaseMaintenance(database: store).check()
+        }
         Terminal.show("database: \(DatabaseLocation.path(explicit: database.db))")
         if let contents = report.contents {
-            Terminal.show("schema: \(counted(contents.migrations.count, "migration")) (\(contents.migrations.last ?? "none"))")
-            Terminal.show("contents: \(counted(contents.exercises, "exercise")), \(counted(contents.sessions, "session")), \(counted(contents.sets, "set"))")
+            Terminal.show(
+                "schema: \(counted(contents.migrations.count, "migration")) (\(contents.migrations.last ?? "none"))")
+            Terminal.show(
+                "contents: \(counted(contents.exercises, "exercise")), \(counted(contents.sessions, "session")), \(counted(contents.sets, "set"))"
+            )
         } else {
             Terminal.show("contents: cannot be counted")
         }
-        Terminal.show("integrity_check: " + (report.integrityProblems.isEmpty ? "ok" : counted(report.integrityProblems.count, "problem")))
+        Terminal.show(
+            "integrity_check: "
+                + (report.integrityProblems.isEmpty ? "ok" : counted(report.integrityProblems.count, "problem")))
         for problem in report.integrityProblems.prefix(20) { Terminal.show("  \(problem)") }
-        Terminal.show("foreign_key_check: " + (report.foreignKeyProblems.isEmpty ? "ok" : counted(report.foreignKeyProblems.count, "problem")))
+        Terminal.show(
+            "foreign_key_check: "
+                + (report.foreignKeyProblems.isEmpty ? "ok" : counted(report.foreignKeyProblems.count, "problem")))
         for problem in report.foreignKeyProblems.prefix(20) { Terminal.show("  \(problem)") }
         guard report.isHealthy else {
             throw ReportedFailure(
-                message: "the database has problems; restore a backup (`wlog restore FILE`) or keep a copy before changing anything",
+                message:
+                    "the database has problems; restore a backup (`wlog restore FILE`) or keep a copy before changing anything",
                 status: FailureReport.rejectedInput)
         }
     }

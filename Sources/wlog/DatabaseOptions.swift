@@ -3,7 +3,11 @@ import WlogCore
 
 /// The options every command takes: where the database is.
 struct DatabaseOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The database file.", discussion: "Default: $WLOG_DB, else $XDG_DATA_HOME/wlog/wlog.sqlite.", valueName: "path"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The database file.", discussion: "Default: $WLOG_DB, else $XDG_DATA_HOME/wlog/wlog.sqlite.",
+            valueName: "path"))
     var db: String?
 
     /// The database file these options name.

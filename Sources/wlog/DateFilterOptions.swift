@@ -34,10 +34,13 @@ enum RangeAndLastFilter: DateFilterChoice { static let offered: DateFilters = [.
 /// not offer are hidden from its help and refused in `validate` with the words ArgumentParser
 /// uses for an unknown option.
 struct DateFilterOptions<Offered: DateFilterChoice>: ParsableArguments {
-    @Option(help: ArgumentHelp("From this day or time on (2026-11-01, yesterday, \"3 days ago\").", visibility: Self.visibility(.since)))
+    @Option(
+        help: ArgumentHelp(
+            "From this day or time on (2026-11-01, yesterday, \"3 days ago\").", visibility: Self.visibility(.since)))
     var since: String?
 
-    @Option(help: ArgumentHelp("Up to and including this day, or before this time.", visibility: Self.visibility(.until)))
+    @Option(
+        help: ArgumentHelp("Up to and including this day, or before this time.", visibility: Self.visibility(.until)))
     var until: String?
 
     @Option(help: ArgumentHelp("Only the newest N sessions.", visibility: Self.visibility(.last)))
@@ -46,7 +49,10 @@ struct DateFilterOptions<Offered: DateFilterChoice>: ParsableArguments {
     init() {}
 
     func validate() throws {
-        for (filter, name, given) in [(DateFilters.since, "--since", since != nil), (.until, "--until", until != nil), (.last, "--last", last != nil)]
+        for (filter, name, given) in [
+            (DateFilters.since, "--since", since != nil), (.until, "--until", until != nil),
+            (.last, "--last", last != nil),
+        ]
         where given && !Offered.offered.contains(filter) {
             throw ValidationError("Unknown option '\(name)'")
         }

@@ -13,7 +13,8 @@ struct DeleteCommand: ParsableCommand {
     static func confirm(_ question: String, yes: Bool) throws {
         if yes { return }
         guard Terminal.standardInputIsTerminal else {
-            throw ReportedFailure(message: "\(question): pass --yes to delete without a prompt", status: FailureReport.rejectedInput)
+            throw ReportedFailure(
+                message: "\(question): pass --yes to delete without a prompt", status: FailureReport.rejectedInput)
         }
         print("\(TerminalText.cell(question)) [y/N] ", terminator: "")
         let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased()
@@ -34,16 +35,19 @@ struct DeleteCommand: ParsableCommand {
         func run() throws {
             let log = WorkoutLog(database: try database.open())
             let entry = try log.entry(id: id)
-            try DeleteCommand.confirm("Delete set \(id), \(entry.exercise) \(SetSummary.compact([entry.set]))?", yes: yes)
+            try DeleteCommand.confirm(
+                "Delete set \(id), \(entry.exercise) \(SetSummary.compact([entry.set]))?", yes: yes)
             let deleted = try log.deleteSet(id: id)
-            Terminal.show("Deleted set \(id): \(entry.exercise) \(SetSummary.compact([entry.set]))"
-                  + (deleted.removedSession.map { "; session \($0), left empty, went with it" } ?? ""))
+            Terminal.show(
+                "Deleted set \(id): \(entry.exercise) \(SetSummary.compact([entry.set]))"
+                    + (deleted.removedSession.map { "; session \($0), left empty, went with it" } ?? ""))
         }
     }
 
     /// `wlog delete session ID`.
     struct DeleteSession: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "session", abstract: "Delete a session and every set in it.")
+        static let configuration = CommandConfiguration(
+            commandName: "session", abstract: "Delete a session and every set in it.")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The session id (see `wlog sessions`).")
         var id: Int64

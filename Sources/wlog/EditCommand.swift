@@ -10,7 +10,8 @@ struct EditCommand: ParsableCommand {
 
     /// `wlog edit set ID`.
     struct EditSet: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "set", abstract: "Change the values of one set; others stay as they are.")
+        static let configuration = CommandConfiguration(
+            commandName: "set", abstract: "Change the values of one set; others stay as they are.")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The set id (see `wlog history --format csv`).")
         var id: Int64
@@ -22,10 +23,14 @@ struct EditCommand: ParsableCommand {
         @Option(parsing: .unconditional, help: "Reps in reserve, 0 to 10.") var rir: String?
         @Option(help: "warmup, working, drop or failure.") var kind: SetKind?
         @Option(parsing: .unconditional, help: "The note (empty to remove it).") var note: String?
-        @Option(parsing: .unconditional, help: "When it was done, in local time; the set moves to the session of that time.") var at: String?
+        @Option(
+            parsing: .unconditional, help: "When it was done, in local time; the set moves to the session of that time."
+        ) var at: String?
 
         var changes: SetChanges {
-            SetChanges(reps: reps, weight: weight, duration: duration, distance: distance, rpe: rpe, rir: rir, kind: kind, note: note, at: at)
+            SetChanges(
+                reps: reps, weight: weight, duration: duration, distance: distance, rpe: rpe, rir: rir, kind: kind,
+                note: note, at: at)
         }
 
         func validate() throws {

@@ -36,9 +36,10 @@ struct ListExercises: ParsableCommand {
                 rows: exercises.map { [$0.slug, $0.name, $0.equipment ?? "", $0.muscles.joined(separator: ", ")] })
         }
         if exercises.isEmpty, output.format == .table {
-            Terminal.printWarning(listing.libraryIsEmpty
-                ? "the library is empty; run `wlog import seeds` to load it"
-                : "no exercise matches those filters")
+            Terminal.printWarning(
+                listing.libraryIsEmpty
+                    ? "the library is empty; run `wlog import seeds` to load it"
+                    : "no exercise matches those filters")
         }
     }
 }
@@ -47,7 +48,8 @@ struct ListExercises: ParsableCommand {
 struct AddExercise: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add",
-        abstract: "Add an exercise of your own, such as `wlog exercises add \"Zercher Squat\" --equipment barbell --muscle quadriceps`."
+        abstract:
+            "Add an exercise of your own, such as `wlog exercises add \"Zercher Squat\" --equipment barbell --muscle quadriceps`."
     )
 
     @OptionGroup var database: DatabaseOptions
@@ -62,7 +64,8 @@ struct AddExercise: ParsableCommand {
     var muscle: [String] = []
 
     func run() throws {
-        let exercise = try ExerciseStore(database: try database.open()).addCustom(name: name, equipment: equipment, muscles: muscle)
+        let exercise = try ExerciseStore(database: try database.open()).addCustom(
+            name: name, equipment: equipment, muscles: muscle)
         Terminal.show("Added \(exercise.name) as \(exercise.slug)")
     }
 }

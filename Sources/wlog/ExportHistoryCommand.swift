@@ -39,13 +39,18 @@ struct ExportHistoryCommand: ParsableCommand {
         let log = WorkoutLog(database: store)
         let progress = ProgressBar(label: "Exporting")
         defer { progress.finish() }
-        let report = Terminal.standardErrorIsTerminal ? { (done: Int, total: Int) in progress.update(done: done, total: total) } : nil
+        let report =
+            Terminal.standardErrorIsTerminal
+            ? { (done: Int, total: Int) in progress.update(done: done, total: total) } : nil
         guard let out else {
-            _ = try log.exportHistory(filter, exercise: exercise, format: format, unit: unit, progress: report, write: OutputFile.standardOutput)
+            _ = try log.exportHistory(
+                filter, exercise: exercise, format: format, unit: unit, progress: report,
+                write: OutputFile.standardOutput)
             return
         }
         let sets = try OutputFile.stream(to: out, protecting: database.protectedFiles) { append in
-            try log.exportHistory(filter, exercise: exercise, format: format, unit: unit, progress: report, write: append)
+            try log.exportHistory(
+                filter, exercise: exercise, format: format, unit: unit, progress: report, write: append)
         }
         progress.finish()
         Terminal.show("\(sets) sets written to \(out)")

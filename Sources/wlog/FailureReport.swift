@@ -9,9 +9,11 @@ enum FailureReport {
     /// The exit status for errors wlog itself raises; `nil` for ArgumentParser's own.
     static func exitStatus(for error: Error) -> Int32? {
         switch error {
-        case is ImportFailure, is ImportProblem, is DocumentError, is ExerciseLookupError, is SearchError, is LogInputError, is LogError, is CustomExerciseError:
+        case is ImportFailure, is ImportProblem, is DocumentError, is ExerciseLookupError, is SearchError,
+            is LogInputError, is LogError, is CustomExerciseError:
             return rejectedInput
-        case is HistoryImportFailure, is HistoryImportError, is ExerciseMapError, is MaintenanceError, is OutputFileError:
+        case is HistoryImportFailure, is HistoryImportError, is ExerciseMapError, is MaintenanceError,
+            is OutputFileError:
             return rejectedInput
         case let error as StoreError:
             return error.exitStatus

@@ -5,8 +5,11 @@ import WlogCore
 struct FinishCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "finish",
-        abstract: "Finish today's workout of the active program: run each progression on what was logged, move to the next day.",
-        discussion: "A set not done, or fewer reps than prescribed, is a failure. With nothing logged since the last finish, nothing changes.")
+        abstract:
+            "Finish today's workout of the active program: run each progression on what was logged, move to the next day.",
+        discussion:
+            "A set not done, or fewer reps than prescribed, is a failure. With nothing logged since the last finish, nothing changes."
+    )
 
     @OptionGroup var database: DatabaseOptions
 

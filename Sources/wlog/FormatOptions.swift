@@ -14,7 +14,9 @@ struct FormatOptions: ParsableArguments {
 
     /// Prints `json` encoded as JSON, `csv` as CSV, or the text `table` makes for people; only
     /// the one asked for is computed. The text ends with its own line break.
-    func print<Value: Encodable>(json: @autoclosure () throws -> Value, csv: () throws -> Tabular, table: () throws -> String) throws {
+    func print<Value: Encodable>(
+        json: @autoclosure () throws -> Value, csv: () throws -> Tabular, table: () throws -> String
+    ) throws {
         switch format {
         case .json: Swift.print(try JSONOutput.encode(json()), terminator: "")
         case .csv: Swift.print(try csv().csv(), terminator: "")

@@ -30,7 +30,9 @@ struct ImportHistoryCommand: ParsableCommand {
     @Option(help: "The weight unit of a Strong export (Strong's unit setting). Default: `wlog config unit`.")
     var unit: WeightUnit?
 
-    @Option(name: .customLong("map"), help: ArgumentHelp("Map an exercise of the file to one of yours (repeatable).", valueName: "name=slug"))
+    @Option(
+        name: .customLong("map"),
+        help: ArgumentHelp("Map an exercise of the file to one of yours (repeatable).", valueName: "name=slug"))
     var maps: [String] = []
 
     @Flag(help: "Show how exercises map and what would be added; write nothing.")
@@ -41,11 +43,16 @@ struct ImportHistoryCommand: ParsableCommand {
         let overrides = try ExerciseMapError.parse(maps)
         let options = HistoryFile.Options(format: from, strongUnit: unit)
         let progress = ProgressBar(label: "Importing")
-        let report = Terminal.standardErrorIsTerminal ? { (done: Int, total: Int) in progress.update(done: done, total: total) } : nil
-        let summary = try WorkoutLog(database: store).importHistory(path: file, options: options, overrides: overrides, dryRun: dryRun, progress: report)
+        let report =
+            Terminal.standardErrorIsTerminal
+            ? { (done: Int, total: Int) in progress.update(done: done, total: total) } : nil
+        let summary = try WorkoutLog(database: store).importHistory(
+            path: file, options: options, overrides: overrides, dryRun: dryRun, progress: report)
         progress.finish()
         let skipped = summary.skippedRows > 0 ? " (\(counted(summary.skippedRows, "row")) without a set left out)" : ""
-        Terminal.show("Read \(file): \(summary.format.title), \(counted(summary.workouts, "workout")), \(counted(summary.sets, "set"))\(skipped)")
+        Terminal.show(
+            "Read \(file): \(summary.format.title), \(counted(summary.workouts, "workout")), \(counted(summary.sets, "set"))\(skipped)"
+        )
         for name in summary.unusedOverrides {
             Terminal.printWarning("--map \"\(name)=…\" is not used: the file has no exercise of that name")
         }
@@ -54,15 +61,22 @@ struct ImportHistoryCommand: ParsableCommand {
             let width = summary.mappings.map { TerminalText.cell($0.fileName).count }.max() ?? 0
             for mapping in summary.mappings {
                 let target = mapping.isNew ? "new custom exercise \(mapping.slug)" : "\(mapping.slug)"
-                Terminal.show("  \(TerminalText.cell(mapping.fileName).padding(toLength: width, withPad: " ", startingAt: 0))  → \(target) (\(counted(mapping.sets, "set")))")
+                Terminal.show(
+                    "  \(TerminalText.cell(mapping.fileName).padding(toLength: width, withPad: " ", startingAt: 0))  → \(target) (\(counted(mapping.sets, "set")))"
+                )
             }
-            Terminal.show("Would add \(counted(summary.addedSets, "set")) in \(counted(summary.addedSessions, "session")); "
-                  + "\(summary.presentSets) in the log already (dry run, nothing written)")
+            Terminal.show(
+                "Would add \(counted(summary.addedSets, "set")) in \(counted(summary.addedSessions, "session")); "
+                    + "\(summary.presentSets) in the log already (dry run, nothing written)")
             return
         }
-        Terminal.show("Added \(counted(summary.addedSets, "set")) in \(counted(summary.addedSessions, "session")); \(summary.presentSets) were in the log already")
+        Terminal.show(
+            "Added \(counted(summary.addedSets, "set")) in \(counted(summary.addedSessions, "session")); \(summary.presentSets) were in the log already"
+        )
         if !summary.newExercises.isEmpty {
-            Terminal.show("New custom exercises: " + summary.newExercises.map { "\($0.fileName) → \($0.slug)" }.joined(separator: ", "))
+            Terminal.show(
+                "New custom exercises: "
+                    + summary.newExercises.map { "\($0.fileName) → \($0.slug)" }.joined(separator: ", "))
         }
     }
 }

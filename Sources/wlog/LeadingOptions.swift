@@ -23,7 +23,8 @@ enum LeadingOptions {
         guard !options.isEmpty else { return arguments }
         var command = root
         var path: [String] = []
-        while let next = rest.first, let sub = command.configuration.subcommands.first(where: { name(of: $0) == next }) {
+        while let next = rest.first, let sub = command.configuration.subcommands.first(where: { name(of: $0) == next })
+        {
             path.append(next)
             rest = rest.dropFirst()
             command = sub

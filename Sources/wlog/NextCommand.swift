@@ -6,7 +6,8 @@ import WlogCore
 struct NextCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "next",
-        abstract: "Show the next workout of the active program: sets, weights, plates, rest, and what you lifted last time.")
+        abstract:
+            "Show the next workout of the active program: sets, weights, plates, rest, and what you lifted last time.")
 
     /// How the workout is printed.
     enum Format: String, ExpressibleByArgument, CaseIterable {

@@ -35,7 +35,9 @@ struct PlatesCommand: ParsableCommand {
         if let plates {
             let sizes = plates.split(separator: ",").map { Double($0.trimmingCharacters(in: .whitespaces)) }
             guard !sizes.isEmpty, sizes.allSatisfy({ $0.map { $0 > 0 && $0 <= 100 } ?? false }) else {
-                throw ReportedFailure(message: "--plates: give plate sizes such as 25,20,15,10,5,2.5,1.25", status: FailureReport.rejectedInput)
+                throw ReportedFailure(
+                    message: "--plates: give plate sizes such as 25,20,15,10,5,2.5,1.25",
+                    status: FailureReport.rejectedInput)
             }
             set = PlateSet(unit: target.unit, bar: set.bar, plates: sizes.compactMap { $0 })
         }
@@ -48,7 +50,9 @@ struct PlatesCommand: ParsableCommand {
 enum PlateText {
     static func describe(_ loading: PlateLoading, bar: Double) -> String {
         let unit = loading.unit.rawValue
-        let total = "\(number(loading.total)) \(unit): \(number(bar)) \(unit) bar" + (loading.perSide.isEmpty ? " only" : " + \(loading.platesText) a side")
+        let total =
+            "\(number(loading.total)) \(unit): \(number(bar)) \(unit) bar"
+            + (loading.perSide.isEmpty ? " only" : " + \(loading.platesText) a side")
         return loading.isExact ? total : "\(number(loading.target)) \(unit) cannot be loaded; closest: \(total)"
     }
 

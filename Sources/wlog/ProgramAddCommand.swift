@@ -7,7 +7,8 @@ struct ProgramAddCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add",
         abstract: "Store a program to train from; adding a changed file under the same name keeps its progress.",
-        discussion: "Exercise names resolve against the library as imports do. The first program added becomes the active one.")
+        discussion:
+            "Exercise names resolve against the library as imports do. The first program added becomes the active one.")
 
     @OptionGroup var database: DatabaseOptions
 
@@ -30,7 +31,9 @@ struct ProgramAddCommand: ParsableCommand {
         let store = ProgramStore(database: try database.open())
         let chosen = name ?? URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
         do {
-            let outcome = try ProgramStoreFailure.reporting { try store.add(source: source, name: chosen, createMissing: createMissing) }
+            let outcome = try ProgramStoreFailure.reporting {
+                try store.add(source: source, name: chosen, createMissing: createMissing)
+            }
             let summary = try store.list().first { $0.name.lowercased() == outcome.name.lowercased() }
             if let summary { print(TrainingLayout.added(outcome, summary: summary), terminator: "") }
         } catch let error as ProgramDiagnosticList {

@@ -7,7 +7,11 @@ struct ProgramCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "program",
         abstract: "Check, show and simulate Liftoscript training programs; store them and train from one.",
-        subcommands: [ProgramCheckCommand.self, ProgramShowCommand.self, ProgramSimulateCommand.self, ProgramAddCommand.self, ProgramListCommand.self, ProgramUseCommand.self, ProgramExportCommand.self, ProgramRemoveCommand.self, ProgramPositionCommand.self, ProgramOneRepMaxCommand.self, ProgramHistoryCommand.self]
+        subcommands: [
+            ProgramCheckCommand.self, ProgramShowCommand.self, ProgramSimulateCommand.self, ProgramAddCommand.self,
+            ProgramListCommand.self, ProgramUseCommand.self, ProgramExportCommand.self, ProgramRemoveCommand.self,
+            ProgramPositionCommand.self, ProgramOneRepMaxCommand.self, ProgramHistoryCommand.self,
+        ]
     )
 }
 

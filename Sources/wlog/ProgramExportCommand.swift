@@ -4,14 +4,17 @@ import WlogCore
 
 /// `wlog program export NAME`: the program with its current weights written in, ready to edit and add again.
 struct ProgramExportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "export", abstract: "Write a stored program with its current weights, counters and state.")
+    static let configuration = CommandConfiguration(
+        commandName: "export", abstract: "Write a stored program with its current weights, counters and state.")
 
     @OptionGroup var database: DatabaseOptions
 
     @Argument(help: "The program's name; the active one when left out.")
     var name: String?
 
-    @Option(name: [.short, .long], help: ArgumentHelp("Write to this file (created 0600) instead of standard output.", valueName: "path"))
+    @Option(
+        name: [.short, .long],
+        help: ArgumentHelp("Write to this file (created 0600) instead of standard output.", valueName: "path"))
     var output: String?
 
     func run() throws {

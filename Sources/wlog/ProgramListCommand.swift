@@ -3,7 +3,8 @@ import WlogCore
 
 /// `wlog program list`: the stored programs.
 struct ProgramListCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the stored programs; * marks the active one.")
+    static let configuration = CommandConfiguration(
+        commandName: "list", abstract: "List the stored programs; * marks the active one.")
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: FormatOptions
@@ -15,10 +16,15 @@ struct ProgramListCommand: ParsableCommand {
             return
         }
         try output.print(programs) {
-            Tabular(headers: ["", "name", "weeks", "days", "exercises", "next", "finished"], rows: programs.map { program in
-                [program.isActive ? "*" : "", program.name, String(program.weeks), String(program.days), String(program.exercises),
-                 program.position.text, String(program.workoutsFinished)]
-            })
+            Tabular(
+                headers: ["", "name", "weeks", "days", "exercises", "next", "finished"],
+                rows: programs.map { program in
+                    [
+                        program.isActive ? "*" : "", program.name, String(program.weeks), String(program.days),
+                        String(program.exercises),
+                        program.position.text, String(program.workoutsFinished),
+                    ]
+                })
         }
     }
 }

@@ -18,12 +18,15 @@ struct ProgramOneRepMaxCommand: ParsableCommand {
 
     func run() throws {
         let opened = try database.open()
-        let input = try WeightInput.parse(weight, defaultUnit: try SettingsStore(database: opened).load().defaultUnit, option: "WEIGHT")
+        let input = try WeightInput.parse(
+            weight, defaultUnit: try SettingsStore(database: opened).load().defaultUnit, option: "WEIGHT")
         guard let amount = input.amount, !input.bodyweight else {
             throw ReportedFailure(message: "WEIGHT: give a weight such as 140kg", status: FailureReport.rejectedInput)
         }
         let weight = ProgramWeight(amount, input.unit)
-        let name = try ProgramStoreFailure.reporting { try ProgramStore(database: opened).setOneRepMax(exercise, weight, program: program.name) }
+        let name = try ProgramStoreFailure.reporting {
+            try ProgramStore(database: opened).setOneRepMax(exercise, weight, program: program.name)
+        }
         Terminal.show("\(name): 1RM \(weight.text)")
     }
 }

@@ -3,7 +3,8 @@ import WlogCore
 
 /// `wlog program position --week N --day D`: moves to another workout of the program.
 struct ProgramPositionCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "position", abstract: "Set the week and day of the next workout.")
+    static let configuration = CommandConfiguration(
+        commandName: "position", abstract: "Set the week and day of the next workout.")
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var program: ProgramNameOption
@@ -16,7 +17,9 @@ struct ProgramPositionCommand: ParsableCommand {
 
     func run() throws {
         let store = ProgramStore(database: try database.open())
-        let position = try ProgramStoreFailure.reporting { try store.setPosition(TrainingPosition(week: week, day: day), program: program.name) }
+        let position = try ProgramStoreFailure.reporting {
+            try store.setPosition(TrainingPosition(week: week, day: day), program: program.name)
+        }
         Terminal.show("Next: \(position.text)")
     }
 }

@@ -7,7 +7,8 @@ import WlogCore
 struct ProgramShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Show a program's workouts with weights resolved: a file, or a stored program (the active one by default).")
+        abstract:
+            "Show a program's workouts with weights resolved: a file, or a stored program (the active one by default).")
 
     @OptionGroup var database: DatabaseOptions
 
@@ -20,7 +21,10 @@ struct ProgramShowCommand: ParsableCommand {
     @Option(help: "The day of the week to show (from 1); every day of the week when left out.")
     var day: Int?
 
-    @Option(name: .customLong("1rm"), parsing: .singleValue, help: ArgumentHelp("A one-rep max, such as squat=140kg; repeat for each exercise.", valueName: "exercise=weight"))
+    @Option(
+        name: .customLong("1rm"), parsing: .singleValue,
+        help: ArgumentHelp(
+            "A one-rep max, such as squat=140kg; repeat for each exercise.", valueName: "exercise=weight"))
     var oneRepMaxes: [String] = []
 
     func run() throws {

@@ -17,6 +17,8 @@ enum ProgramStoreFailure {
 
 /// `--program NAME`: the stored program a command acts on, else the active one.
 struct ProgramNameOption: ParsableArguments {
-    @Option(name: .customLong("program"), help: ArgumentHelp("The stored program; the active one when left out.", valueName: "name"))
+    @Option(
+        name: .customLong("program"),
+        help: ArgumentHelp("The stored program; the active one when left out.", valueName: "name"))
     var name: String?
 }

@@ -3,7 +3,8 @@ import WlogCore
 
 /// `wlog program use NAME`: the program `next` and `finish` follow.
 struct ProgramUseCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "use", abstract: "Make a stored program the active one.")
+    static let configuration = CommandConfiguration(
+        commandName: "use", abstract: "Make a stored program the active one.")
 
     @OptionGroup var database: DatabaseOptions
 

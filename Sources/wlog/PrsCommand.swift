@@ -22,9 +22,12 @@ struct PrsCommand: ParsableCommand {
         let store = try database.open()
         let records = try InsightStore(database: store).currentRecords(muscle: muscle)
         try output.print(
-            json: InsightExport.records(records, timeZone: .current), csv: { InsightExport.recordsTable(records, timeZone: .current) },
+            json: InsightExport.records(records, timeZone: .current),
+            csv: { InsightExport.recordsTable(records, timeZone: .current) },
             table: {
-                if records.isEmpty { Terminal.printWarning("no records yet\(muscle.map { " for \($0)" } ?? ""); `wlog record` logs sets") }
+                if records.isEmpty {
+                    Terminal.printWarning("no records yet\(muscle.map { " for \($0)" } ?? ""); `wlog record` logs sets")
+                }
                 let unit = try SettingsStore(database: store).load().defaultUnit
                 return InsightLayout.records(records, unit: unit, timeZone: .current).table()
             })

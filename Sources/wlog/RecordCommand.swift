@@ -51,27 +51,35 @@ struct RecordCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "A note kept with each set.")
     var note: String?
 
-    @Option(parsing: .unconditional, help: "When, in local time: \"2026-11-24 18:30\", 18:30, yesterday, \"2h ago\". Default: now.")
+    @Option(
+        parsing: .unconditional,
+        help: "When, in local time: \"2026-11-24 18:30\", 18:30, yesterday, \"2h ago\". Default: now.")
     var at: String?
 
     @Flag(help: "Show what would be stored, and store nothing.")
     var dryRun = false
 
     func run() throws {
-        let request = RecordRequest(sets: sets, reps: reps, weight: weight, duration: duration, distance: distance, rpe: rpe, rir: rir,
-                                    kind: kind, warmup: warmup, note: note, at: at)
+        let request = RecordRequest(
+            sets: sets, reps: reps, weight: weight, duration: duration, distance: distance, rpe: rpe, rir: rir,
+            kind: kind, warmup: warmup, note: note, at: at)
         let outcome = try WorkoutLog(database: try database.open()).record(request, of: exercise, dryRun: dryRun)
         let performedAt = outcome.plan.performedAt
         guard let result = outcome.stored else {
             let preview = outcome.plan.sets.map(\.preview)
-            Terminal.show("Would record \(outcome.exercise.name): \(SetSummary.compact(preview)) at \(LogLayout.dateTime(performedAt, timeZone: .current)) (dry run, nothing stored)")
+            Terminal.show(
+                "Would record \(outcome.exercise.name): \(SetSummary.compact(preview)) at \(LogLayout.dateTime(performedAt, timeZone: .current)) (dry run, nothing stored)"
+            )
             printLast(outcome.previous, now: performedAt, continuing: false)
             return
         }
         let numbers = result.entries.map(\.set.setNumber)
         let setRange = numbers.count == 1 ? "set \(numbers[0])" : "sets \(numbers.first ?? 0)–\(numbers.last ?? 0)"
-        let session = result.openedSession ? "new session \(result.session.id ?? 0)" : "session \(result.session.id ?? 0)"
-        Terminal.show("Recorded \(outcome.exercise.name): \(SetSummary.compact(result.entries.map(\.set))) (\(session), \(setRange))")
+        let session =
+            result.openedSession ? "new session \(result.session.id ?? 0)" : "session \(result.session.id ?? 0)"
+        Terminal.show(
+            "Recorded \(outcome.exercise.name): \(SetSummary.compact(result.entries.map(\.set))) (\(session), \(setRange))"
+        )
         printLast(outcome.previous, now: performedAt, continuing: outcome.continuesSession)
         for record in outcome.newRecords {
             Terminal.show(RecordText.announcement(record, unit: outcome.defaultUnit))
@@ -85,6 +93,8 @@ struct RecordCommand: ParsableCommand {
             Terminal.show(continuing ? "first session with this exercise" : "first time logged")
             return
         }
-        Terminal.show("last: \(SetSummary.compact(previous.map(\.set))), \(RelativeTime.describe(last.set.performedAt, now: now))")
+        Terminal.show(
+            "last: \(SetSummary.compact(previous.map(\.set))), \(RelativeTime.describe(last.set.performedAt, now: now))"
+        )
     }
 }

@@ -7,7 +7,8 @@ struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Write an HTML report: a calendar of training days, charts per exercise, the records.",
-        discussion: "One file with inline CSS and SVG: no scripts, fonts or anything else to load, so it works offline.")
+        discussion: "One file with inline CSS and SVG: no scripts, fonts or anything else to load, so it works offline."
+    )
 
     @OptionGroup var database: DatabaseOptions
 
@@ -17,7 +18,9 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var dates: DateFilterOptions<SinceFilter>
 
     func validate() throws {
-        if out.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("Give the file to write, such as --out report.html.") }
+        if out.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError("Give the file to write, such as --out report.html.")
+        }
     }
 
     func run() throws {
@@ -26,6 +29,8 @@ struct ReportCommand: ParsableCommand {
         let report = try InsightStore(database: store).report(
             since: start, now: Date(), timeZone: .current, unit: try SettingsStore(database: store).load().defaultUnit)
         try OutputFile.write(Data(ReportPage.html(report).utf8), to: out, protecting: database.protectedFiles)
-        Terminal.show("Wrote \(out): \(report.exercises.count) exercises, \(report.summary.trainingDays) training days, \(report.records.count) records")
+        Terminal.show(
+            "Wrote \(out): \(report.exercises.count) exercises, \(report.summary.trainingDays) training days, \(report.records.count) records"
+        )
     }
 }

@@ -21,10 +21,14 @@ struct RestoreCommand: ParsableCommand {
         Terminal.configureColour()
         let target = database.path
         let bar = ProgressBar(label: "restoring")
-        let summary = try DatabaseMaintenance.restore(from: file, into: target) { bar.update(done: Int($0 * 1000), total: 1000) }
+        let summary = try DatabaseMaintenance.restore(from: file, into: target) {
+            bar.update(done: Int($0 * 1000), total: 1000)
+        }
         bar.finish()
         let contents = summary.contents
-        Terminal.show("Restored \(file) into \(target): \(counted(contents.exercises, "exercise")), \(counted(contents.sessions, "session")), \(counted(contents.sets, "set"))")
+        Terminal.show(
+            "Restored \(file) into \(target): \(counted(contents.exercises, "exercise")), \(counted(contents.sessions, "session")), \(counted(contents.sets, "set"))"
+        )
         if let aside = summary.keptAside {
             Terminal.show("The database it replaced is kept at \(aside)")
         }

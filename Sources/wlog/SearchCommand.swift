@@ -31,7 +31,11 @@ struct SearchCommand: ParsableCommand {
             copy.snippet = hit.snippet { $0 }
             return copy
         }
-        let csvTable = { Tabular(headers: ["slug", "name", "equipment", "snippet"], rows: plain.map { [$0.slug, $0.name, $0.equipment ?? "", $0.snippet] }) }
+        let csvTable = {
+            Tabular(
+                headers: ["slug", "name", "equipment", "snippet"],
+                rows: plain.map { [$0.slug, $0.name, $0.equipment ?? "", $0.snippet] })
+        }
         try output.print(
             json: plain, csv: csvTable,
             table: {
@@ -39,7 +43,8 @@ struct SearchCommand: ParsableCommand {
                 return hits.map { hit in
                     let equipment = hit.equipment.map { " (\(TerminalText.cell($0)))" } ?? ""
                     return "\(TerminalText.cell(hit.slug).bold)  \(TerminalText.cell(hit.name))\(equipment)\n"
-                        + "    " + hit.snippet(highlight: { TerminalText.cell($0).yellow.bold }, plain: TerminalText.cell) + "\n"
+                        + "    "
+                        + hit.snippet(highlight: { TerminalText.cell($0).yellow.bold }, plain: TerminalText.cell) + "\n"
                 }.joined()
             })
     }

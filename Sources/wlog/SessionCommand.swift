@@ -10,7 +10,10 @@ struct SessionCommand: ParsableCommand {
 
     /// `wlog session start [--name NAME]`.
     struct Start: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "start", abstract: "Open a new session now; sets recorded next join it. An open session still empty starts again instead.")
+        static let configuration = CommandConfiguration(
+            commandName: "start",
+            abstract:
+                "Open a new session now; sets recorded next join it. An open session still empty starts again instead.")
         @OptionGroup var database: DatabaseOptions
         @Option(parsing: .unconditional, help: "A name for the session, such as \"Push day\".")
         var name: String?
@@ -23,7 +26,8 @@ struct SessionCommand: ParsableCommand {
 
     /// `wlog session finish`.
     struct Finish: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "finish", abstract: "Finish the open session; the next set opens a new one.")
+        static let configuration = CommandConfiguration(
+            commandName: "finish", abstract: "Finish the open session; the next set opens a new one.")
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
@@ -34,13 +38,16 @@ struct SessionCommand: ParsableCommand {
 
     /// `wlog session note TEXT`.
     struct Note: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "note", abstract: "Set the note of the latest session.")
+        static let configuration = CommandConfiguration(
+            commandName: "note", abstract: "Set the note of the latest session.")
         @OptionGroup var database: DatabaseOptions
         @Argument(help: "The note.")
         var text: [String] = []
 
         func validate() throws {
-            if text.joined().trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("Give the note's text.") }
+            if text.joined().trimmingCharacters(in: .whitespaces).isEmpty {
+                throw ValidationError("Give the note's text.")
+            }
         }
 
         func run() throws {

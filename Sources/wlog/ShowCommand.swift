@@ -16,6 +16,8 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         let document = try ExerciseStore(database: try database.open()).document(named: exercise)
-        print(DocumentLayout.render(document, style: .init(heading: { $0.bold }, label: { $0.bold }, dim: { $0.dim })), terminator: "")
+        print(
+            DocumentLayout.render(document, style: .init(heading: { $0.bold }, label: { $0.bold }, dim: { $0.dim })),
+            terminator: "")
     }
 }

@@ -28,12 +28,15 @@ struct StatsCommand: ParsableCommand {
         guard let id = found.id else { throw LogError.noSuchExercise }
         let start = try dates.start()
         let entries = try InsightStore(database: store).sets(exerciseID: id, since: start)
-        let stats = ExerciseStats.make(slug: found.slug, exercise: found.name, entries: entries, through: Date(), timeZone: .current)
+        let stats = ExerciseStats.make(
+            slug: found.slug, exercise: found.name, entries: entries, through: Date(), timeZone: .current)
         try output.print(
-            json: InsightExport.stats(stats, timeZone: .current), csv: { InsightExport.statsTable(stats, timeZone: .current) },
+            json: InsightExport.stats(stats, timeZone: .current),
+            csv: { InsightExport.statsTable(stats, timeZone: .current) },
             table: {
                 let unit = try SettingsStore(database: store).load().defaultUnit
-                return InsightLayout.stats(stats, unit: unit, timeZone: .current, ranged: dates.since != nil, heading: { $0.bold })
+                return InsightLayout.stats(
+                    stats, unit: unit, timeZone: .current, ranged: dates.since != nil, heading: { $0.bold })
             })
     }
 }

@@ -7,7 +7,8 @@ import WlogCore
 struct SummaryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "summary",
-        abstract: "Training days, sessions, sets per muscle group, volume and streaks, for this week (default), this month or since a day.",
+        abstract:
+            "Training days, sessions, sets per muscle group, volume and streaks, for this week (default), this month or since a day.",
         discussion: """
             Weeks are ISO weeks (Monday to Sunday, local time). A set counts for each primary muscle of its \
             exercise; warm-up sets are counted but left out of the figures. Streaks run over the whole log: \

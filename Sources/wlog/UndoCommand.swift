@@ -7,7 +7,9 @@ struct UndoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "undo",
         abstract: "Take back the latest change: a record, an import, an edit or a delete.",
-        discussion: "Says what it took back and when. A change more than an hour old is undone only after a yes on a terminal, or with --yes.")
+        discussion:
+            "Says what it took back and when. A change more than an hour old is undone only after a yes on a terminal, or with --yes."
+    )
 
     /// Older than this, undo asks first.
     static let askAfter: TimeInterval = 3600
@@ -27,8 +29,10 @@ struct UndoCommand: ParsableCommand {
         if now.timeIntervalSince(change.madeAt) > Self.askAfter, !yes {
             let pending = ChangeText.pending(change, now: now)
             guard Terminal.standardInputIsTerminal else {
-                throw ReportedFailure(message: "the latest change is \(pending), more than an hour ago; nothing was undone: pass --yes to take it back",
-                                      status: FailureReport.rejectedInput)
+                throw ReportedFailure(
+                    message:
+                        "the latest change is \(pending), more than an hour ago; nothing was undone: pass --yes to take it back",
+                    status: FailureReport.rejectedInput)
             }
             print(TerminalText.cell("Undo \(pending)? [y/N] "), terminator: "")
             let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased()

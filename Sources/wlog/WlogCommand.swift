@@ -21,7 +21,8 @@ struct WlogCommand: ParsableCommand {
             EditCommand.self, DeleteCommand.self, ImportCommand.self, ExercisesCommand.self, ShowCommand.self,
             SearchCommand.self, ExportCommand.self, ConfigCommand.self,
             StatsCommand.self, PrsCommand.self, SummaryCommand.self, ReportCommand.self,
-            BackupCommand.self, RestoreCommand.self, CheckCommand.self, ProgramCommand.self, NextCommand.self, FinishCommand.self, PlatesCommand.self, RestCommand.self,
+            BackupCommand.self, RestoreCommand.self, CheckCommand.self, ProgramCommand.self, NextCommand.self,
+            FinishCommand.self, PlatesCommand.self, RestCommand.self,
         ]
     )
 
@@ -30,7 +31,8 @@ struct WlogCommand: ParsableCommand {
         signal(SIGXFSZ, SIG_IGN)
         refuseTooManyArguments()
         do {
-            var command = try parseAsRoot(LeadingOptions.moved(Array(CommandLine.arguments.dropFirst()), root: WlogCommand.self))
+            var command = try parseAsRoot(
+                LeadingOptions.moved(Array(CommandLine.arguments.dropFirst()), root: WlogCommand.self))
             try command.run()
         } catch let error as ReportedFailure {
             Terminal.printError(error.message)
@@ -53,7 +55,9 @@ struct WlogCommand: ParsableCommand {
     private static func refuseTooManyArguments() {
         let count = CommandLine.arguments.count - 1
         guard count > maximumArguments else { return }
-        Terminal.printError("\(count) arguments; at most \(maximumArguments) are accepted: give a folder instead of its files, or fewer words")
+        Terminal.printError(
+            "\(count) arguments; at most \(maximumArguments) are accepted: give a folder instead of its files, or fewer words"
+        )
         Foundation.exit(ExitCode.validationFailure.rawValue)
     }
 

@@ -18,7 +18,8 @@ import Testing
     }
 
     @Test(arguments: [
-        ["history"], ["sessions"], ["record", "bench-press", "--reps", "5"], ["undo"], ["config"], ["exercises"], ["prs"],
+        ["history"], ["sessions"], ["record", "bench-press", "--reps", "5"], ["undo"], ["config"], ["exercises"],
+        ["prs"],
         ["summary"], ["stats", "bench-press"], ["show", "bench-press"], ["search", "squat"], ["check"],
         ["session", "start"], ["export", "history"],
     ])

@@ -49,11 +49,15 @@ import Testing
         let json = try wlog.run("exercises", "--format", "json", "--muscle", "GLUTES")
         let list = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
         #expect(list.count >= 5)
-        #expect(list.allSatisfy { ($0["slug"] as? String) != nil && ($0["name"] as? String) != nil && $0["equipment"] != nil })
-        #expect(list.allSatisfy { item in
-            let muscles = (item["muscles"] as? [String] ?? []) + (item["secondary_muscles"] as? [String] ?? [])
-            return muscles.contains("glutes")
-        })
+        #expect(
+            list.allSatisfy {
+                ($0["slug"] as? String) != nil && ($0["name"] as? String) != nil && $0["equipment"] != nil
+            })
+        #expect(
+            list.allSatisfy { item in
+                let muscles = (item["muscles"] as? [String] ?? []) + (item["secondary_muscles"] as? [String] ?? [])
+                return muscles.contains("glutes")
+            })
         let csv = try wlog.run("exercises", "--format", "csv", "--equipment", "kettlebell")
         let lines = csv.stdout.split(separator: "\n")
         #expect(lines.first == "slug,name,equipment,muscles")
@@ -67,12 +71,16 @@ import Testing
         let result = try wlog.run("show", "Reverse Hyperextension")
         #expect(result.status == 0)
         let text = result.stdout
-        let order = ["Reverse Hyperextension", "Equipment: leverage machine", "Strengthen your glutes", "SETUP", "  1. Position Yourself:",
-                     "EXECUTION", "TIPS FOR PROPER FORM", "COMMON MISTAKES", "Don\u{2019}t hyperextend", "BENEFITS", "HOW-TO",
-                     "  4. Lower Back Down", "Video: https://youtu.be/AezVMtpMMmk"]
+        let order = [
+            "Reverse Hyperextension", "Equipment: leverage machine", "Strengthen your glutes", "SETUP",
+            "  1. Position Yourself:",
+            "EXECUTION", "TIPS FOR PROPER FORM", "COMMON MISTAKES", "Don\u{2019}t hyperextend", "BENEFITS", "HOW-TO",
+            "  4. Lower Back Down", "Video: https://youtu.be/AezVMtpMMmk",
+        ]
         var position = text.startIndex
         for piece in order {
-            let found = try #require(text.range(of: piece, range: position..<text.endIndex), "missing or out of order: \(piece)")
+            let found = try #require(
+                text.range(of: piece, range: position..<text.endIndex), "missing or out of order: \(piece)")
             position = found.upperBound
         }
         #expect(!text.contains("\u{1B}["), "no colour when not on a terminal")
@@ -122,7 +130,9 @@ import Testing
 
     @Test func databaseProblemsExitWithStatusTwo() throws {
         let wlog = try WlogProcess()
-        try wlog.write("this is not a database, just text that is long enough to fill a header......................", to: "data/wlog.sqlite")
+        try wlog.write(
+            "this is not a database, just text that is long enough to fill a header......................",
+            to: "data/wlog.sqlite")
         let garbage = try wlog.run("exercises")
         #expect(garbage.status == 2)
         #expect(garbage.stderr.hasPrefix("wlog: "))

@@ -86,7 +86,9 @@ import Testing
         #expect(try wlog.run("delete", "set", "\(ids[0])", "--yes").status == 0)
         #expect(try Self.sessions(wlog).map { $0["sets"] as? Int } == [1])
         let undoDelete = try wlog.run("undo")
-        #expect(undoDelete.stdout.hasPrefix("Undid the deletion of set \(ids[0])"), "\(undoDelete.stdout)\(undoDelete.stderr)")
+        #expect(
+            undoDelete.stdout.hasPrefix("Undid the deletion of set \(ids[0])"),
+            "\(undoDelete.stdout)\(undoDelete.stderr)")
         #expect(try Self.setIDs(wlog) == ids)
 
         let undoRecord = try wlog.run("undo")
@@ -112,7 +114,8 @@ import Testing
         try wlog.run("record", "bench-press", "--reps", "12", "--weight", "40")
         let queue = try DatabaseQueue(path: wlog.database.path)
         try queue.write { db in
-            try db.execute(sql: "UPDATE record_batch SET created_at = ?", arguments: [Date().addingTimeInterval(-3 * 86_400)])
+            try db.execute(
+                sql: "UPDATE record_batch SET created_at = ?", arguments: [Date().addingTimeInterval(-3 * 86_400)])
         }
         let refused = try wlog.run("undo")
         #expect(refused.status == 1)
@@ -125,7 +128,8 @@ import Testing
 
     @Test func theLastLineShowsThePreviousSessionsWorkingSets() throws {
         let wlog = try Log.seeded()
-        try wlog.run("record", "back-squat", "--sets", "2", "--reps", "5", "--weight", "60", "--warmup", "--at", "2 days ago")
+        try wlog.run(
+            "record", "back-squat", "--sets", "2", "--reps", "5", "--weight", "60", "--warmup", "--at", "2 days ago")
         try wlog.run("record", "back-squat", "--sets", "5", "--reps", "5", "--weight", "100", "--at", "2 days ago")
         let first = try wlog.run("record", "back-squat", "--reps", "5", "--weight", "60", "--warmup")
         #expect(first.stdout.contains("\nlast: 5×5 @ 100 kg, 2 days ago\n"), "\(first.stdout)")

@@ -12,7 +12,9 @@ import Testing
     func anOptionTheCommandDoesNotOfferIsUnknown(arguments: [String], option: String) throws {
         let result = try WlogProcess().run(arguments)
         #expect(result.status == 64)
-        #expect(result.stderr.hasPrefix("Error: Unknown option '\(option)'\nUsage: wlog \(arguments[0])"), "\(result.stderr)")
+        #expect(
+            result.stderr.hasPrefix("Error: Unknown option '\(option)'\nUsage: wlog \(arguments[0])"),
+            "\(result.stderr)")
     }
 
     @Test(arguments: [["history"], ["sessions"]])
@@ -22,7 +24,10 @@ import Testing
         #expect(result.stderr.hasPrefix("Error: --last must be at least 1, not 0."), "\(result.stderr)")
     }
 
-    @Test(arguments: [["history", "--since", "someday"], ["stats", "back-squat", "--since", "someday"], ["export", "history", "--until", "someday"]])
+    @Test(arguments: [
+        ["history", "--since", "someday"], ["stats", "back-squat", "--since", "someday"],
+        ["export", "history", "--until", "someday"],
+    ])
     func aDayThatIsNoDayIsRejectedInput(arguments: [String]) throws {
         let wlog = try WlogProcess()
         #expect(try wlog.run("import", "seeds").status == 0)

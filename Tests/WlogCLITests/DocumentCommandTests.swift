@@ -34,17 +34,23 @@ import Testing
     /// Issue 10, item 23, as the user meets it: `show` of an imported document.
     @Test func showPutsAListNestedUnderAStepOnLinesOfItsOwn() throws {
         let wlog = try WlogProcess()
-        try wlog.write("---\nname: Goblet Squat\n---\n### Execution\n3. **Squat Down**:\n   - Initiate the movement.\n   - Keep the chest up.\n", to: "docs/goblet-squat.md")
+        try wlog.write(
+            "---\nname: Goblet Squat\n---\n### Execution\n3. **Squat Down**:\n   - Initiate the movement.\n   - Keep the chest up.\n",
+            to: "docs/goblet-squat.md")
         #expect(try wlog.run("import", "docs").status == 0)
         let shown = try wlog.run("show", "goblet-squat")
         #expect(shown.status == 0, "\(shown.stderr)")
-        #expect(shown.stdout.contains("  1. Squat Down:\n     • Initiate the movement.\n     • Keep the chest up.\n"), "\(shown.stdout)")
+        #expect(
+            shown.stdout.contains("  1. Squat Down:\n     • Initiate the movement.\n     • Keep the chest up.\n"),
+            "\(shown.stdout)")
     }
 
     /// Issue 10, item 24, through `import` and `exercises`.
     @Test func namesAreRecoveredFromGluedFileNames() throws {
         let wlog = try WlogProcess()
-        try wlog.write("---\ndescription: \"a Dumbbell Hammer Curl on an incline bench\"\n---\n", to: "docs/inclinehammercurl_dumbbell.md")
+        try wlog.write(
+            "---\ndescription: \"a Dumbbell Hammer Curl on an incline bench\"\n---\n",
+            to: "docs/inclinehammercurl_dumbbell.md")
         try wlog.write("---\ndescription: \"a barbell squat to depth\"\n---\n", to: "docs/squat_barbell.md")
         #expect(try wlog.run("import", "docs").status == 0)
         let listed = try wlog.run("exercises", "--format", "csv")
@@ -53,8 +59,8 @@ import Testing
     }
 }
 
-private extension WlogProcess {
-    func run(_ words: [String], prefix command: String) throws -> Result {
+extension WlogProcess {
+    fileprivate func run(_ words: [String], prefix command: String) throws -> Result {
         try run([command] + words)
     }
 }

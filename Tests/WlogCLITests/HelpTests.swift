@@ -33,11 +33,18 @@ import Testing
             let file = Self.pinned.appendingPathComponent(name)
             let expected = try? String(contentsOf: file, encoding: .utf8)
             #expect(expected != nil, "\(name) is missing: run scripts/pin-help")
-            #expect(expected == nil || result.stdout == expected, "wlog \(command.joined(separator: " ")) --help differs from \(name): run scripts/pin-help and review the change")
+            #expect(
+                expected == nil || result.stdout == expected,
+                "wlog \(command.joined(separator: " ")) --help differs from \(name): run scripts/pin-help and review the change"
+            )
             pending += Self.subcommands(in: result.stdout).map { command + [$0] }
         }
         #expect(seen.count > 30)
-        let files = try FileManager.default.contentsOfDirectory(atPath: Self.pinned.path).filter { $0.hasSuffix(".txt") }
-        #expect(Set(files) == Set(seen), "pinned help of commands that no longer exist: \(Set(files).subtracting(seen).sorted())")
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.pinned.path).filter {
+            $0.hasSuffix(".txt")
+        }
+        #expect(
+            Set(files) == Set(seen),
+            "pinned help of commands that no longer exist: \(Set(files).subtracting(seen).sorted())")
     }
 }

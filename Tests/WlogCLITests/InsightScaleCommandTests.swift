@@ -23,7 +23,7 @@ import Testing
         #expect(summary["sessions"] as? Int == 2 && summary["sets"] as? Int == 3)
         #expect(summary["training_days"] as? Int == 2, "\(summary)")
         let streak = try #require(summary["streak_days"] as? [String: Any])
-        #expect(streak["longest"] as? Int == 1, "\(streak)")                 // the 2nd and the 4th: no run of days
+        #expect(streak["longest"] as? Int == 1, "\(streak)")  // the 2nd and the 4th: no run of days
     }
 
     @Test func prsForAMuscleNoExerciseWorksIsAnError() throws {
@@ -45,8 +45,12 @@ import Testing
         let result = try wlog.run(["report", "--out", "report.html"], environment: Self.tokyo)
         #expect(result.status == 0, "\(result.stderr)")
         let html = try String(contentsOf: wlog.folder.appendingPathComponent("report.html"), encoding: .utf8)
-        let labels = html.components(separatedBy: "class=\"label\">").dropFirst().compactMap { $0.components(separatedBy: "<").first }
-        #expect(labels.contains("3m") && labels.contains("2m10s") && labels.contains("15") && labels.contains("14"), "\(labels)")
+        let labels = html.components(separatedBy: "class=\"label\">").dropFirst().compactMap {
+            $0.components(separatedBy: "<").first
+        }
+        #expect(
+            labels.contains("3m") && labels.contains("2m10s") && labels.contains("15") && labels.contains("14"),
+            "\(labels)")
         #expect(!labels.contains("2m6s") && !labels.contains { $0.contains(".") }, "\(labels)")
     }
 }

@@ -27,7 +27,8 @@ import Testing
         #expect(edit.status != 0)
         #expect(edit.stderr.contains("--at") && edit.stderr.contains("future"), "\(edit.stderr)")
 
-        try wlog.write("""
+        try wlog.write(
+            """
             Date,Exercise,Category,Weight (kgs),Reps,Distance,Distance Unit,Time
             2023-05-01,Plank,Abs,,,,,0:01:00
             2300-01-01,Plank,Abs,,,,,0:01:00
@@ -48,8 +49,9 @@ extension InteropCommandTests {
         let wlog = try Self.seeded()
         #expect(try wlog.run("exercises", "add", "@Home Press", "--equipment", "dumbbell").status == 0)
         for (index, formula) in Self.formulas.enumerated() {
-            let result = try wlog.run("record", "@Home Press", "--reps", "5", "--weight", "\(20 + index)", "--note=\(formula)",
-                                      "--at", "2026-11-2\(index + 1) 18:00")
+            let result = try wlog.run(
+                "record", "@Home Press", "--reps", "5", "--weight", "\(20 + index)", "--note=\(formula)",
+                "--at", "2026-11-2\(index + 1) 18:00")
             #expect(result.status == 0, "\(result.stderr)")
         }
         let outputs = [
@@ -74,7 +76,9 @@ extension InteropCommandTests {
             try copy.write(output, to: name)
             let imported = try copy.run("import", "history", name)
             #expect(imported.status == 0, "\(imported.stderr)")
-            let entries = try #require(try JSONSerialization.jsonObject(with: Data(try copy.run("history", "--format", "json").stdout.utf8)) as? [[String: Any]])
+            let entries = try #require(
+                try JSONSerialization.jsonObject(with: Data(try copy.run("history", "--format", "json").stdout.utf8))
+                    as? [[String: Any]])
             #expect(Set(entries.compactMap { $0["note"] as? String }) == Set(Self.formulas), "\(name)")
             #expect(Set(entries.compactMap { $0["exercise"] as? String }) == ["@Home Press"], "\(name)")
         }
@@ -103,7 +107,9 @@ extension InteropCommandTests {
         #expect(try wlog.run("session", "note", "Slept well,\n\"felt strong\"").status == 0)
         #expect(try wlog.run("session", "finish").status == 0)
         let before = try Self.sessions(wlog)
-        #expect(before.first?.hasPrefix("Push, heavy|Slept well,\n\"felt strong\"|") == true && !before[0].contains("|-|"), "\(before)")
+        #expect(
+            before.first?.hasPrefix("Push, heavy|Slept well,\n\"felt strong\"|") == true && !before[0].contains("|-|"),
+            "\(before)")
         #expect(try wlog.run("export", "history", "--format", format, "--out", "h.\(format)").status == 0)
 
         let fresh = try Self.seeded()
@@ -114,20 +120,26 @@ extension InteropCommandTests {
 
     @Test func strongToWlogToStrongToWlogAddsNothing() throws {
         let wlog = try Self.seeded()
-        try wlog.write("""
+        try wlog.write(
+            """
             Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE
             2024-03-04 18:30:00,Pull,45m,Pull Up,1,0,8,0,0,,,
             2024-03-04 18:30:00,Pull,45m,Pull Up,2,10,6,0,0,,,
             2024-03-04 18:30:00,Pull,45m,Squat (Barbell),1,285,5,0,0,,,
 
             """, to: "strong.csv")
-        #expect(try wlog.run("import", "history", "strong.csv", "--unit", "lb").stdout.contains("Added 3 sets in 1 session"))
+        #expect(
+            try wlog.run("import", "history", "strong.csv", "--unit", "lb").stdout.contains("Added 3 sets in 1 session")
+        )
         #expect(try wlog.run("record", "bench-press", "--reps", "5", "--weight", "100lb").status == 0)
         for unit in ["kg", "lb"] {
-            let exported = try wlog.run("export", "history", "--format", "strong", "--unit", unit, "--out", "back-\(unit).csv")
+            let exported = try wlog.run(
+                "export", "history", "--format", "strong", "--unit", unit, "--out", "back-\(unit).csv")
             #expect(exported.status == 0, "\(exported.stderr)")
             let again = try wlog.run("import", "history", "back-\(unit).csv", "--unit", unit)
-            #expect(again.stdout.contains("Added 0 sets in 0 sessions; 4 were in the log already"), "\(again.stdout)\(again.stderr)")
+            #expect(
+                again.stdout.contains("Added 0 sets in 0 sessions; 4 were in the log already"),
+                "\(again.stdout)\(again.stderr)")
             #expect(!again.stdout.contains("New custom exercises"))
         }
         #expect(try Self.setCount(wlog) == 4)
@@ -135,14 +147,16 @@ extension InteropCommandTests {
 
     @Test func theAppsNamesForTheMainLiftsMapOntoTheLibrary() throws {
         let wlog = try Self.seeded()
-        try wlog.write("""
+        try wlog.write(
+            """
             Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE
             2024-03-04 18:30:00,A,45m,Squat (Barbell),1,100,5,0,0,,,
             2024-03-04 18:30:00,A,45m,Bicep Curl (Dumbbell),1,14,10,0,0,,,
             2024-03-04 18:30:00,A,45m,Pull Up (Weighted),1,15,6,0,0,,,
 
             """, to: "strong.csv")
-        try wlog.write("""
+        try wlog.write(
+            """
             Date,Exercise,Category,Weight (kgs),Reps,Distance,Distance Unit,Time
             2024-03-05,Flat Barbell Bench Press,Chest,80.0,5,,,
             2024-03-05,Barbell Squat,Legs,100.0,5,,,
@@ -153,7 +167,8 @@ extension InteropCommandTests {
             #expect(result.status == 0 && !result.stdout.contains("New custom exercises"), "\(result.stdout)")
         }
         let sets = try Self.json(wlog, "history")
-        #expect(Set(sets.compactMap { $0["slug"] as? String }) == ["back-squat", "dumbbell-curl", "pull-up", "bench-press"])
+        #expect(
+            Set(sets.compactMap { $0["slug"] as? String }) == ["back-squat", "dumbbell-curl", "pull-up", "bench-press"])
         let pullUp = try #require(sets.first { $0["slug"] as? String == "pull-up" })
         #expect(pullUp["unit"] as? String == "bw+kg" && pullUp["weight"] as? Double == 15)
     }

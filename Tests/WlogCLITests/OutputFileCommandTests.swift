@@ -15,10 +15,13 @@ import Testing
             case .dotDot: return "data/../data/./wlog.sqlite"
             case .absolute: return wlog.database.path
             case .symbolicLink:
-                try files.createSymbolicLink(atPath: wlog.folder.appendingPathComponent("link.sqlite").path, withDestinationPath: wlog.database.path)
+                try files.createSymbolicLink(
+                    atPath: wlog.folder.appendingPathComponent("link.sqlite").path,
+                    withDestinationPath: wlog.database.path)
                 return "link.sqlite"
             case .hardLink:
-                try files.linkItem(atPath: wlog.database.path, toPath: wlog.folder.appendingPathComponent("hard.sqlite").path)
+                try files.linkItem(
+                    atPath: wlog.database.path, toPath: wlog.folder.appendingPathComponent("hard.sqlite").path)
                 return "hard.sqlite"
             case .wal: return "data/wlog.sqlite-wal"
             case .shm: return "data/../data/wlog.sqlite-shm"
@@ -38,8 +41,10 @@ import Testing
         let wlog = try Self.logged()
         let target = try spelling.path(in: wlog)
         let before = try Data(contentsOf: wlog.database)
-        let attempts = [["export", "history", "--out", target], ["export", "history", "--format", "json", "--out", target],
-                        ["report", "--out", target], ["backup", target]]
+        let attempts = [
+            ["export", "history", "--out", target], ["export", "history", "--format", "json", "--out", target],
+            ["report", "--out", target], ["backup", target],
+        ]
         for arguments in attempts {
             let result = try wlog.run(arguments)
             #expect(result.status == 1, "\(arguments): \(result.stdout)")
@@ -68,19 +73,24 @@ import Testing
     @Test func everyFileWlogCreatesIsPrivateUnderUmask000() throws {
         let wlog = try Self.logged()
         #expect(try wlog.run("backup", "old.sqlite").status == 0)
-        let commands = [["export", "history", "--out", "log.csv"], ["report", "--out", "report.html"],
-                        ["export", "exercises", "docs"], ["backup", "copy.sqlite"], ["restore", "old.sqlite"],
-                        ["import", "seeds", "--db", "fresh/new.sqlite"]]
+        let commands = [
+            ["export", "history", "--out", "log.csv"], ["report", "--out", "report.html"],
+            ["export", "exercises", "docs"], ["backup", "copy.sqlite"], ["restore", "old.sqlite"],
+            ["import", "seeds", "--db", "fresh/new.sqlite"],
+        ]
         for arguments in commands {
-            let result = try wlog.run(["-c", "umask 000; exec \"$@\"", "sh", WlogProcess.binary.path] + arguments,
-                                      executable: URL(fileURLWithPath: "/bin/sh"))
+            let result = try wlog.run(
+                ["-c", "umask 000; exec \"$@\"", "sh", WlogProcess.binary.path] + arguments,
+                executable: URL(fileURLWithPath: "/bin/sh"))
             #expect(result.status == 0, "\(arguments): \(result.stderr)")
         }
-        let written = try FileManager.default.contentsOfDirectory(atPath: wlog.database.deletingLastPathComponent().path)
+        let written = try FileManager.default.contentsOfDirectory(
+            atPath: wlog.database.deletingLastPathComponent().path)
         let aside = try #require(written.first { $0.contains(".before-restore-") })
         let files = ["log.csv", "report.html", "docs/plank.md", "copy.sqlite", "data/\(aside)", "fresh/new.sqlite"]
         for file in files {
-            let attributes = try FileManager.default.attributesOfItem(atPath: wlog.folder.appendingPathComponent(file).path)
+            let attributes = try FileManager.default.attributesOfItem(
+                atPath: wlog.folder.appendingPathComponent(file).path)
             #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600, "\(file)")
         }
         let folder = try FileManager.default.attributesOfItem(atPath: wlog.folder.appendingPathComponent("docs").path)

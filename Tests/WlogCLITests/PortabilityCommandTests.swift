@@ -29,7 +29,8 @@ import Testing
             var entry = entry
             entry["id"] = nil
             entry["session_id"] = nil
-            return String(decoding: try JSONSerialization.data(withJSONObject: entry, options: [.sortedKeys]), as: UTF8.self)
+            return String(
+                decoding: try JSONSerialization.data(withJSONObject: entry, options: [.sortedKeys]), as: UTF8.self)
         }.sorted()
     }
 
@@ -41,21 +42,26 @@ import Testing
         #expect(preview.stdout.contains("Read strong.csv: a Strong export, 2 workouts, 4 sets\n"))
         #expect(preview.stdout.contains("  Squat (Barbell)      → back-squat (2 sets)\n"))
         #expect(preview.stdout.contains("  Leg Press (Machine)  → leg-press (1 set)\n"))
-        #expect(preview.stdout.hasSuffix("Would add 4 sets in 2 sessions; 0 in the log already (dry run, nothing written)\n"))
+        #expect(
+            preview.stdout.hasSuffix(
+                "Would add 4 sets in 2 sessions; 0 in the log already (dry run, nothing written)\n"))
         #expect(try Self.history(wlog).isEmpty)
 
         let imported = try wlog.run("import", "history", "strong.csv")
         #expect(imported.status == 0, "\(imported.stderr)")
-        #expect(imported.stdout == """
-            Read strong.csv: a Strong export, 2 workouts, 4 sets
-            Added 4 sets in 2 sessions; 0 were in the log already
+        #expect(
+            imported.stdout == """
+                Read strong.csv: a Strong export, 2 workouts, 4 sets
+                Added 4 sets in 2 sessions; 0 were in the log already
 
-            """)
+                """)
         let again = try wlog.run("import", "history", "strong.csv")
         #expect(again.stdout.contains("Added 0 sets in 0 sessions; 4 were in the log already\n"))
         #expect(try Self.history(wlog).count == 4)
         let sessions = try wlog.run("sessions").stdout
-        #expect(sessions.contains("2024-03-04 Mon 18:30  55m") && sessions.contains("Legs, heavy — New shoes, ↵ felt solid"))
+        #expect(
+            sessions.contains("2024-03-04 Mon 18:30  55m") && sessions.contains("Legs, heavy — New shoes, ↵ felt solid")
+        )
         let table = try wlog.run("history", "back-squat").stdout
         #expect(table.contains("Barbell Back Squat  8 @ 60 kg [warmup]; 5 @ 120 kg (RPE 8)  “belt, wraps”"), "\(table)")
     }
@@ -63,16 +69,23 @@ import Testing
     @Test func mappingAndUnitsAreTheUsersToChoose() throws {
         let wlog = try Self.seeded()
         try wlog.write(Self.strong, to: "strong.csv")
-        let result = try wlog.run("import", "history", "strong.csv", "--unit", "lb", "--map", "Squat (Barbell)=back squat", "--map", "Curl=barbell-curl")
+        let result = try wlog.run(
+            "import", "history", "strong.csv", "--unit", "lb", "--map", "Squat (Barbell)=back squat", "--map",
+            "Curl=barbell-curl")
         #expect(result.status == 0, "\(result.stderr)")
         #expect(!result.stdout.contains("New custom exercises"))
         #expect(result.stderr.contains("--map \"Curl=…\" is not used"))
-        let squat = try #require(try WorkoutLogCommandTests.history(wlog, "back-squat").first { $0["reps"] as? Int == 5 })
+        let squat = try #require(
+            try WorkoutLogCommandTests.history(wlog, "back-squat").first { $0["reps"] as? Int == 5 })
         #expect(squat["weight"] as? Double == 120 && squat["unit"] as? String == "lb")
         let unknown = try wlog.run("import", "history", "strong.csv", "--map", "Squat (Barbell)=nothing-like-it")
-        #expect(unknown.status == 1 && unknown.stderr.contains("no exercise has the slug, name or alias \"nothing-like-it\""))
+        #expect(
+            unknown.status == 1
+                && unknown.stderr.contains("no exercise has the slug, name or alias \"nothing-like-it\""))
         let wrong = try wlog.run("import", "history", "strong.csv", "--from", "hevy")
-        #expect(wrong.status == 1 && wrong.stderr.contains("strong.csv:1: the header is that of a Strong export, not a Hevy export"))
+        #expect(
+            wrong.status == 1
+                && wrong.stderr.contains("strong.csv:1: the header is that of a Strong export, not a Hevy export"))
         let badUnit = try wlog.run("import", "history", "strong.csv", "--unit", "stone")
         #expect(badUnit.status == 64)
     }
@@ -82,7 +95,9 @@ import Testing
         try wlog.write(Self.strong.replacingOccurrences(of: ",200,10,", with: ",200,ten,"), to: "strong.csv")
         let result = try wlog.run("import", "history", "strong.csv")
         #expect(result.status == 1)
-        #expect(result.stderr == "wlog: strong.csv:5: reps \"ten\" is not a number\nwlog: 1 problem; nothing was imported\n")
+        #expect(
+            result.stderr == "wlog: strong.csv:5: reps \"ten\" is not a number\nwlog: 1 problem; nothing was imported\n"
+        )
         #expect(result.stdout.isEmpty)
         #expect(try Self.history(wlog).isEmpty)
         #expect(try wlog.run("sessions", "--format", "json").stdout == "[\n\n]\n")
@@ -95,11 +110,18 @@ import Testing
     func anExportRestoresIntoAFreshDatabase(format: String) throws {
         let wlog = try Self.seeded()
         let at = ["--at", "2026-11-20 18:00"]
-        #expect(try wlog.run(["record", "bench", "--reps", "10,8", "--weight", "60,65", "--rpe", "8", "--note", "grip, \"wide\""] + at).status == 0)
+        #expect(
+            try wlog.run(
+                ["record", "bench", "--reps", "10,8", "--weight", "60,65", "--rpe", "8", "--note", "grip, \"wide\""]
+                    + at
+            ).status == 0)
         #expect(try wlog.run(["record", "bench", "--reps", "12", "--weight", "40", "--warmup"] + at).status == 0)
         #expect(try wlog.run(["record", "pull-up", "--reps", "8,6", "--weight", "bw,bw+10kg"] + at).status == 0)
         #expect(try wlog.run(["record", "plank", "--duration", "1m30s"] + at).status == 0)
-        #expect(try wlog.run(["record", "farmers-walk", "--distance", "40m", "--weight", "32kg", "--at", "2026-11-22 09:00"]).status == 0)
+        #expect(
+            try wlog.run([
+                "record", "farmers-walk", "--distance", "40m", "--weight", "32kg", "--at", "2026-11-22 09:00",
+            ]).status == 0)
         let exported = try wlog.run("export", "history", "--format", format, "--out", "history.\(format)")
         #expect(exported.status == 0, "\(exported.stderr)")
         #expect(exported.stdout == "7 sets written to history.\(format)\n")
@@ -116,7 +138,8 @@ import Testing
         #expect(try wlog.run("record", "bench", "--reps", "5", "--weight", "80").status == 0)
         #expect(try wlog.run("record", "plank", "--duration", "45s").status == 0)
         let csv = try wlog.run("export", "history").stdout.split(separator: "\n")
-        let header = "id,session_id,performed_at,slug,exercise,set_number,reps,weight,unit,duration_s,distance_m,rpe,rir,kind,note,"
+        let header =
+            "id,session_id,performed_at,slug,exercise,set_number,reps,weight,unit,duration_s,distance_m,rpe,rir,kind,note,"
             + "session_name,session_note,session_started_at,session_finished_at"
         #expect(csv.first.map(String.init) == header)
         #expect(csv.count == 3)
@@ -130,7 +153,8 @@ import Testing
 
     @Test func freeExerciseDBShapedJSONImportsBesideTheSeeds() throws {
         let wlog = try Self.seeded()
-        try wlog.write("""
+        try wlog.write(
+            """
             [
               {"id": "Landmine_Twist", "name": "Landmine Twist", "force": "pull", "level": "intermediate", "mechanic": "compound",
                "equipment": "barbell", "primaryMuscles": ["abdominals"], "secondaryMuscles": ["shoulders"],
@@ -146,7 +170,9 @@ import Testing
         let first = try wlog.run("import", "exercises.json")
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.stdout == "2 added, 0 updated, 0 unchanged, 1 already in the library\n")
-        #expect(try wlog.run("import", "exercises.json").stdout == "0 added, 0 updated, 2 unchanged, 1 already in the library\n")
+        #expect(
+            try wlog.run("import", "exercises.json").stdout
+                == "0 added, 0 updated, 2 unchanged, 1 already in the library\n")
         let shown = try wlog.run("show", "landmine twist").stdout
         #expect(shown.contains("  1. Hold the bar at chest height.\n  2. Rotate side to side.\n"))
         #expect(try wlog.run("search", "landmine", "twist").stdout.hasPrefix("landmine-twist"))
@@ -178,22 +204,29 @@ import Testing
 
         let restored = try wlog.run("restore", "monday.sqlite")
         #expect(restored.status == 0, "\(restored.stderr)")
-        #expect(restored.stdout.hasPrefix("Restored monday.sqlite into \(wlog.database.path): 67 exercises, 1 session, 2 sets\n"))
+        #expect(
+            restored.stdout.hasPrefix(
+                "Restored monday.sqlite into \(wlog.database.path): 67 exercises, 1 session, 2 sets\n"))
         let aside = try #require(restored.stdout.split(separator: "\n").last?.components(separatedBy: "kept at ").last)
         #expect(aside.hasPrefix(wlog.database.path + ".before-restore-"))
         #expect(try Self.history(wlog).count == 2)
         let old = try wlog.run("history", "--format", "json", "--db", aside)
-        #expect(old.stdout.contains("\"slug\" : \"plank\""), "the replaced database keeps the set made after the backup")
+        #expect(
+            old.stdout.contains("\"slug\" : \"plank\""), "the replaced database keeps the set made after the backup")
 
         let sqlite = Process()
         sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        sqlite.arguments = [wlog.database.path, "PRAGMA foreign_keys = OFF; UPDATE logged_set SET exercise_id = 9999 WHERE id = 1;"]
+        sqlite.arguments = [
+            wlog.database.path, "PRAGMA foreign_keys = OFF; UPDATE logged_set SET exercise_id = 9999 WHERE id = 1;",
+        ]
         try sqlite.run()
         sqlite.waitUntilExit()
         #expect(sqlite.terminationStatus == 0)
         let broken = try wlog.run("check")
         #expect(broken.status == 1)
-        #expect(broken.stdout.contains("foreign_key_check: 1 problem\n  logged_set row 1: exercise_id points to no row of exercise\n"))
+        #expect(
+            broken.stdout.contains(
+                "foreign_key_check: 1 problem\n  logged_set row 1: exercise_id points to no row of exercise\n"))
         #expect(broken.stderr.contains("the database has problems"))
     }
 }

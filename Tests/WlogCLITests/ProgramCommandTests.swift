@@ -32,7 +32,10 @@ import Testing
         let result = try wlog.run("program", "check", "bad.txt")
         #expect(result.status == 1)
         #expect(result.stdout.isEmpty)
-        #expect(result.stderr.contains("bad.txt:2:21: unknown section `tempo:`\nBench Press / 3x5 / tempo: 3010\n                    ^\nhint: "))
+        #expect(
+            result.stderr.contains(
+                "bad.txt:2:21: unknown section `tempo:`\nBench Press / 3x5 / tempo: 3010\n                    ^\nhint: "
+            ))
         #expect(result.stderr.contains("bad.txt:3:7: `...Pulldown`: there is no Pulldown in week 1 to reuse"))
         #expect(!FileManager.default.fileExists(atPath: wlog.database.path))
     }
@@ -55,7 +58,9 @@ import Testing
         try wlog.write(Self.program, to: "plan.txt")
         let result = try wlog.run("program", "show", "plan.txt", "--1rm", "squat=140kg", "--1rm", "chin up=90kg")
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("Squat\n  Brace, then sit back.\n  3x5 112.5kg (80% of 1RM)\n  progress: lp(2.5kg, 1, 0, 5kg, 2, 0)\n"))
+        #expect(
+            result.stdout.contains(
+                "Squat\n  Brace, then sit back.\n  3x5 112.5kg (80% of 1RM)\n  progress: lp(2.5kg, 1, 0, 5kg, 2, 0)\n"))
         #expect(result.stdout.contains("Bench Press\n  warm-up: 1x5 20kg\n  3x5 60kg rest 120s\n"))
         let dayTwo = try wlog.run("program", "show", "plan.txt", "--day", "2")
         #expect(!dayTwo.stdout.contains("Squat"))
@@ -83,7 +88,8 @@ import Testing
     func simulate() throws {
         let wlog = try WlogProcess()
         try wlog.write(Self.program, to: "plan.txt")
-        let result = try wlog.run("program", "simulate", "plan.txt", "--sessions", "4", "--1rm", "squat=100kg", "--fail", "squat@3")
+        let result = try wlog.run(
+            "program", "simulate", "plan.txt", "--sessions", "4", "--1rm", "squat=100kg", "--fail", "squat@3")
         #expect(result.status == 0, "\(result.stderr)")
         let lines = result.stdout.split(separator: "\n").map(String.init)
         #expect(lines.contains("session 1: week 1 day 1 (Week 1 / Day 1)"))
@@ -101,7 +107,8 @@ import Testing
         try wlog.write(Self.program, to: "plan.txt")
         let result = try wlog.run("program", "simulate", "plan.txt", "--sessions", "3", "--format", "json")
         #expect(result.status == 0, "\(result.stderr)")
-        let sessions = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        let sessions = try #require(
+            try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
         #expect(sessions.count == 3)
         #expect(sessions.map { $0["day"] as? Int } == [1, 2, 1])
         let third = try #require(sessions[2]["exercises"] as? [[String: Any]])
@@ -122,10 +129,13 @@ import Testing
         #expect(fail.stderr.contains("--fail: `squat` is not accepted"))
     }
 
-    @Test("wlog program simulate --amrap-extra and --bodyweight: AMRAP reps read by a progression, update scripts during the workout")
+    @Test(
+        "wlog program simulate --amrap-extra and --bodyweight: AMRAP reps read by a progression, update scripts during the workout"
+    )
     func simulateWorkout() throws {
         let wlog = try WlogProcess()
-        try wlog.write("""
+        try wlog.write(
+            """
             Push Press / 2x5, 1x5+ / 50kg / progress: custom() {~
               if (completedReps[ns] >= 8) {
                 weights += 2.5kg
@@ -140,7 +150,8 @@ import Testing
         let plain = try wlog.run("program", "simulate", "plan.txt", "--sessions", "2")
         #expect(plain.status == 0, "\(plain.stderr)")
         #expect(!plain.stdout.contains("weights[*:*:*:*] += 2.5kg"))
-        let result = try wlog.run("program", "simulate", "plan.txt", "--sessions", "2", "--amrap-extra", "3", "--bodyweight", "80kg")
+        let result = try wlog.run(
+            "program", "simulate", "plan.txt", "--sessions", "2", "--amrap-extra", "3", "--bodyweight", "80kg")
         #expect(result.status == 0, "\(result.stderr)")
         let lines = result.stdout.split(separator: "\n").map(String.init)
         #expect(lines.contains("    Push Press: weights[*:*:*:*] += 2.5kg"))

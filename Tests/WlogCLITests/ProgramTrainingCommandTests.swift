@@ -33,7 +33,10 @@ import Testing
         defer { try? FileManager.default.removeItem(at: wlog.folder) }
         let text = try wlog.run("next")
         #expect(text.status == 0, "\(text.stderr)")
-        #expect(text.stdout.hasPrefix("ab: Week 1 / Day A (week 1, day 1)\n\nSquat\n  Sit between the heels.\n  warm-up: 5 × 40 kg [10 a side]\n"))
+        #expect(
+            text.stdout.hasPrefix(
+                "ab: Week 1 / Day A (week 1, day 1)\n\nSquat\n  Sit between the heels.\n  warm-up: 5 × 40 kg [10 a side]\n"
+            ))
         #expect(text.stdout.contains("  3 × 5 × 100 kg rest 3m [25 + 15 a side]\n"))
         let json = try wlog.run("next", "--format", "json")
         let decoded = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
@@ -50,13 +53,14 @@ import Testing
         #expect(try wlog.run("record", "bench press", "--reps", "5,5,3", "--weight", "60kg").status == 0)
         let finished = try wlog.run("finish")
         #expect(finished.status == 0, "\(finished.stderr)")
-        #expect(finished.stdout == """
-            Finished ab week 1, day 1
-              Squat: 100 → 102.5 kg
-              Bench Press: failure 1 of 2 before the next decrease
-            Next: week 1, day 2
+        #expect(
+            finished.stdout == """
+                Finished ab week 1, day 1
+                  Squat: 100 → 102.5 kg
+                  Bench Press: failure 1 of 2 before the next decrease
+                Next: week 1, day 2
 
-            """)
+                """)
         let again = try wlog.run("finish")
         #expect(again.stdout == "Nothing logged for ab week 1, day 2 since the last finish; nothing changed\n")
         #expect(try wlog.run("program", "position", "--week", "1", "--day", "1").stdout == "Next: week 1, day 1\n")
@@ -70,7 +74,9 @@ import Testing
         let wlog = try Self.prepared()
         defer { try? FileManager.default.removeItem(at: wlog.folder) }
         try wlog.write("Squat / 3x5 80%\n", to: "percent.txt")
-        #expect(try wlog.run("program", "add", "percent.txt", "--name", "Heavy").stdout.contains("`wlog program use Heavy` to follow it"))
+        #expect(
+            try wlog.run("program", "add", "percent.txt", "--name", "Heavy").stdout.contains(
+                "`wlog program use Heavy` to follow it"))
         #expect(try wlog.run("program", "list").stdout.contains("*  ab "))
         #expect(try wlog.run("program", "use", "heavy").stdout == "Following Heavy; next: week 1, day 1\n")
         #expect(try wlog.run("program", "1rm", "squat", "140kg").stdout == "Squat: 1RM 140kg\n")
@@ -80,20 +86,26 @@ import Testing
         #expect(export.status == 0)
         let written = try String(contentsOf: wlog.folder.appendingPathComponent("out.txt"), encoding: .utf8)
         #expect(written.contains("Squat / 3x5 100kg 180s / warmup: 1x5 40kg / progress: lp(2.5kg, 1, 0, 10%, 2, 0)"))
-        let attributes = try FileManager.default.attributesOfItem(atPath: wlog.folder.appendingPathComponent("out.txt").path)
+        let attributes = try FileManager.default.attributesOfItem(
+            atPath: wlog.folder.appendingPathComponent("out.txt").path)
         #expect((attributes[.posixPermissions] as? Int) == 0o600)
-        #expect(try wlog.run("program", "remove", "heavy").stdout.contains("Removed Heavy (it was active; no program is now)"))
+        #expect(
+            try wlog.run("program", "remove", "heavy").stdout.contains(
+                "Removed Heavy (it was active; no program is now)"))
         let none = try wlog.run("next")
         #expect(none.status == 1 && none.stderr.contains("no program is active"))
         let unknown = try wlog.run("program", "use", "nope")
         #expect(unknown.status == 1 && unknown.stderr.contains("no program is named \"nope\"; the programs are: ab"))
         let missing = try wlog.run("program", "show", "nothere.txt")
-        #expect(missing.status == 1 && missing.stderr.contains("nothere.txt: no such file; no program is named \"nothere.txt\""))
+        #expect(
+            missing.status == 1
+                && missing.stderr.contains("nothere.txt: no such file; no program is named \"nothere.txt\""))
         let position = try wlog.run("program", "position", "--week", "3", "--program", "ab")
         #expect(position.status == 1 && position.stderr.contains("ab has no week 3, day 1"))
     }
 
-    @Test("add: an error in the file or an unknown exercise changes nothing; re-adding a changed file keeps the progress")
+    @Test(
+        "add: an error in the file or an unknown exercise changes nothing; re-adding a changed file keeps the progress")
     func addAgain() throws {
         let wlog = try Self.prepared()
         defer { try? FileManager.default.removeItem(at: wlog.folder) }
@@ -107,7 +119,10 @@ import Testing
         #expect(typo.status == 1 && typo.stderr.contains("Squatt: closest squat-barbell"))
         try wlog.write(Self.program.replacingOccurrences(of: "1x5+ 120kg", with: "1x5+ 130kg"), to: "ab.txt")
         let again = try wlog.run("program", "add", "ab.txt")
-        #expect(again.stdout.contains("Updated ab\n  progress kept: Bench Press, Squat\n  changed in the file, sets now as written: Deadlift\n"))
+        #expect(
+            again.stdout.contains(
+                "Updated ab\n  progress kept: Bench Press, Squat\n  changed in the file, sets now as written: Deadlift\n"
+            ))
         #expect(try wlog.run("program", "export", "ab").stdout.contains("Squat / 3x5 102.5kg 180s"))
         #expect(try wlog.run("program", "list", "--format", "csv").stdout.contains("ab,1,2,3,\"week 1, day 2\",1"))
     }
@@ -117,8 +132,12 @@ import Testing
         let wlog = try WlogProcess()
         defer { try? FileManager.default.removeItem(at: wlog.folder) }
         #expect(try wlog.run("plates", "142.5kg").stdout == "142.5 kg: 20 kg bar + 25 + 25 + 10 + 1.25 a side\n")
-        #expect(try wlog.run("plates", "101kg").stdout == "101 kg cannot be loaded; closest: 100 kg: 20 kg bar + 25 + 15 a side\n")
-        #expect(try wlog.run("plates", "60kg", "--bar", "15kg", "--plates", "20,10").stdout == "60 kg cannot be loaded; closest: 55 kg: 15 kg bar + 20 a side\n")
+        #expect(
+            try wlog.run("plates", "101kg").stdout
+                == "101 kg cannot be loaded; closest: 100 kg: 20 kg bar + 25 + 15 a side\n")
+        #expect(
+            try wlog.run("plates", "60kg", "--bar", "15kg", "--plates", "20,10").stdout
+                == "60 kg cannot be loaded; closest: 55 kg: 15 kg bar + 20 a side\n")
         let started = Date()
         let rest = try wlog.run("rest", "1s")
         #expect(rest.status == 0 && rest.stdout.isEmpty)

@@ -63,7 +63,9 @@ import WlogCore
         let fullSeconds = Double(full.components.seconds) + Double(full.components.attoseconds) / 1e18
         var generator = SystemRandomNumberGenerator()
         for trial in 0..<5 {
-            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: wlog.database.path + suffix) }
+            for suffix in ["", "-wal", "-shm"] {
+                try? FileManager.default.removeItem(atPath: wlog.database.path + suffix)
+            }
             try FileManager.default.copyItem(at: pristine, to: wlog.database)
             let process = try Self.start(wlog, ["import", folder.path])
             let delay = Double.random(in: 0.05...max(0.1, fullSeconds), using: &generator)
@@ -72,7 +74,9 @@ import WlogCore
             process.waitUntilExit()
             let state = try Self.state(of: wlog.database)
             #expect(state.sound, "trial \(trial)")
-            #expect(state.exercises == before.exercises || state.exercises == after.exercises, "trial \(trial): \(state.exercises) exercises")
+            #expect(
+                state.exercises == before.exercises || state.exercises == after.exercises,
+                "trial \(trial): \(state.exercises) exercises")
             #expect(state.sets == before.sets, "trial \(trial)")
         }
     }
@@ -81,8 +85,11 @@ import WlogCore
         let wlog = try WlogProcess()
         #expect(try wlog.run("import", "seeds").status == 0)
         #expect(try wlog.run("record", "plank", "--duration", "1m").status == 0)
-        let exercises = ["Bench Press (Barbell)", "Squat (Barbell)", "Deadlift (Barbell)", "Pull Up", "Overhead Press (Barbell)"]
-        var csv = "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE\n"
+        let exercises = [
+            "Bench Press (Barbell)", "Squat (Barbell)", "Deadlift (Barbell)", "Pull Up", "Overhead Press (Barbell)",
+        ]
+        var csv =
+            "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE\n"
         let start = Date(timeIntervalSince1970: 1_600_000_000)
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
@@ -104,14 +111,18 @@ import WlogCore
         let before = try Self.state(of: wlog.database)
 
         let clock = ContinuousClock()
-        let full = clock.measure { _ = try? wlog.run("import", "history", file.path, "--from", "strong", "--unit", "kg") }
+        let full = clock.measure {
+            _ = try? wlog.run("import", "history", file.path, "--from", "strong", "--unit", "kg")
+        }
         let after = try Self.state(of: wlog.database)
         #expect(after.sets == before.sets + rows)
 
         let fullSeconds = Double(full.components.seconds) + Double(full.components.attoseconds) / 1e18
         var generator = SystemRandomNumberGenerator()
         for trial in 0..<4 {
-            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: wlog.database.path + suffix) }
+            for suffix in ["", "-wal", "-shm"] {
+                try? FileManager.default.removeItem(atPath: wlog.database.path + suffix)
+            }
             try FileManager.default.copyItem(at: pristine, to: wlog.database)
             let process = try Self.start(wlog, ["import", "history", file.path, "--from", "strong", "--unit", "kg"])
             Thread.sleep(forTimeInterval: Double.random(in: 0.05...max(0.1, fullSeconds), using: &generator))
@@ -127,7 +138,8 @@ import WlogCore
     @Test func eightProcessesRecordingFiftyTimesEachStoreFourHundredSets() throws {
         let wlog = try WlogProcess()
         #expect(try wlog.run("import", "seeds").status == 0)
-        let processes = 8, recordsEach = 50
+        let processes = 8
+        let recordsEach = 50
         let failures = LockedCounter()
         DispatchQueue.concurrentPerform(iterations: processes) { worker in
             for record in 0..<recordsEach {
@@ -141,7 +153,9 @@ import WlogCore
         #expect(state.sound)
         let json = try wlog.run("history", "--format", "json").stdout
         let entries = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
-        #expect(Set(entries.compactMap { $0["duration_s"] as? Double }).count == processes * recordsEach, "each set stored once")
+        #expect(
+            Set(entries.compactMap { $0["duration_s"] as? Double }).count == processes * recordsEach,
+            "each set stored once")
     }
 
     @Test func aReadOnlyDatabaseGivesAClearErrorAndLosesNothing() throws {
@@ -150,13 +164,17 @@ import WlogCore
         #expect(try wlog.run("record", "plank", "--duration", "1m").status == 0)
         let files = FileManager.default
         try files.setAttributes([.posixPermissions: 0o755], ofItemAtPath: wlog.folder.path)
-        try files.setAttributes([.posixPermissions: 0o755], ofItemAtPath: wlog.database.deletingLastPathComponent().path)
+        try files.setAttributes(
+            [.posixPermissions: 0o755], ofItemAtPath: wlog.database.deletingLastPathComponent().path)
         try files.setAttributes([.posixPermissions: 0o644], ofItemAtPath: wlog.database.path)
         let before = try Data(contentsOf: wlog.database)
         // As root every file is writable, so the attempt runs as an unprivileged user.
-        let attempt = try wlog.run(["--reuid=nobody", "--regid=nogroup", "--clear-groups", WlogProcess.binary.path,
-                                    "record", "plank", "--duration", "2m", "--db", wlog.database.path],
-                                   executable: URL(fileURLWithPath: "/usr/bin/setpriv"))
+        let attempt = try wlog.run(
+            [
+                "--reuid=nobody", "--regid=nogroup", "--clear-groups", WlogProcess.binary.path,
+                "record", "plank", "--duration", "2m", "--db", wlog.database.path,
+            ],
+            executable: URL(fileURLWithPath: "/usr/bin/setpriv"))
         #expect(attempt.status == 2, "\(attempt.stderr)")
         #expect(attempt.stderr.hasPrefix("wlog: "))
         #expect(!attempt.stderr.contains("Fatal error"))
@@ -170,11 +188,13 @@ import WlogCore
         #expect(try wlog.run("record", "plank", "--duration", "1m").status == 0)
         let before = try Self.state(of: wlog.database)
         let folder = try Self.manyDocuments(in: wlog, copies: 10)
-        let size = (try FileManager.default.attributesOfItem(atPath: wlog.database.path)[.size] as? NSNumber)?.intValue ?? 0
+        let size =
+            (try FileManager.default.attributesOfItem(atPath: wlog.database.path)[.size] as? NSNumber)?.intValue ?? 0
         let limitBlocks = size / 1024 + 64
         let script = "ulimit -f \(limitBlocks); exec \"$0\" import \"$1\" --db \"$2\""
-        let full = try wlog.run(["-c", script, WlogProcess.binary.path, folder.path, wlog.database.path],
-                                executable: URL(fileURLWithPath: "/bin/bash"))
+        let full = try wlog.run(
+            ["-c", script, WlogProcess.binary.path, folder.path, wlog.database.path],
+            executable: URL(fileURLWithPath: "/bin/bash"))
         #expect(full.status == 2, "\(full.stderr)")
         #expect(full.stderr.contains("full"), "\(full.stderr)")
         let after = try Self.state(of: wlog.database)

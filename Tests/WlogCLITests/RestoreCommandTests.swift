@@ -19,15 +19,20 @@ import Testing
 
     /// The weights of every set in the database file at `database`.
     static func weights(in database: URL) throws -> Set<Int> {
-        Set(try sqlite(database, "SELECT CAST(weight_kg AS INTEGER) FROM logged_set").split(separator: "\n").compactMap { Int($0) })
+        Set(
+            try sqlite(database, "SELECT CAST(weight_kg AS INTEGER) FROM logged_set").split(separator: "\n").compactMap
+            { Int($0) })
     }
 
     @Test func aSetWhoseRecordSucceededIsNeverLostToARestore() throws {
         let wlog = try WlogProcess()
         #expect(try wlog.run("import", "seeds").status == 0)
         #expect(try wlog.run("backup", "empty.sqlite").status == 0)
-        let workers = 4, recordsEach = 10, restores = 3
-        let confirmed = LockedCounter(), progress = DispatchSemaphore(value: 0)
+        let workers = 4
+        let recordsEach = 10
+        let restores = 3
+        let confirmed = LockedCounter()
+        let progress = DispatchSemaphore(value: 0)
         let confirmedWeights = LockedWeights()
         let group = DispatchGroup()
         for worker in 0..<workers {
@@ -49,12 +54,16 @@ import Testing
         }
         group.wait()
         let folder = wlog.database.deletingLastPathComponent()
-        let asides = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains(".before-restore-") && !$0.contains("-wal") && !$0.contains("-shm") }
+        let asides = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
+            $0.contains(".before-restore-") && !$0.contains("-wal") && !$0.contains("-shm")
+        }
         #expect(asides.count == restores)
         var stored = try Self.weights(in: wlog.database)
         for aside in asides { stored.formUnion(try Self.weights(in: folder.appendingPathComponent(aside))) }
         #expect(confirmed.value > 0)
-        #expect(confirmedWeights.values.subtracting(stored).isEmpty, "lost: \(confirmedWeights.values.subtracting(stored).sorted())")
+        #expect(
+            confirmedWeights.values.subtracting(stored).isEmpty,
+            "lost: \(confirmedWeights.values.subtracting(stored).sorted())")
     }
 
     @Test func aBackupWithBrokenReferencesIsRefusedAndNothingChanges() throws {
@@ -69,8 +78,10 @@ import Testing
 
         let result = try wlog.run("restore", "broken.sqlite")
         #expect(result.status == 1)
-        #expect(result.stderr.contains("broken.sqlite has rows that point to rows it does not have"), "\(result.stderr)")
-        #expect(result.stderr.contains("logged_set row 1: exercise_id points to no row of exercise"), "\(result.stderr)")
+        #expect(
+            result.stderr.contains("broken.sqlite has rows that point to rows it does not have"), "\(result.stderr)")
+        #expect(
+            result.stderr.contains("logged_set row 1: exercise_id points to no row of exercise"), "\(result.stderr)")
         #expect(try Data(contentsOf: wlog.database) == before)
         let folder = try FileManager.default.contentsOfDirectory(atPath: wlog.database.deletingLastPathComponent().path)
         #expect(!folder.contains { $0.contains(".before-restore-") })
@@ -80,8 +91,9 @@ import Testing
         let wlog = try WlogProcess()
         #expect(try wlog.run("import", "seeds").status == 0)
         #expect(try wlog.run("backup", "copy.sqlite").status == 0)
-        let onTerminal = try wlog.run(["-qec", "'\(WlogProcess.binary.path)' restore copy.sqlite", "/dev/null"],
-                                      executable: URL(fileURLWithPath: "/usr/bin/script"))
+        let onTerminal = try wlog.run(
+            ["-qec", "'\(WlogProcess.binary.path)' restore copy.sqlite", "/dev/null"],
+            executable: URL(fileURLWithPath: "/usr/bin/script"))
         #expect(onTerminal.status == 0, "\(onTerminal.stdout)")
         #expect(onTerminal.stdout.contains("restoring [###############               ] 50%"), "\(onTerminal.stdout)")
         #expect(onTerminal.stdout.contains("restoring [##############################] 100%"), "\(onTerminal.stdout)")

@@ -28,7 +28,8 @@ import Testing
         let wlog = try Self.loggedInPounds()
         let lines = try wlog.run("sessions", "--format", "csv").stdout.split(separator: "\n").map(String.init)
         #expect(lines.first == "id,started_at,finished_at,duration_s,exercises,sets,volume_kg,name,note")
-        let cells = try #require(lines.dropFirst().first).split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        let cells = try #require(lines.dropFirst().first).split(separator: ",", omittingEmptySubsequences: false).map(
+            String.init)
         #expect(cells.count == 9)
         #expect(cells[1].contains("T") && cells[2].contains("T"), "ISO 8601 times: \(cells)")
         #expect(Int(cells[3]) != nil && cells[4] == "1" && cells[5] == "3" && cells[6] == "1530.874", "\(cells)")
@@ -37,9 +38,12 @@ import Testing
     @Test func anEmptyListingSaysRangeOnlyWhenOneWasGiven() throws {
         let wlog = try WorkoutLogCommandTests.seeded()
         #expect(try wlog.run("history").stderr == "wlog: no sets logged yet\n")
-        #expect(try wlog.run("history", "back-squat", "--last", "3").stderr == "wlog: no sets logged for back-squat yet\n")
+        #expect(
+            try wlog.run("history", "back-squat", "--last", "3").stderr == "wlog: no sets logged for back-squat yet\n")
         #expect(try wlog.run("history", "--since", "yesterday").stderr == "wlog: no sets logged in that range\n")
         #expect(try wlog.run("stats", "back-squat").stdout.hasSuffix("\nno sets logged yet\n"))
-        #expect(try wlog.run("stats", "back-squat", "--since", "yesterday").stdout.hasSuffix("\nno sets logged in that range\n"))
+        #expect(
+            try wlog.run("stats", "back-squat", "--since", "yesterday").stdout.hasSuffix(
+                "\nno sets logged in that range\n"))
     }
 }

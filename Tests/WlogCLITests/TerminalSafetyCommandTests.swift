@@ -11,7 +11,8 @@ import Testing
     /// Whether `text` carries any character a terminal would act on (line breaks and tabs aside).
     static func isRaw(_ text: String) -> Bool {
         text.unicodeScalars.contains { scalar in
-            (scalar.value < 0x20 && scalar != "\n" && scalar != "\t") || (0x7F...0x9F).contains(scalar.value) || scalar == "\u{202E}"
+            (scalar.value < 0x20 && scalar != "\n" && scalar != "\t") || (0x7F...0x9F).contains(scalar.value)
+                || scalar == "\u{202E}"
         }
     }
 
@@ -20,14 +21,18 @@ import Testing
     static func safely(_ wlog: WlogProcess, _ arguments: String..., status: Int32 = 0) throws -> WlogProcess.Result {
         let result = try wlog.run(arguments)
         #expect(result.status == status, "\(arguments): \(result.stderr)")
-        #expect(!isRaw(result.stdout), "\(arguments) printed a raw control character: \(result.stdout.debugDescription)")
-        #expect(!isRaw(result.stderr), "\(arguments) reported a raw control character: \(result.stderr.debugDescription)")
+        #expect(
+            !isRaw(result.stdout), "\(arguments) printed a raw control character: \(result.stdout.debugDescription)")
+        #expect(
+            !isRaw(result.stderr), "\(arguments) reported a raw control character: \(result.stderr.debugDescription)")
         return result
     }
 
     @Test func aNoteTypedOnRecordIsShownHarmlessly() throws {
         let wlog = try WorkoutLogCommandTests.seeded()
-        try Self.safely(wlog, "record", "back-squat", "--reps", "5", "--weight", "100", "--note", "knee \(Self.attack)\nsecond line\tend")
+        try Self.safely(
+            wlog, "record", "back-squat", "--reps", "5", "--weight", "100", "--note",
+            "knee \(Self.attack)\nsecond line\tend")
         let history = try Self.safely(wlog, "history")
         #expect(history.stdout.contains("knee ^[]0;owned^G^[[2J^[[31mred\\u{9b}1m\\u{202e} ↵ second line end"))
         #expect(history.stdout.split(separator: "\n").count == 2, "the note stays on its set's line: \(history.stdout)")
@@ -40,14 +45,19 @@ import Testing
         let wlog = try WorkoutLogCommandTests.seeded()
         let added = try Self.safely(wlog, "exercises", "add", "Evil \(Self.attack) Press", "--muscle", "chest")
         #expect(added.stdout.hasPrefix("Added Evil ^[]0;owned^G"))
-        let slug = try #require(added.stdout.split(separator: " ").last.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) })
+        let slug = try #require(
+            added.stdout.split(separator: " ").last.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) })
         try Self.safely(wlog, "record", slug, "--sets", "3", "--reps", "5", "--weight", "60")
         try Self.safely(wlog, "record", slug, "--reps", "5", "--weight", "70")
-        for command in [["history"], ["sessions"], ["exercises"], ["exercises", "--muscle", "chest"], ["prs"], ["stats", slug],
-                        ["summary"], ["undo"], ["search", "evil"]] {
+        for command in [
+            ["history"], ["sessions"], ["exercises"], ["exercises", "--muscle", "chest"], ["prs"], ["stats", slug],
+            ["summary"], ["undo"], ["search", "evil"],
+        ] {
             let result = try wlog.run(command)
             #expect(result.status == 0, "\(command): \(result.stderr)")
-            #expect(!Self.isRaw(result.stdout) && !Self.isRaw(result.stderr), "\(command): \(result.stdout.debugDescription)")
+            #expect(
+                !Self.isRaw(result.stdout) && !Self.isRaw(result.stderr),
+                "\(command): \(result.stdout.debugDescription)")
         }
     }
 

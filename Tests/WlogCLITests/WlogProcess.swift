@@ -8,12 +8,15 @@ struct WlogProcess {
         var stderr: String
     }
 
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
     /// The built binary: next to the test bundle, where SwiftPM puts every product of a build.
     static var binary: URL {
-        let candidates = [Bundle.main.bundleURL, URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()]
-            .flatMap { [$0.appendingPathComponent("wlog"), $0.deletingLastPathComponent().appendingPathComponent("wlog")] }
+        let candidates = [
+            Bundle.main.bundleURL, URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
+        ]
+        .flatMap { [$0.appendingPathComponent("wlog"), $0.deletingLastPathComponent().appendingPathComponent("wlog")] }
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
     }
 
@@ -36,12 +39,16 @@ struct WlogProcess {
 
     /// Runs `wlog arguments…` in `folder` with `WLOG_DB` pointing at `database`.
     @discardableResult
-    func run(_ arguments: String..., executable: URL = binary, environment extra: [String: String] = [:]) throws -> Result {
+    func run(_ arguments: String..., executable: URL = binary, environment extra: [String: String] = [:]) throws
+        -> Result
+    {
         try run(arguments, executable: executable, environment: extra)
     }
 
     @discardableResult
-    func run(_ arguments: [String], executable: URL = binary, environment extra: [String: String] = [:]) throws -> Result {
+    func run(_ arguments: [String], executable: URL = binary, environment extra: [String: String] = [:]) throws
+        -> Result
+    {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -51,7 +58,8 @@ struct WlogProcess {
         environment.removeValue(forKey: "NO_COLOR")
         for (key, value) in extra { environment[key] = value }
         process.environment = environment
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
@@ -59,7 +67,9 @@ struct WlogProcess {
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+        return Result(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
     }
 
     func write(_ text: String, to name: String) throws {

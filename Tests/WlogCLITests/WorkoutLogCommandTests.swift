@@ -11,7 +11,9 @@ import Testing
         return wlog
     }
 
-    static func history(_ wlog: WlogProcess, _ extra: String..., environment: [String: String] = [:]) throws -> [[String: Any]] {
+    static func history(_ wlog: WlogProcess, _ extra: String..., environment: [String: String] = [:]) throws
+        -> [[String: Any]]
+    {
         let result = try wlog.run(["history", "--format", "json"] + extra, environment: environment)
         #expect(result.status == 0, "\(result.stderr)")
         return try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
@@ -23,16 +25,22 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout == "Recorded Reverse Hyperextension: 3×12 (new session 1, sets 1–3)\nfirst time logged\n")
         let again = try wlog.run("record", "reverse-hyperextension", "--sets", "3", "--reps", "12", "--weight", "20")
-        #expect(again.stdout == "Recorded Reverse Hyperextension: 3×12 @ 20 kg (session 1, sets 4–6)\nfirst session with this exercise\n")
+        #expect(
+            again.stdout
+                == "Recorded Reverse Hyperextension: 3×12 @ 20 kg (session 1, sets 4–6)\nfirst session with this exercise\n"
+        )
         #expect(try Self.history(wlog).count == 6)
     }
 
     @Test func historyJSONAndCSVCarryExactlyTheDocumentedFields() throws {
         let wlog = try Self.seeded()
-        try wlog.run("record", "bench", "--reps", "12,10,8", "--weight", "40,45,50", "--rpe", "8", "--note", "easy, smooth")
+        try wlog.run(
+            "record", "bench", "--reps", "12,10,8", "--weight", "40,45,50", "--rpe", "8", "--note", "easy, smooth")
         try wlog.run("record", "plank", "--duration", "45s")
-        let fields = ["id", "session_id", "performed_at", "slug", "exercise", "set_number", "reps", "weight", "unit",
-                      "duration_s", "distance_m", "rpe", "rir", "kind", "note"]
+        let fields = [
+            "id", "session_id", "performed_at", "slug", "exercise", "set_number", "reps", "weight", "unit",
+            "duration_s", "distance_m", "rpe", "rir", "kind", "note",
+        ]
         let entries = try Self.history(wlog)
         #expect(entries.count == 4)
         #expect(entries.allSatisfy { Set($0.keys) == Set(fields) })
@@ -48,9 +56,12 @@ import Testing
     @Test func timesAreStoredInUTCAndShownInLocalTime() throws {
         let wlog = try Self.seeded()
         let berlin = ["TZ": "Europe/Berlin"]
-        let recorded = try wlog.run("record", "squat-front", "--reps", "5", "--at", "2026-11-24 18:30", environment: berlin)
+        let recorded = try wlog.run(
+            "record", "squat-front", "--reps", "5", "--at", "2026-11-24 18:30", environment: berlin)
         #expect(recorded.status == 1, "squat-front is not an exercise: \(recorded.stdout)")
-        #expect(try wlog.run("record", "front-squat", "--reps", "5", "--at", "2026-11-24 18:30", environment: berlin).status == 0)
+        #expect(
+            try wlog.run("record", "front-squat", "--reps", "5", "--at", "2026-11-24 18:30", environment: berlin).status
+                == 0)
         let inBerlin = try Self.history(wlog, environment: berlin)
         #expect(inBerlin.first?["performed_at"] as? String == "2026-11-24T18:30:00+01:00")
         let inNewYork = try Self.history(wlog, environment: ["TZ": "America/New_York"])
@@ -63,7 +74,8 @@ import Testing
     }
 
     @Test(arguments: [
-        (["--sets", "0", "--reps", "5"], "\"0\""), (["--sets", "101", "--reps", "5"], "\"101\""), (["--reps", "1001"], "\"1001\""),
+        (["--sets", "0", "--reps", "5"], "\"0\""), (["--sets", "101", "--reps", "5"], "\"101\""),
+        (["--reps", "1001"], "\"1001\""),
         (["--reps", "5", "--weight", "-20"], "\"-20\""), (["--reps", "5", "--weight", "2000kg"], "\"2000kg\""),
         (["--reps", "5", "--rpe", "11"], "\"11\""), (["--reps", "5", "--at", "2099-01-01 10:00"], "future"),
         (["--reps", "12,10,8", "--weight", "40,45"], "\"40,45\""), (["--sets", "2", "--reps", "12,10,8"], "--sets 2"),
@@ -109,7 +121,8 @@ import Testing
         #expect(deadlift["weight"] as? Double == 225 && deadlift["unit"] as? String == "lb")
         #expect(entries.filter { $0["unit"] as? String == "bw+kg" && $0["weight"] as? Double == 10 }.count == 3)
         let table = try wlog.run("history").stdout
-        #expect(table.contains("5 @ 225 lb") && table.contains("3×8 @ bw+10 kg") && table.contains("40 m in 30s @ 32 kg"))
+        #expect(
+            table.contains("5 @ 225 lb") && table.contains("3×8 @ bw+10 kg") && table.contains("40 m in 30s @ 32 kg"))
     }
 
     @Test func undoEditAndDelete() throws {
@@ -160,7 +173,8 @@ import Testing
 
     @Test func customExercisesCanBeRecorded() throws {
         let wlog = try Self.seeded()
-        #expect(try wlog.run("exercises", "add", "Zercher Squat", "--equipment", "barbell", "--muscle", "quadriceps").stdout
+        #expect(
+            try wlog.run("exercises", "add", "Zercher Squat", "--equipment", "barbell", "--muscle", "quadriceps").stdout
                 == "Added Zercher Squat as zercher-squat-barbell\n")
         #expect(try wlog.run("record", "zercher squat", "--reps", "5", "--weight", "60").status == 0)
         #expect(try wlog.run("exercises", "--muscle", "quadriceps").stdout.contains("zercher-squat-barbell"))

@@ -19,7 +19,9 @@ import Testing
     }
 
     /// Words that only SQL text uses, in the spelling our statements use (upper case).
-    static var sqlPattern: Regex<AnyRegexOutput> { try! Regex(#"\b(SELECT|INSERT INTO|UPDATE [a-z_]+ SET|DELETE FROM|CREATE (TABLE|INDEX)|PRAGMA|JOIN)\b|sql:"#) }
+    static var sqlPattern: Regex<AnyRegexOutput> {
+        try! Regex(#"\b(SELECT|INSERT INTO|UPDATE [a-z_]+ SET|DELETE FROM|CREATE (TABLE|INDEX)|PRAGMA|JOIN)\b|sql:"#)
+    }
 
     @Test func sqlLivesOnlyInTheStores() throws {
         let outside = try Self.swiftFiles(under: Self.sources).filter { !$0.path.hasPrefix("WlogCore/Stores/") }
@@ -38,14 +40,20 @@ import Testing
     @Test func everyStoreFolderHoldsAStoreNamingItsTables() throws {
         let stores = try Self.swiftFiles(under: Self.sources.appendingPathComponent("WlogCore/Stores"))
         #expect(stores.contains { $0.text.contains("import GRDB") })
-        let migrations = try FileManager.default.contentsOfDirectory(atPath: TestSupport.repository.appendingPathComponent("Migrations").path)
-            .filter { $0.hasSuffix(".sql") }
+        let migrations = try FileManager.default.contentsOfDirectory(
+            atPath: TestSupport.repository.appendingPathComponent("Migrations").path
+        )
+        .filter { $0.hasSuffix(".sql") }
         let tableNames = try migrations.flatMap { file in
-            let sql = try String(contentsOf: TestSupport.repository.appendingPathComponent("Migrations/\(file)"), encoding: .utf8)
-            return sql.matches(of: try Regex(#"CREATE (?:VIRTUAL )?TABLE (?:IF NOT EXISTS )?([a-z_]+)"#)).compactMap { $0.output[1].substring.map(String.init) }
+            let sql = try String(
+                contentsOf: TestSupport.repository.appendingPathComponent("Migrations/\(file)"), encoding: .utf8)
+            return sql.matches(of: try Regex(#"CREATE (?:VIRTUAL )?TABLE (?:IF NOT EXISTS )?([a-z_]+)"#)).compactMap {
+                $0.output[1].substring.map(String.init)
+            }
         }
         #expect(!tableNames.isEmpty)
-        let architecture = try String(contentsOf: TestSupport.repository.appendingPathComponent("ARCHITECTURE.md"), encoding: .utf8)
+        let architecture = try String(
+            contentsOf: TestSupport.repository.appendingPathComponent("ARCHITECTURE.md"), encoding: .utf8)
         let unmapped = Set(tableNames).filter { !architecture.contains("`\($0)`") }
         #expect(unmapped.isEmpty, "tables ARCHITECTURE.md does not place in a store: \(unmapped.sorted())")
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import WlogCore
 
 /// Chart axes end on values a person would draw: whole reps, round loads in the unit shown,

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+
 @testable import WlogCore
 
 /// Multi-row inserts store every row once, in order, whatever the count (full statements plus a
@@ -21,7 +22,8 @@ import Testing
             let stored = try Row.fetchAll(db, sql: "SELECT n, label, note FROM bulk ORDER BY rowid")
             #expect(stored.map { $0[0] as Int } == Array(0..<count))
             #expect(stored.map { $0[1] as String } == (0..<count).map { "row \($0)" })
-            #expect(stored.filter { ($0[2] as String?) == nil }.count == (0..<count).filter { $0.isMultiple(of: 3) }.count)
+            #expect(
+                stored.filter { ($0[2] as String?) == nil }.count == (0..<count).filter { $0.isMultiple(of: 3) }.count)
             try rows.flush(db)
             #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM bulk") == count)
         }

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+
 @testable import WlogCore
 
 /// A log made before migration 0008 (the change journal) keeps working: its records stay
@@ -15,14 +16,18 @@ import Testing
         try old.writer.write { db in
             let exercise = try #require(try Int64.fetchOne(db, sql: "SELECT id FROM exercise WHERE slug = 'plank'"))
             let time = "2026-11-02 18:00:00.000"
-            try db.execute(sql: "INSERT INTO workout_session (id, started_at, created_at) VALUES (1, ?, ?)", arguments: [time, time])
+            try db.execute(
+                sql: "INSERT INTO workout_session (id, started_at, created_at) VALUES (1, ?, ?)",
+                arguments: [time, time])
             for batch in 1...2 {
-                try db.execute(sql: "INSERT INTO record_batch (id, created_at, opened_session_id) VALUES (?, ?, ?)",
-                               arguments: [batch, time, batch == 1 ? 1 : nil])
-                try db.execute(sql: """
-                    INSERT INTO logged_set (session_id, exercise_id, batch_id, performed_at, set_number, duration_s, created_at)
-                    VALUES (1, ?, ?, ?, ?, 60, ?)
-                    """, arguments: [exercise, batch, time, batch, time])
+                try db.execute(
+                    sql: "INSERT INTO record_batch (id, created_at, opened_session_id) VALUES (?, ?, ?)",
+                    arguments: [batch, time, batch == 1 ? 1 : nil])
+                try db.execute(
+                    sql: """
+                        INSERT INTO logged_set (session_id, exercise_id, batch_id, performed_at, set_number, duration_s, created_at)
+                        VALUES (1, ?, ?, ?, ?, 60, ?)
+                        """, arguments: [exercise, batch, time, batch, time])
             }
         }
         let log = WorkoutLog(database: try AppDatabase(path: path))

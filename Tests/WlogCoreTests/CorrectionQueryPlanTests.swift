@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+
 @testable import WlogCore
 
 /// `record`, its `last:` line, its record check, and `undo` cost what they touch, not the size
@@ -37,14 +38,18 @@ import Testing
         let start = Date(timeIntervalSince1970: 1_790_000_000)
         for day in 0..<20 {
             let time = start.addingTimeInterval(Double(day) * 86_400)
-            _ = try log.record(try RecordPlan.make(RecordRequest(sets: 3, reps: "5", weight: "\(60 + day)kg"), settings: LogSettings(), now: time),
-                               exercise: bench, now: time)
+            _ = try log.record(
+                try RecordPlan.make(
+                    RecordRequest(sets: 3, reps: "5", weight: "\(60 + day)kg"), settings: LogSettings(), now: time),
+                exercise: bench, now: time)
         }
         try database.writer.write { db in try db.execute(sql: "ANALYZE") }
         let now = start.addingTimeInterval(20 * 86_400)
         let sql = try Self.statements(on: database) {
-            let result = try log.record(try RecordPlan.make(RecordRequest(sets: 5, reps: "5", weight: "90kg"), settings: LogSettings(), now: now),
-                                        exercise: bench, now: now)
+            let result = try log.record(
+                try RecordPlan.make(
+                    RecordRequest(sets: 5, reps: "5", weight: "90kg"), settings: LogSettings(), now: now),
+                exercise: bench, now: now)
             _ = try InsightStore(database: database).newRecords(setBy: result)
             _ = try log.lastPerformance(of: bench, before: now)
             _ = try log.undo()

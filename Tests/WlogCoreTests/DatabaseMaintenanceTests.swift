@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+
 @testable import WlogCore
 
 /// `backup`, `restore` and `check` on real database files.
@@ -19,8 +20,9 @@ import Testing
         let bench = try ExerciseStore(database: database).resolve("bench-press")
         for index in first..<(first + batches) {
             let at = start.addingTimeInterval(Double(index) * 60)
-            _ = try WorkoutLog(database: database).record(try RecordPlan.make(RecordRequest(sets: 3, reps: "5", weight: "60"), settings: LogSettings(), now: at),
-                                                         exercise: bench, now: at)
+            _ = try WorkoutLog(database: database).record(
+                try RecordPlan.make(RecordRequest(sets: 3, reps: "5", weight: "60"), settings: LogSettings(), now: at),
+                exercise: bench, now: at)
         }
     }
 
@@ -43,7 +45,9 @@ import Testing
             let file = folder.appendingPathComponent("backup-\(index).sqlite").path
             let contents = try DatabaseMaintenance(database: database).backup(to: file)
             let copy = try AppDatabase(path: file)
-            let batches = try copy.writer.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM record_batch") ?? 0 }
+            let batches = try copy.writer.read { db in
+                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM record_batch") ?? 0
+            }
             #expect(contents.sets == batches * 3, "every record in the copy has all its sets")
             #expect(try DatabaseMaintenance(database: copy).check().isHealthy)
             counts.append(contents.sets)
@@ -51,11 +55,13 @@ import Testing
         done.wait()
         #expect(try other.writer.read { db in try LoggedSet.fetchCount(db) } == 453)
         #expect(counts == counts.sorted())
-        let attributes = try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent("backup-0.sqlite").path)
+        let attributes = try FileManager.default.attributesOfItem(
+            atPath: folder.appendingPathComponent("backup-0.sqlite").path)
         #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("backup-0.sqlite-wal").path))
         #expect(throws: MaintenanceError.exists(folder.appendingPathComponent("backup-0.sqlite").path)) {
-            try DatabaseMaintenance(database: database).backup(to: folder.appendingPathComponent("backup-0.sqlite").path)
+            try DatabaseMaintenance(database: database).backup(
+                to: folder.appendingPathComponent("backup-0.sqlite").path)
         }
     }
 
@@ -72,7 +78,9 @@ import Testing
         #expect(summary.contents.sets == 6)
         #expect(summary.keptAside == path.path + ".before-restore-20261124-183000")
         #expect(try sets(at: path.path) == 6)
-        #expect(try database.writer.read { db in try LoggedSet.fetchCount(db) } == 6, "an open connection sees the restored data")
+        #expect(
+            try database.writer.read { db in try LoggedSet.fetchCount(db) } == 6,
+            "an open connection sees the restored data")
         #expect(try sets(at: try #require(summary.keptAside)) == 9)
         let again = try DatabaseMaintenance.restore(from: backup, into: path.path, now: now, timeZone: berlin)
         #expect(again.keptAside == path.path + ".before-restore-20261124-183000-2")
@@ -87,25 +95,34 @@ import Testing
         try DatabaseQueue(path: foreign).write { db in try db.execute(sql: "CREATE TABLE t (x)") }
         let newer = folder.appendingPathComponent("newer.sqlite").path
         try DatabaseMaintenance(database: database).backup(to: newer)
-        try DatabaseQueue(path: newer).write { db in try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('9999_future')") }
+        try DatabaseQueue(path: newer).write { db in
+            try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('9999_future')")
+        }
 
         #expect(throws: MaintenanceError.missing(folder.appendingPathComponent("nothing").path)) {
             try DatabaseMaintenance.restore(from: folder.appendingPathComponent("nothing").path, into: path.path)
         }
-        #expect(throws: MaintenanceError.notWlog(foreign)) { try DatabaseMaintenance.restore(from: foreign, into: path.path) }
-        #expect(throws: MaintenanceError.sameFile(path.path)) { try DatabaseMaintenance.restore(from: path.path, into: path.path) }
+        #expect(throws: MaintenanceError.notWlog(foreign)) {
+            try DatabaseMaintenance.restore(from: foreign, into: path.path)
+        }
+        #expect(throws: MaintenanceError.sameFile(path.path)) {
+            try DatabaseMaintenance.restore(from: path.path, into: path.path)
+        }
         for refused in [text, newer] {
             #expect(throws: MaintenanceError.self) { try DatabaseMaintenance.restore(from: refused, into: path.path) }
         }
         #expect(try sets(at: path.path) == 3)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains("before-restore") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
+            $0.contains("before-restore")
+        }
         #expect(leftovers.isEmpty)
     }
 
     @Test func anOlderBackupIsBroughtUpToDate() throws {
         let folder = try TestSupport.temporaryFolder()
         let old = folder.appendingPathComponent("old.sqlite").path
-        let firstTwo = SchemaMigrations(files: EmbeddedResources.migrations.filter { $0.name.hasPrefix("0001") || $0.name.hasPrefix("0002") })
+        let firstTwo = SchemaMigrations(
+            files: EmbeddedResources.migrations.filter { $0.name.hasPrefix("0001") || $0.name.hasPrefix("0002") })
         _ = try AppDatabase(path: old, migrations: firstTwo)
         let target = folder.appendingPathComponent("wlog.sqlite").path
         let summary = try DatabaseMaintenance.restore(from: old, into: target)
@@ -141,8 +158,10 @@ import Testing
         try raw.write { db in try db.execute(sql: "UPDATE logged_set SET session_id = 1 WHERE id = 7") }
 
         let (rootPage, pageSize) = try raw.read { db in
-            (try Int.fetchOne(db, sql: "SELECT rootpage FROM sqlite_master WHERE name = 'logged_set_by_time'") ?? 0,
-             try Int.fetchOne(db, sql: "PRAGMA page_size") ?? 4096)
+            (
+                try Int.fetchOne(db, sql: "SELECT rootpage FROM sqlite_master WHERE name = 'logged_set_by_time'") ?? 0,
+                try Int.fetchOne(db, sql: "PRAGMA page_size") ?? 4096
+            )
         }
         try raw.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
         try raw.close()

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import WlogCore
 
 /// Bytes to text: BOM, line endings, encoding errors, size limits and mojibake.
@@ -15,7 +16,8 @@ import Testing
     /// Issue 10, item 25: every line break reads as a line feed, in the front matter, the body and the how-to.
     @Test(arguments: ["\r", "\r\n", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}"])
     func everyLineBreakReadsAsALineFeed(lineBreak: String) throws {
-        let text = "---\nname: \"Plank\"\ndescription: \"A test.\"\n---\n\n**1. Starting Position:**\n   - Stand tall.\n   \n Hold the bar.\n   - Brace.\n"
+        let text =
+            "---\nname: \"Plank\"\ndescription: \"A test.\"\n---\n\n**1. Starting Position:**\n   - Stand tall.\n   \n Hold the bar.\n   - Brace.\n"
             + "### Setup\n1. **Lie**: Down.\n   Still down.\n\n<!-- howto -->\n## Step\nGo.\n"
         let unix = try TestSupport.parse(text)
         let other = try TestSupport.parse(text.replacingOccurrences(of: "\n", with: lineBreak))
@@ -58,7 +60,10 @@ import Testing
         #expect(MojibakeRepair.repair(broken) == repaired)
     }
 
-    @Test(arguments: ["\u{C2}ngulo reto", "Caf\u{E9} cr\u{E8}me", "Don\u{2019}t", "na\u{EF}ve \u{2014} \u{201C}ok\u{201D}", "\u{C3}", "\u{1F3CB}\u{FE0F} lift"])
+    @Test(arguments: [
+        "\u{C2}ngulo reto", "Caf\u{E9} cr\u{E8}me", "Don\u{2019}t", "na\u{EF}ve \u{2014} \u{201C}ok\u{201D}", "\u{C3}",
+        "\u{1F3CB}\u{FE0F} lift",
+    ])
     func correctTextIsLeftAlone(text: String) {
         #expect(MojibakeRepair.repair(text) == text)
         #expect(!MojibakeRepair.needsRepair(text))
@@ -67,10 +72,18 @@ import Testing
     /// The free-exercise-db file from before its upstream encoding fix, against the fixed file.
     /// Upstream replaced curly quotes and dashes with plain ones, so both sides are folded to ASCII before comparing.
     @Test func realMojibakeInFreeExerciseDB() throws {
-        struct Record: Decodable { let id: String; let name: String; let instructions: [String] }
+        struct Record: Decodable {
+            let id: String
+            let name: String
+            let instructions: [String]
+        }
         let folder = TestSupport.shared.appendingPathComponent("datasets/free-exercise-db")
-        let broken = try JSONDecoder().decode([Record].self, from: Data(contentsOf: folder.appendingPathComponent("exercises.pre-5197c05-mojibake.json")))
-        let fixed = Dictionary(uniqueKeysWithValues: try JSONDecoder().decode([Record].self, from: Data(contentsOf: folder.appendingPathComponent("exercises.json"))).map { ($0.id, $0) })
+        let broken = try JSONDecoder().decode(
+            [Record].self, from: Data(contentsOf: folder.appendingPathComponent("exercises.pre-5197c05-mojibake.json")))
+        let fixed = Dictionary(
+            uniqueKeysWithValues: try JSONDecoder().decode(
+                [Record].self, from: Data(contentsOf: folder.appendingPathComponent("exercises.json"))
+            ).map { ($0.id, $0) })
         func folded(_ text: String) -> String {
             text.replacingOccurrences(of: "\u{2019}", with: "'").replacingOccurrences(of: "\u{201C}", with: "\"")
                 .replacingOccurrences(of: "\u{201D}", with: "\"").replacingOccurrences(of: "\u{2013}", with: "-")
@@ -82,7 +95,9 @@ import Testing
             guard texts.contains(where: MojibakeRepair.needsRepair) else { continue }
             repairedRecords += 1
             let expected = try #require(fixed[record.id])
-            #expect(texts.map { folded(MojibakeRepair.repair($0)) } == ([expected.name] + expected.instructions).map(folded), "\(record.id)")
+            #expect(
+                texts.map { folded(MojibakeRepair.repair($0)) }
+                    == ([expected.name] + expected.instructions).map(folded), "\(record.id)")
         }
         #expect(repairedRecords == 22)
     }

@@ -1,11 +1,13 @@
 import Foundation
 import Testing
+
 @testable import WlogCore
 
 /// The shapes real documents take beyond the reference one.
 @Suite struct DocumentVariationTests {
     @Test func boldLinesStandingAloneAreHeadings() throws {
-        let document = try TestSupport.parse("""
+        let document = try TestSupport.parse(
+            """
             **Setup:**
             1. Stand tall.
 
@@ -21,7 +23,8 @@ import Testing
     }
 
     @Test func headingLevelsTwoToFour() throws {
-        let document = try TestSupport.parse("## Setup\ntext a\n#### Common Mistakes to Avoid\n- one\n### Variations\nmore")
+        let document = try TestSupport.parse(
+            "## Setup\ntext a\n#### Common Mistakes to Avoid\n- one\n### Variations\nmore")
         #expect(document.body.map(\.headingLevel) == [2, 4, 3])
         #expect(document.body.map(\.kind) == [.setup, .mistakes, .other])
     }
@@ -38,7 +41,9 @@ import Testing
     }
 
     @Test func labelsWithColonInsideOrOutsideTheBold() throws {
-        let document = try TestSupport.parse("### Execution\n1. **Grip:** Hold the bar.\n2. **Brace**: Tighten.\n3. Plain step.\n4. **Bold** but no colon.")
+        let document = try TestSupport.parse(
+            "### Execution\n1. **Grip:** Hold the bar.\n2. **Brace**: Tighten.\n3. Plain step.\n4. **Bold** but no colon."
+        )
         let blocks = try #require(document.section(.execution)).blocks
         #expect(blocks.map(\.label) == ["Grip", "Brace", nil, nil])
         #expect(blocks.map(\.text) == ["Hold the bar.", "Tighten.", "Plain step.", "**Bold** but no colon."])
@@ -52,7 +57,8 @@ import Testing
     }
 
     @Test func plainParagraphsAndTextBeforeTheFirstHeading() throws {
-        let document = try TestSupport.parse("An intro line\nthat continues.\n\nA second paragraph.\n\n### Setup\nStand up.")
+        let document = try TestSupport.parse(
+            "An intro line\nthat continues.\n\nA second paragraph.\n\n### Setup\nStand up.")
         #expect(document.body.count == 2)
         #expect(document.body[0].heading == nil)
         #expect(document.body[0].blocks.map(\.text) == ["An intro line\nthat continues.", "A second paragraph."])
@@ -67,13 +73,15 @@ import Testing
     }
 
     @Test func unrecognisedSectionsKeptInOrder() throws {
-        let document = try TestSupport.parse("### Setup\n- a\n### Variations\n- b\n### Benefits\n- c\n### Programming\nThree sets.")
+        let document = try TestSupport.parse(
+            "### Setup\n- a\n### Variations\n- b\n### Benefits\n- c\n### Programming\nThree sets.")
         #expect(document.body.map(\.heading) == ["Setup", "Variations", "Benefits", "Programming"])
         #expect(document.body.map(\.kind) == [.setup, .other, .benefits, .other])
     }
 
     @Test func continuationLinesAndNestedListsStayWithTheirItem() throws {
-        let document = try TestSupport.parse("### Execution\n1. **Lift**: Raise the bar\nto the chest.\n   - keep elbows in\n2. Lower.")
+        let document = try TestSupport.parse(
+            "### Execution\n1. **Lift**: Raise the bar\nto the chest.\n   - keep elbows in\n2. Lower.")
         let blocks = document.body[0].blocks
         #expect(blocks.count == 2)
         #expect(blocks[0].text == "Raise the bar\nto the chest.\n   - keep elbows in")
@@ -86,7 +94,8 @@ import Testing
     }
 
     @Test func howToStepsAfterTheMarker() throws {
-        let document = try TestSupport.parse("### Setup\n- a\n\n<!--  HOWTO -->\nIntro.\n\n## First\nDo it.\n\n## Second\nAgain.\nMore.")
+        let document = try TestSupport.parse(
+            "### Setup\n- a\n\n<!--  HOWTO -->\nIntro.\n\n## First\nDo it.\n\n## Second\nAgain.\nMore.")
         #expect(document.hasHowTo)
         #expect(document.howTo.map(\.kind) == [.other, .step, .step])
         #expect(document.howTo[2].blocks[0].text == "Again.\nMore.")
@@ -98,7 +107,8 @@ import Testing
     }
 
     @Test func allFrontMatterKeysAndUnknownOnesKept() throws {
-        let document = try TestSupport.parse("""
+        let document = try TestSupport.parse(
+            """
             ---
             name: Landmine Squat
             slug: landmine-squat

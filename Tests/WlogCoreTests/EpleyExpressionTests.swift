@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+
 @testable import WlogCore
 
 /// The Epley estimate has one definition, `OneRepMax.epleyFormula`: Swift evaluates it, the
@@ -12,9 +13,10 @@ import Testing
     /// The text of every file of `Migrations/`, by name.
     static func migrations() throws -> [(name: String, sql: String)] {
         let folder = TestSupport.repository.appendingPathComponent("Migrations")
-        return try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".sql") }.sorted().map {
-            ($0, try String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8))
-        }
+        return try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".sql") }.sorted()
+            .map {
+                ($0, try String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8))
+            }
     }
 
     /// The statement of migration 0005 that creates the estimate index.
@@ -48,7 +50,8 @@ import Testing
         #expect(sql.contains("DROP INDEX logged_set_for_estimate_records;"))
         let indexes = try Self.withDatabase { database in
             try database.writer.read { db in
-                try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND sql LIKE '%30.0%'")
+                try String.fetchAll(
+                    db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND sql LIKE '%30.0%'")
             }
         }
         #expect(indexes.isEmpty)
@@ -62,15 +65,20 @@ import Testing
             try database.writer.write { db in try db.execute(sql: statement) }
             return try database.writer.read { db in
                 try [Self.expression, "(weight_kg * (1 + reps / 30.0))"].map { order in
-                    try Row.fetchAll(db, sql: """
-                        EXPLAIN QUERY PLAN SELECT id FROM logged_set
-                        WHERE exercise_id = 1 AND bodyweight = 0 AND kind <> 'warmup' ORDER BY \(order) DESC LIMIT 1
-                        """).map { $0["detail"] as String }
+                    try Row.fetchAll(
+                        db,
+                        sql: """
+                            EXPLAIN QUERY PLAN SELECT id FROM logged_set
+                            WHERE exercise_id = 1 AND bodyweight = 0 AND kind <> 'warmup' ORDER BY \(order) DESC LIMIT 1
+                            """
+                    ).map { $0["detail"] as String }
                 }
             }
         }
-        #expect(plans[0].contains { $0.contains("logged_set_for_estimate_records") } && !plans[0].contains { $0.contains("TEMP B-TREE") },
-                "\(plans[0])")
+        #expect(
+            plans[0].contains { $0.contains("logged_set_for_estimate_records") }
+                && !plans[0].contains { $0.contains("TEMP B-TREE") },
+            "\(plans[0])")
         #expect(plans[1].contains { $0.contains("TEMP B-TREE") }, "\(plans[1])")
     }
 
@@ -80,8 +88,9 @@ import Testing
         let values = try Self.withDatabase { database in
             try database.writer.read { db in
                 try cases.map { weight, reps in
-                    try Double.fetchOne(db, sql: "SELECT \(Self.expression) FROM (SELECT ? AS weight_kg, ? AS reps)",
-                                        arguments: [weight, reps]) ?? .nan
+                    try Double.fetchOne(
+                        db, sql: "SELECT \(Self.expression) FROM (SELECT ? AS weight_kg, ? AS reps)",
+                        arguments: [weight, reps]) ?? .nan
                 }
             }
         }
@@ -97,7 +106,8 @@ import Testing
         #expect(formula.sql(weight: "w", reps: "r") == "((w + 2) / (r * 0.5))")
         let value = try Self.withDatabase { database in
             try database.writer.read { db in
-                try Double.fetchOne(db, sql: "SELECT \(formula.sql(weight: "w", reps: "r")) FROM (SELECT 10.0 AS w, 3 AS r)")
+                try Double.fetchOne(
+                    db, sql: "SELECT \(formula.sql(weight: "w", reps: "r")) FROM (SELECT 10.0 AS w, 3 AS r)")
             }
         }
         #expect(value == formula.value(weight: 10, reps: 3) && value == 8)

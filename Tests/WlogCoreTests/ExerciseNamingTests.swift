@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import WlogCore
 
 /// Names, slugs and equipment taken from file names when the front matter gives none.
@@ -11,7 +12,8 @@ import Testing
     }
 
     @Test func movementAndEquipmentRecoveredFromTheDescription() throws {
-        let text = "---\ndescription: \"Strengthen your glutes with the Leverage Machine Reverse Hyperextension, slowly.\"\n---\n"
+        let text =
+            "---\ndescription: \"Strengthen your glutes with the Leverage Machine Reverse Hyperextension, slowly.\"\n---\n"
         let document = try TestSupport.parse(text, fileName: "reversehyperextension_leveragemachine.md")
         #expect(document.metadata.name == "Reverse Hyperextension")
         #expect(document.metadata.equipment == "Leverage Machine")
@@ -70,8 +72,10 @@ import Testing
         #expect(document.metadata.slug == "bench-press-dumbbell")
     }
 
-    @Test(arguments: [("Reverse Hyperextension", "reverse-hyperextension"), ("Farmer's Walk", "farmer-s-walk"),
-                      ("  Ângulo  Reto ", "angulo-reto"), ("3/4 Sit-Up", "3-4-sit-up")])
+    @Test(arguments: [
+        ("Reverse Hyperextension", "reverse-hyperextension"), ("Farmer's Walk", "farmer-s-walk"),
+        ("  Ângulo  Reto ", "angulo-reto"), ("3/4 Sit-Up", "3-4-sit-up"),
+    ])
     func slugify(text: String, slug: String) {
         #expect(ExerciseNaming.slugify(text) == slug)
     }

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+
 @testable import WlogCore
 
 /// The exercise store's shared query pieces use the indexes the schema gives them.

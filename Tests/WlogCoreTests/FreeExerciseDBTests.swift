@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+
 @testable import WlogCore
 
 /// free-exercise-db's exercises.json (../shared/datasets) through `DocumentImporter`, after the seeds.
@@ -17,8 +18,10 @@ import Testing
     @Test(arguments: ["\u{2028}", "\u{2029}", "\u{85}", "\u{7F}", "\u{1B}"])
     func oddCharactersInAnEntryReadBackUnchanged(character: String) throws {
         let entry = FreeExerciseEntry(
-            id: "Odd\(character)Id", name: "Odd\(character)Name", equipment: "body\(character)only", force: "push\(character)", level: nil, mechanic: nil,
-            category: nil, primaryMuscles: ["upper\(character)chest"], secondaryMuscles: [], instructions: ["Step."], images: [], line: 1
+            id: "Odd\(character)Id", name: "Odd\(character)Name", equipment: "body\(character)only",
+            force: "push\(character)", level: nil, mechanic: nil,
+            category: nil, primaryMuscles: ["upper\(character)chest"], secondaryMuscles: [], instructions: ["Step."],
+            images: [], line: 1
         )
         let document = try FreeExerciseDB.document(entry, slug: "odd-name")
         #expect(document.metadata.name == entry.name)
@@ -28,7 +31,9 @@ import Testing
     @Test func everyEntryBecomesAnExerciseBesideTheSeeds() throws {
         let (database, _) = try TestSupport.temporaryDatabase()
         let seeds = try DocumentImporter(database: database).run(ImportSource.seeds())
-        let seedRows = try database.writer.read { db in try Row.fetchAll(db, sql: "SELECT slug, content_hash, origin FROM exercise ORDER BY slug") }
+        let seedRows = try database.writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT slug, content_hash, origin FROM exercise ORDER BY slug")
+        }
         let raw = try Self.rawRecords("exercises.json")
         #expect(raw.count == 873)
 
@@ -39,14 +44,20 @@ import Testing
         #expect(try ExerciseStore(database: database).count() == seeds.added + summary.added)
 
         let afterwards = try database.writer.read { db in
-            try Row.fetchAll(db, sql: "SELECT slug, content_hash, origin FROM exercise WHERE origin LIKE 'Seeds/%' ORDER BY slug")
+            try Row.fetchAll(
+                db, sql: "SELECT slug, content_hash, origin FROM exercise WHERE origin LIKE 'Seeds/%' ORDER BY slug")
         }
         #expect(afterwards == seedRows, "the seeds are kept as they are")
 
         let byOrigin = try database.writer.read { db in
-            try Dictionary(uniqueKeysWithValues: Exercise.fetchAll(db, sql: "SELECT * FROM exercise WHERE origin LIKE 'free-exercise-db/%'").map { ($0.origin, $0) })
+            try Dictionary(
+                uniqueKeysWithValues: Exercise.fetchAll(
+                    db, sql: "SELECT * FROM exercise WHERE origin LIKE 'free-exercise-db/%'"
+                ).map { ($0.origin, $0) })
         }
-        let seedExercises = try database.writer.read { db in try Exercise.fetchAll(db, sql: "SELECT * FROM exercise WHERE origin LIKE 'Seeds/%'") }
+        let seedExercises = try database.writer.read { db in
+            try Exercise.fetchAll(db, sql: "SELECT * FROM exercise WHERE origin LIKE 'Seeds/%'")
+        }
         let repository = ExerciseStore(database: database)
         let seedLabels = try seedExercises.map { seed in
             (seed, Set(([seed.name] + (try repository.summary(of: seed).aliases)).map { $0.lowercased() }))
@@ -66,13 +77,17 @@ import Testing
             #expect(twins.isEmpty, "\(name) duplicates the seed \(twins.first?.slug ?? "")")
             #expect(exercise.name == name)
             let document = try repository.document(of: exercise)
-            let steps = (record["instructions"] as? [String] ?? []).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+            let steps = (record["instructions"] as? [String] ?? []).filter {
+                !$0.trimmingCharacters(in: .whitespaces).isEmpty
+            }
             #expect(document.section(.execution)?.blocks.map(\.text) ?? [] == steps, "\(id)")
             #expect(document.section(.execution)?.blocks.allSatisfy { $0.style == .numbered } ?? true)
             #expect(document.metadata.muscles == record["primaryMuscles"] as? [String] ?? [])
             #expect(document.metadata.secondaryMuscles == record["secondaryMuscles"] as? [String] ?? [])
             #expect(document.metadata.category == record["category"] as? String)
-            #expect((document.extraFrontMatter["force"] != nil) == (record["force"] as? String != nil), "\(id): null force is left out")
+            #expect(
+                (document.extraFrontMatter["force"] != nil) == (record["force"] as? String != nil),
+                "\(id): null force is left out")
             #expect((document.extraFrontMatter["mechanic"] != nil) == (record["mechanic"] as? String != nil))
             #expect((exercise.equipment == nil) == (record["equipment"] as? String == nil))
         }
@@ -82,11 +97,14 @@ import Testing
         #expect(sitUp.slug == "3-4-sit-up" && sitUp.equipment == "body weight")
         #expect(document.extraFrontMatter["level"]?.contains("beginner") == true)
         #expect(document.extraFrontMatter["images"]?.contains("3_4_Sit-Up/0.jpg") == true)
-        #expect(DocumentHash.of(try DocumentParser.parse(text: DocumentRenderer.markdown(document), fileName: "x.md")) == sitUp.contentHash,
-                "exported, it re-imports as unchanged")
+        #expect(
+            DocumentHash.of(try DocumentParser.parse(text: DocumentRenderer.markdown(document), fileName: "x.md"))
+                == sitUp.contentHash,
+            "exported, it re-imports as unchanged")
         #expect(try ExerciseStore(database: database).search("sit-up").contains { $0.slug == "3-4-sit-up" })
         let at = Date(timeIntervalSince1970: 1_795_000_000)
-        let recorded = try WorkoutLog(database: database).record(try RecordPlan.make(RecordRequest(reps: "15"), settings: LogSettings(), now: at), exercise: sitUp, now: at)
+        let recorded = try WorkoutLog(database: database).record(
+            try RecordPlan.make(RecordRequest(reps: "15"), settings: LogSettings(), now: at), exercise: sitUp, now: at)
         #expect(recorded.entries.first?.slug == "3-4-sit-up")
     }
 
@@ -100,7 +118,9 @@ import Testing
         #expect(rotation.instructions.contains { $0.contains("pulley\u{2019}s") })
 
         let damaged = try Self.rawRecords("exercises.pre-5197c05-mojibake.json").filter { record in
-            (record["instructions"] as? [String] ?? []).contains { $0.contains("\u{00E2}\u{20AC}") || $0.contains("\u{00C2}") }
+            (record["instructions"] as? [String] ?? []).contains {
+                $0.contains("\u{00E2}\u{20AC}") || $0.contains("\u{00C2}")
+            }
         }
         #expect(damaged.count >= 20)
         let small = try JSONSerialization.data(withJSONObject: damaged)
@@ -129,13 +149,18 @@ import Testing
         let source = ImportSource(path: "mini.json", data: Data(json.utf8))
         #expect(throws: ImportFailure.self) { try DocumentImporter(database: database).run([source]) }
         let summary = try DocumentImporter(database: database).run([source], skipInvalid: true)
-        #expect(summary.added == 2 && summary.alreadyInLibrary == 1 && summary.skipped.map(\.description) == ["mini.json:8: record 4 has no name (give it a `name`)"])
+        #expect(
+            summary.added == 2 && summary.alreadyInLibrary == 1
+                && summary.skipped.map(\.description) == ["mini.json:8: record 4 has no name (give it a `name`)"])
         let repository = ExerciseStore(database: database)
         let noSteps = try repository.document(of: try ExerciseStore(database: database).resolve("no-steps"))
-        #expect(noSteps.section(.execution) == nil && noSteps.metadata.equipment == nil && noSteps.extraFrontMatter["force"] == nil)
+        #expect(
+            noSteps.section(.execution) == nil && noSteps.metadata.equipment == nil
+                && noSteps.extraFrontMatter["force"] == nil)
         let gaps = try ExerciseStore(database: database).resolve("gaps")
         #expect(gaps.equipment == "ez bar")
-        #expect(try repository.document(of: gaps).section(.execution)?.blocks.map(\.text) == ["First.", "Second.Third."])
+        #expect(
+            try repository.document(of: gaps).section(.execution)?.blocks.map(\.text) == ["First.", "Second.Third."])
         #expect(try repository.summaries().filter { $0.name.lowercased() == "plank" }.map(\.slug) == ["plank"])
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import WlogCore
 
 /// Inputs the fuzzer (scripts/fuzz) found, kept as regression tests: each must parse or be
@@ -33,13 +34,16 @@ import Testing
     }
 
     private func expectRoundTrip(_ document: ExerciseDocument) throws {
-        let again = try DocumentParser.parse(Data(DocumentRenderer.markdown(document).utf8), fileName: DocumentRenderer.fileName(document))
+        let again = try DocumentParser.parse(
+            Data(DocumentRenderer.markdown(document).utf8), fileName: DocumentRenderer.fileName(document))
         #expect(again.metadata == document.metadata)
         #expect(again.hasHowTo == document.hasHowTo)
         #expect(again.extraFrontMatter == document.extraFrontMatter)
         #expect(again.body.count == document.body.count)
         for (left, right) in zip(again.body + again.howTo, document.body + document.howTo) where left != right {
-            #expect(left.heading == right.heading, "heading \(String(describing: right.heading?.unicodeScalars.map { $0.value }))")
+            #expect(
+                left.heading == right.heading,
+                "heading \(String(describing: right.heading?.unicodeScalars.map { $0.value }))")
             #expect(left.blocks == right.blocks)
         }
         #expect(again.howTo == document.howTo)

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+
 @testable import WlogCore
 
 /// Importing documents: all or nothing, idempotent, ids kept, nothing deleted.
@@ -9,8 +10,11 @@ import Testing
         ImportSource(path: "fixtures/\(name)", data: Data(text.utf8))
     }
 
-    static let squat = source("goblet-squat.md", "---\nname: Goblet Squat\nmuscles: [quadriceps]\n---\n### Setup\n1. **Hold**: The bell at the chest.\n")
-    static let row = source("ring-row.md", "---\ndescription: Pull the chest to the rings.\n---\n### Execution\n- Pull.\n")
+    static let squat = source(
+        "goblet-squat.md",
+        "---\nname: Goblet Squat\nmuscles: [quadriceps]\n---\n### Setup\n1. **Hold**: The bell at the chest.\n")
+    static let row = source(
+        "ring-row.md", "---\ndescription: Pull the chest to the rings.\n---\n### Execution\n- Pull.\n")
 
     func exerciseCount(_ database: AppDatabase) throws -> Int {
         try ExerciseStore(database: database).count()
@@ -21,10 +25,14 @@ import Testing
         let importer = DocumentImporter(database: database)
         let first = try importer.run(ImportSource.seeds())
         #expect(first.added == ImportSource.seeds().count && first.updated == 0 && first.unchanged == 0)
-        let changesBefore = try database.writer.read { db in try String.fetchAll(db, sql: "SELECT updated_at FROM exercise ORDER BY id") }
+        let changesBefore = try database.writer.read { db in
+            try String.fetchAll(db, sql: "SELECT updated_at FROM exercise ORDER BY id")
+        }
         let second = try importer.run(ImportSource.seeds())
         #expect(second.description == "0 added, 0 updated, \(first.added) unchanged")
-        let changesAfter = try database.writer.read { db in try String.fetchAll(db, sql: "SELECT updated_at FROM exercise ORDER BY id") }
+        let changesAfter = try database.writer.read { db in
+            try String.fetchAll(db, sql: "SELECT updated_at FROM exercise ORDER BY id")
+        }
         #expect(changesAfter == changesBefore)
     }
 
@@ -35,16 +43,21 @@ import Testing
             try DocumentImporter(database: database).run([Self.squat, broken, Self.row])
         } throws: { error in
             let failure = error as? ImportFailure
-            return failure?.problems.map(\.path) == ["fixtures/broken.md"] && failure?.description.hasPrefix("fixtures/broken.md:2: ") == true
+            return failure?.problems.map(\.path) == ["fixtures/broken.md"]
+                && failure?.description.hasPrefix("fixtures/broken.md:2: ") == true
         }
         #expect(try exerciseCount(database) == 0)
     }
 
     @Test func skipInvalidImportsTheRestAndListsTheSkipped() throws {
         let (database, _) = try TestSupport.temporaryDatabase()
-        let summary = try DocumentImporter(database: database).run([Self.squat, Self.source("empty.md", ""), Self.row], skipInvalid: true)
+        let summary = try DocumentImporter(database: database).run(
+            [Self.squat, Self.source("empty.md", ""), Self.row], skipInvalid: true)
         #expect(summary.added == 2)
-        #expect(summary.skipped.map(\.description) == ["fixtures/empty.md:1: the document is empty (write at least a name or a description)"])
+        #expect(
+            summary.skipped.map(\.description) == [
+                "fixtures/empty.md:1: the document is empty (write at least a name or a description)"
+            ])
         #expect(try exerciseCount(database) == 2)
     }
 
@@ -54,7 +67,9 @@ import Testing
         _ = try importer.run([Self.squat, Self.row])
         let lookup = ExerciseStore(database: database)
         let before = try lookup.resolve("goblet-squat")
-        let edited = Self.source("goblet-squat.md", "---\nname: Goblet Squat\nmuscles: [glutes]\n---\n### Setup\n1. **Hold**: The bell high.\n")
+        let edited = Self.source(
+            "goblet-squat.md",
+            "---\nname: Goblet Squat\nmuscles: [glutes]\n---\n### Setup\n1. **Hold**: The bell high.\n")
         let summary = try importer.run([edited])
         #expect(summary.description == "0 added, 1 updated, 0 unchanged")
         let after = try lookup.resolve("goblet-squat")
@@ -82,7 +97,10 @@ import Testing
     @Test func aFailureWhileWritingRollsBackTheWholeRun() throws {
         let (database, _) = try TestSupport.temporaryDatabase()
         try database.writer.write { db in
-            try db.execute(sql: "CREATE TRIGGER refuse_row BEFORE INSERT ON exercise WHEN NEW.slug = 'ring-row' BEGIN SELECT RAISE(ABORT, 'refused'); END")
+            try db.execute(
+                sql:
+                    "CREATE TRIGGER refuse_row BEFORE INSERT ON exercise WHEN NEW.slug = 'ring-row' BEGIN SELECT RAISE(ABORT, 'refused'); END"
+            )
         }
         #expect(throws: StoreError.self) { try DocumentImporter(database: database).run([Self.squat, Self.row]) }
         #expect(try exerciseCount(database) == 0)
@@ -90,7 +108,8 @@ import Testing
 
     @Test func foldersAreSearchedRecursivelyForDocuments() throws {
         let folder = try TestSupport.temporaryFolder()
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("deep/er"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("deep/er"), withIntermediateDirectories: true)
         try Data("### Setup\n- a\n".utf8).write(to: folder.appendingPathComponent("deep/er/a-lift.markdown"))
         try Data("### Setup\n- b\n".utf8).write(to: folder.appendingPathComponent("b-lift.txt"))
         try Data("not a document".utf8).write(to: folder.appendingPathComponent("notes.json"))
@@ -101,7 +120,10 @@ import Testing
 
     @Test func progressIsReportedToTheEnd() throws {
         let (database, _) = try TestSupport.temporaryDatabase()
-        final class Calls: @unchecked Sendable { var values: [Int] = []; let lock = NSLock() }
+        final class Calls: @unchecked Sendable {
+            var values: [Int] = []
+            let lock = NSLock()
+        }
         let calls = Calls()
         _ = try DocumentImporter(database: database).run([Self.squat, Self.row]) { done, total in
             calls.lock.withLock { calls.values.append(done * 100 / total) }

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import WlogCore
 
 /// Logged sets written by hand for the insight tests: times in UTC, weights as typed.
@@ -12,15 +13,21 @@ enum InsightFixture {
 
     static func kg(_ amount: Double) -> WeightInput { WeightInput(bodyweight: false, amount: amount, unit: .kg) }
     static func lb(_ amount: Double) -> WeightInput { WeightInput(bodyweight: false, amount: amount, unit: .lb) }
-    static func bodyweight(plus amount: Double? = nil) -> WeightInput { WeightInput(bodyweight: true, amount: amount, unit: .kg) }
+    static func bodyweight(plus amount: Double? = nil) -> WeightInput {
+        WeightInput(bodyweight: true, amount: amount, unit: .kg)
+    }
 
     /// One set of exercise 1 (`Bench Press`) unless told otherwise.
-    static func entry(_ id: Int64, _ time: String, reps: Int? = nil, weight: WeightInput? = nil, duration: Double? = nil,
-                      distance: Double? = nil, kind: SetKind = .working, session: Int64 = 1,
-                      exercise: (id: Int64, slug: String, name: String) = (1, "bench-press", "Bench Press")) -> HistoryEntry {
-        var set = LoggedSet(id: id, sessionId: session, exerciseId: exercise.id, batchId: nil, performedAt: Self.time(time), setNumber: 1,
-                            reps: reps, weightKg: nil, weightUnit: .kg, bodyweight: false, durationS: duration, distanceM: distance,
-                            rpe: nil, rir: nil, kind: kind, note: nil, createdAt: Self.time(time))
+    static func entry(
+        _ id: Int64, _ time: String, reps: Int? = nil, weight: WeightInput? = nil, duration: Double? = nil,
+        distance: Double? = nil, kind: SetKind = .working, session: Int64 = 1,
+        exercise: (id: Int64, slug: String, name: String) = (1, "bench-press", "Bench Press")
+    ) -> HistoryEntry {
+        var set = LoggedSet(
+            id: id, sessionId: session, exerciseId: exercise.id, batchId: nil, performedAt: Self.time(time),
+            setNumber: 1,
+            reps: reps, weightKg: nil, weightUnit: .kg, bodyweight: false, durationS: duration, distanceM: distance,
+            rpe: nil, rir: nil, kind: kind, note: nil, createdAt: Self.time(time))
         set.setWeight(weight)
         return HistoryEntry(set: set, slug: exercise.slug, exercise: exercise.name)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import WlogCore
 
 /// The insight reads on a real database file: sets by exercise and period, muscles, and the
@@ -27,7 +28,8 @@ import Testing
 
     func record(_ request: RecordRequest, days: Double) throws -> WorkoutLog.RecordResult {
         let time = start.addingTimeInterval(days * 86400)
-        return try log.record(try RecordPlan.make(request, settings: LogSettings(), now: time), exercise: bench, now: time)
+        return try log.record(
+            try RecordPlan.make(request, settings: LogSettings(), now: time), exercise: bench, now: time)
     }
 
     func announcements(_ result: WorkoutLog.RecordResult) throws -> [String] {
@@ -36,7 +38,8 @@ import Testing
 
     @Test func recordsAreAnnouncedOnlyWhenSomethingIsBeaten() throws {
         #expect(try announcements(try record(RecordRequest(sets: 3, reps: "12", weight: "22.5"), days: 0)).isEmpty)
-        #expect(try announcements(try record(RecordRequest(reps: "12", weight: "25"), days: 3))
+        #expect(
+            try announcements(try record(RecordRequest(reps: "12", weight: "25"), days: 3))
                 == ["New PR: 12 reps @ 25 kg (was 22.5 kg)", "New PR: e1RM 35 kg (was 31.5 kg)"])
         #expect(try announcements(try record(RecordRequest(reps: "12", weight: "25"), days: 7)).isEmpty)
         #expect(try announcements(try record(RecordRequest(reps: "12", weight: "30", warmup: true), days: 8)).isEmpty)
@@ -53,7 +56,9 @@ import Testing
         _ = try record(RecordRequest(reps: "5", weight: "80"), days: 7)
         _ = try record(RecordRequest(reps: "6", weight: "80"), days: 0)
         let plank = try ExerciseStore(database: database).resolve("plank")
-        _ = try log.record(try RecordPlan.make(RecordRequest(duration: "1m"), settings: LogSettings(), now: start), exercise: plank, now: start)
+        _ = try log.record(
+            try RecordPlan.make(RecordRequest(duration: "1m"), settings: LogSettings(), now: start), exercise: plank,
+            now: start)
         #expect(try insight.sets(exerciseID: bench.id).map(\.set.reps) == [6, 5])
         #expect(try insight.sets().count == 3)
         #expect(try insight.sets(since: start.addingTimeInterval(86400)).map(\.set.reps) == [5])

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import WlogCore
 
 /// Resolving what a user types to one exercise.
@@ -13,9 +14,11 @@ import Testing
         lookup = ExerciseStore(database: database)
     }
 
-    @Test(arguments: [("reverse-hyperextension", "reverse-hyperextension"), ("REVERSE-HYPEREXTENSION", "reverse-hyperextension"),
-                      ("Reverse Hyperextension", "reverse-hyperextension"), ("barbell back squat", "back-squat"),
-                      ("Forearm Plank", "plank"), ("reverse-hyp", "reverse-hyperextension"), ("Farmer", "farmers-walk")])
+    @Test(arguments: [
+        ("reverse-hyperextension", "reverse-hyperextension"), ("REVERSE-HYPEREXTENSION", "reverse-hyperextension"),
+        ("Reverse Hyperextension", "reverse-hyperextension"), ("barbell back squat", "back-squat"),
+        ("Forearm Plank", "plank"), ("reverse-hyp", "reverse-hyperextension"), ("Farmer", "farmers-walk"),
+    ])
     func resolves(query: String, slug: String) throws {
         #expect(try lookup.resolve(query).slug == slug)
     }
@@ -45,7 +48,8 @@ import Testing
 
     @Test func variantsOfOneMovementResolveToTheDefault() throws {
         let importer = DocumentImporter(database: database)
-        let description = "description: \"Press from the chest with the Dumbbell Chest Press, or the Machine Chest Press.\""
+        let description =
+            "description: \"Press from the chest with the Dumbbell Chest Press, or the Machine Chest Press.\""
         _ = try importer.run([
             ImportSource(path: "x/chestpress_dumbbell.md", data: Data("---\n\(description)\n---\n".utf8)),
             ImportSource(path: "x/chestpress_machine.md", data: Data("---\n\(description)\n---\n".utf8)),
@@ -63,7 +67,9 @@ import Testing
         let log = WorkoutLog(database: database)
         let start = Date(timeIntervalSince1970: 1_790_000_000)
         func record(_ exercise: Exercise, at time: Date) throws {
-            _ = try log.record(try RecordPlan.make(RecordRequest(reps: "5"), settings: LogSettings(), now: time), exercise: exercise, now: time)
+            _ = try log.record(
+                try RecordPlan.make(RecordRequest(reps: "5"), settings: LogSettings(), now: time), exercise: exercise,
+                now: time)
         }
         try record(custom, at: start)
         try record(squat, at: start.addingTimeInterval(86_400))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import WlogCore
 
 /// `record` announces every record a batch breaks, whatever the batch size: checked against a
@@ -19,10 +20,11 @@ import Testing
     /// The kinds a batch takes: its best beats a best that existed before it.
     static func expectedKinds(batch: [HistoryEntry], earlier: [HistoryEntry]) -> Set<RecordKind> {
         let before = bestValues(earlier)
-        return Set(bestValues(batch).compactMap { kind, value in
-            guard let held = before[kind], value > held + 1e-6 else { return nil }
-            return kind
-        })
+        return Set(
+            bestValues(batch).compactMap { kind, value in
+                guard let held = before[kind], value > held + 1e-6 else { return nil }
+                return kind
+            })
     }
 
     @Test(arguments: 1...10)
@@ -37,7 +39,8 @@ import Testing
         var time = Date(timeIntervalSince1970: 1_790_000_000)
         func record(_ request: RecordRequest) throws -> WorkoutLog.RecordResult {
             time = time.addingTimeInterval(86_400)
-            return try log.record(try RecordPlan.make(request, settings: LogSettings(), now: time), exercise: squat, now: time)
+            return try log.record(
+                try RecordPlan.make(request, settings: LogSettings(), now: time), exercise: squat, now: time)
         }
         _ = try record(RecordRequest(sets: 3, reps: "5", weight: "100kg"))
         var announcedSome = false
@@ -45,13 +48,16 @@ import Testing
             let reps = Int.random(in: 1...8, using: &generator)
             let weight = round == 0 ? 110 : Int.random(in: 60...140, using: &generator)
             let earlier = try log.history()
-            let result = try record(RecordRequest(sets: size, reps: round == 0 ? "5" : "\(reps)", weight: "\(weight)kg"))
+            let result = try record(
+                RecordRequest(sets: size, reps: round == 0 ? "5" : "\(reps)", weight: "\(weight)kg"))
             let announced = try insight.newRecords(setBy: result)
             let expected = Self.expectedKinds(batch: result.entries, earlier: earlier)
             #expect(Set(announced.map(\.record.kind)) == expected, "round \(round)")
             let before = Self.bestValues(earlier)
             for new in announced {
-                #expect(abs(new.previous.value - (before[new.record.kind] ?? -1)) < 1e-6, "round \(round) \(new.record.kind)")
+                #expect(
+                    abs(new.previous.value - (before[new.record.kind] ?? -1)) < 1e-6,
+                    "round \(round) \(new.record.kind)")
             }
             if round == 0 { #expect(expected.contains(.repMax(reps: 5)) && expected.contains(.estimatedOneRepMax)) }
             announcedSome = announcedSome || !announced.isEmpty

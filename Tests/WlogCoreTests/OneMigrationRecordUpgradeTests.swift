@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+
 @testable import WlogCore
 
 /// A database written by the wlog of commit f7323a2 (migrations up to 0008, made by
@@ -13,8 +14,11 @@ import Testing
         var tables: [String: [String]] = [:]
         for name in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name") {
             let rows = try Row.fetchAll(db, sql: "SELECT * FROM \"\(name)\"")
-            tables[name] = rows.map { row in zip(row.columnNames, row.databaseValues).map { "\($0)=\(String(reflecting: $1))" }.joined(separator: ", ") }
-                .sorted()
+            tables[name] = rows.map { row in
+                zip(row.columnNames, row.databaseValues).map { "\($0)=\(String(reflecting: $1))" }.joined(
+                    separator: ", ")
+            }
+            .sorted()
         }
         return tables
     }
@@ -27,9 +31,14 @@ import Testing
     @Test func aDatabaseFromBefore0009UpgradesWithEveryRowIntact() throws {
         let path = try UpgradeFixture.before0009.copy()
         let before = try DatabaseQueue(path: path.path).read { db in
-            (tables: try Self.tables(db), schema: try Self.schema(db),
-             legacySchema: Set(try Row.fetchAll(db, sql: "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE tbl_name = 'wlog_migration'").map { "\($0)" }),
-             journal: try String.fetchAll(db, sql: "SELECT DISTINCT action FROM record_batch ORDER BY action"))
+            (
+                tables: try Self.tables(db), schema: try Self.schema(db),
+                legacySchema: Set(
+                    try Row.fetchAll(
+                        db, sql: "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE tbl_name = 'wlog_migration'"
+                    ).map { "\($0)" }),
+                journal: try String.fetchAll(db, sql: "SELECT DISTINCT action FROM record_batch ORDER BY action")
+            )
         }
         #expect(try #require(before.tables["logged_set"]).count >= 200)
         #expect(try #require(before.tables["workout_session"]).count >= 10)
@@ -38,8 +47,11 @@ import Testing
 
         let database = try AppDatabase(path: path.path)
         let after = try database.writer.read { db in
-            (tables: try Self.tables(db), schema: try Self.schema(db),
-             integrity: try String.fetchAll(db, sql: "PRAGMA integrity_check"), foreignKeys: try Row.fetchAll(db, sql: "PRAGMA foreign_key_check"))
+            (
+                tables: try Self.tables(db), schema: try Self.schema(db),
+                integrity: try String.fetchAll(db, sql: "PRAGMA integrity_check"),
+                foreignKeys: try Row.fetchAll(db, sql: "PRAGMA foreign_key_check")
+            )
         }
         var expected = before.tables
         expected["wlog_migration"] = nil
@@ -57,7 +69,9 @@ import Testing
         #expect(after.schema.subtracting(laterSchema) == before.schema.subtracting(before.legacySchema))
         #expect(!before.legacySchema.isEmpty)
         #expect(after.integrity == ["ok"] && after.foreignKeys.isEmpty)
-        #expect(try DatabaseMaintenance(database: database).check().contents?.migrations.last == SchemaMigrations.bundled.migrations.last?.identifier)
+        #expect(
+            try DatabaseMaintenance(database: database).check().contents?.migrations.last
+                == SchemaMigrations.bundled.migrations.last?.identifier)
     }
 
     @Test func aDatabaseFromBefore0009WithAnUnknownMigrationIsRefusedAndLeftUntouched() throws {
@@ -66,7 +80,9 @@ import Testing
             try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('9999_from_the_future')")
         }
         let before = try Data(contentsOf: path)
-        #expect(throws: SchemaError.newerDatabase(unknownMigrations: ["9999_from_the_future"])) { try AppDatabase(path: path.path) }
+        #expect(throws: SchemaError.newerDatabase(unknownMigrations: ["9999_from_the_future"])) {
+            try AppDatabase(path: path.path)
+        }
         #expect(try Data(contentsOf: path) == before)
     }
 

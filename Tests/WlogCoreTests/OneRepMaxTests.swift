@@ -1,4 +1,5 @@
 import Testing
+
 @testable import WlogCore
 
 /// Both 1RM formulas against values worked out by hand.
@@ -10,15 +11,15 @@ import Testing
 
     @Test func epleyAndBrzyckiForAFiveRepSet() throws {
         let estimate = try #require(OneRepMax(weight: 100, reps: 5))
-        #expect(close(estimate.epley, 100 * 35 / 30))          // 116.666…
-        #expect(close(estimate.brzycki, 100 * 36 / 32))        // 112.5
+        #expect(close(estimate.epley, 100 * 35 / 30))  // 116.666…
+        #expect(close(estimate.brzycki, 100 * 36 / 32))  // 112.5
         #expect(estimate.isReliable)
     }
 
     @Test func tenRepsIsWhereTheTwoFormulasMeet() throws {
         let estimate = try #require(OneRepMax(weight: 60, reps: 10))
-        #expect(close(estimate.epley, 80))       // 60 × 40/30
-        #expect(close(estimate.brzycki, 80))     // 60 × 36/27
+        #expect(close(estimate.epley, 80))  // 60 × 40/30
+        #expect(close(estimate.brzycki, 80))  // 60 × 36/27
     }
 
     @Test func aSingleIsTheWeightItself() throws {
@@ -31,8 +32,8 @@ import Testing
         #expect(try #require(OneRepMax(weight: 50, reps: 12)).isReliable)
         let fifteen = try #require(OneRepMax(weight: 50, reps: 15))
         #expect(!fifteen.isReliable)
-        #expect(close(fifteen.epley, 75))                 // 50 × 1.5
-        #expect(close(fifteen.brzycki, 50 * 36 / 22))      // 81.81…
+        #expect(close(fifteen.epley, 75))  // 50 × 1.5
+        #expect(close(fifteen.brzycki, 50 * 36 / 22))  // 81.81…
         #expect(try #require(OneRepMax(weight: 20, reps: 37)).brzycki == nil)
     }
 
@@ -42,9 +43,11 @@ import Testing
     }
 
     @Test func bodyweightAndWarmupSetsGiveNoEstimateOrRecord() {
-        let pullUp = InsightFixture.entry(1, "2026-11-02T18:00:00Z", reps: 8, weight: InsightFixture.bodyweight(plus: 10))
+        let pullUp = InsightFixture.entry(
+            1, "2026-11-02T18:00:00Z", reps: 8, weight: InsightFixture.bodyweight(plus: 10))
         #expect(pullUp.set.oneRepMax == nil && pullUp.set.volumeKg == 0)
-        let warmup = InsightFixture.entry(2, "2026-11-02T18:00:00Z", reps: 5, weight: InsightFixture.kg(100), kind: .warmup)
+        let warmup = InsightFixture.entry(
+            2, "2026-11-02T18:00:00Z", reps: 5, weight: InsightFixture.kg(100), kind: .warmup)
         #expect(warmup.set.oneRepMax != nil)
         #expect(RecordKind.candidates(of: warmup.set).isEmpty)
     }

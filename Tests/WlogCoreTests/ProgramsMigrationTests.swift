@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+
 @testable import WlogCore
 
 /// Migration 0010 (programs) on a log made before it: every set stays, a program can be added and
@@ -14,7 +15,9 @@ import Testing
         let before = SchemaMigrations(files: EmbeddedResources.migrations.filter { $0.name < "0010" })
         let old = try AppDatabase(path: path, migrations: before)
         let squat = try ExerciseStore(database: old).addCustom(name: "Squat", equipment: "barbell")
-        let plan = try RecordPlan.make(RecordRequest(reps: "5,5,5", weight: "100kg"), settings: LogSettings(), now: Date(timeIntervalSince1970: 1_795_000_000))
+        let plan = try RecordPlan.make(
+            RecordRequest(reps: "5,5,5", weight: "100kg"), settings: LogSettings(),
+            now: Date(timeIntervalSince1970: 1_795_000_000))
         _ = try WorkoutLog(database: old).record(plan, exercise: squat)
         let upgraded = try AppDatabase(path: path)
         #expect(try WorkoutLog(database: upgraded).setCount() == 3)
@@ -24,12 +27,21 @@ import Testing
         #expect(try store.finish().didFinish == false)
         try upgraded.writer.write { db in
             let id = try #require(try Int64.fetchOne(db, sql: "SELECT id FROM program"))
-            #expect(throws: DatabaseError.self) { try db.execute(sql: "UPDATE program SET week = 0 WHERE id = ?", arguments: [id]) }
-            #expect(throws: DatabaseError.self) { try db.execute(sql: "INSERT INTO active_program (singleton, program_id) VALUES (2, ?)", arguments: [id]) }
             #expect(throws: DatabaseError.self) {
-                try db.execute(sql: "INSERT INTO program_one_rep_max VALUES (?, 'Squat', 100, 'stone', 'hand', '2026-11-30 00:00:00.000')", arguments: [id])
+                try db.execute(sql: "UPDATE program SET week = 0 WHERE id = ?", arguments: [id])
             }
-            #expect(throws: DatabaseError.self) { try db.execute(sql: "DELETE FROM exercise WHERE id = ?", arguments: [row.id]) }
+            #expect(throws: DatabaseError.self) {
+                try db.execute(sql: "INSERT INTO active_program (singleton, program_id) VALUES (2, ?)", arguments: [id])
+            }
+            #expect(throws: DatabaseError.self) {
+                try db.execute(
+                    sql:
+                        "INSERT INTO program_one_rep_max VALUES (?, 'Squat', 100, 'stone', 'hand', '2026-11-30 00:00:00.000')",
+                    arguments: [id])
+            }
+            #expect(throws: DatabaseError.self) {
+                try db.execute(sql: "DELETE FROM exercise WHERE id = ?", arguments: [row.id])
+            }
         }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+
 @testable import WlogCore
 
 /// The main queries of `prs`, `record`'s record check, `summary`, `stats` and `report` use an
@@ -20,9 +21,13 @@ import Testing
         let start = InsightFixture.time("2026-10-01T17:00:00Z")
         for day in 0..<20 {
             let time = start.addingTimeInterval(Double(day) * 86400)
-            for (slug, request) in [("bench-press", RecordRequest(sets: 3, reps: "5", weight: "\(60 + day)")),
-                                    ("plank", RecordRequest(duration: "1m")), ("pull-up", RecordRequest(reps: "8", weight: "bw"))] {
-                _ = try log.record(try RecordPlan.make(request, settings: LogSettings(), now: time), exercise: try lookup.resolve(slug), now: time)
+            for (slug, request) in [
+                ("bench-press", RecordRequest(sets: 3, reps: "5", weight: "\(60 + day)")),
+                ("plank", RecordRequest(duration: "1m")), ("pull-up", RecordRequest(reps: "8", weight: "bw")),
+            ] {
+                _ = try log.record(
+                    try RecordPlan.make(request, settings: LogSettings(), now: time),
+                    exercise: try lookup.resolve(slug), now: time)
             }
         }
         try database.writer.write { db in try db.execute(sql: "ANALYZE") }
@@ -50,7 +55,10 @@ import Testing
             let query = RecordCandidates.idsSQL(scope: scope)
             let steps = try plan(query.sql, query.arguments)
             #expect(!scansTheLog(steps), "\(steps)")
-            for index in ["logged_set_for_load_records", "logged_set_for_rep_records", "logged_set_for_hold_records", "logged_set_for_distance_records"] {
+            for index in [
+                "logged_set_for_load_records", "logged_set_for_rep_records", "logged_set_for_hold_records",
+                "logged_set_for_distance_records",
+            ] {
                 #expect(steps.contains { $0.contains("USING INDEX \(index) (exercise_id=?") }, "\(index): \(steps)")
             }
         }
@@ -58,7 +66,10 @@ import Testing
 
     @Test func summaryReadsThePeriodAndTheSessionStarts() throws {
         let steps = try plan(InsightStore.totalsSQL, [Date(), Date()])
-        #expect(!scansTheLog(steps) && steps.contains { $0.contains("USING INDEX logged_set_by_time (performed_at>? AND performed_at<?)") }, "\(steps)")
+        #expect(
+            !scansTheLog(steps)
+                && steps.contains { $0.contains("USING INDEX logged_set_by_time (performed_at>? AND performed_at<?)") },
+            "\(steps)")
         let period = try plan(InsightStore.periodSessionStartsSQL, [Date(), Date()])
         #expect(!scansTheLog(period) && period.contains { $0.contains("logged_set_by_time") }, "\(period)")
         let starts = try plan(InsightStore.sessionStartsSQL, [Date()])
@@ -68,15 +79,22 @@ import Testing
 
     @Test func theReportGroupsEachWeekFromTheTimeIndex() throws {
         let steps = try plan(InsightStore.weekFiguresSQL, [Date(), Date()])
-        #expect(!scansTheLog(steps) && steps.contains { $0.contains("logged_set_by_time (performed_at>? AND performed_at<?)") }, "\(steps)")
+        #expect(
+            !scansTheLog(steps)
+                && steps.contains { $0.contains("logged_set_by_time (performed_at>? AND performed_at<?)") }, "\(steps)")
     }
 
     @Test func statsAndTheLastLineWalkTheExerciseIndex() throws {
-        let stats = try plan("SELECT \(HistoryEntry.selection) WHERE s.exercise_id = ? ORDER BY s.performed_at, s.id", [1])
-        #expect(!scansTheLog(stats) && stats.contains { $0.contains("logged_set_by_exercise (exercise_id=?)") }, "\(stats)")
-        let last = try plan("SELECT session_id FROM logged_set WHERE exercise_id = ? AND performed_at < ? ORDER BY performed_at DESC, id DESC LIMIT 1",
-                            [1, Date()])
-        #expect(last.contains { $0.contains("USING INDEX logged_set_by_exercise (exercise_id=? AND performed_at<?)") }, "\(last)")
+        let stats = try plan(
+            "SELECT \(HistoryEntry.selection) WHERE s.exercise_id = ? ORDER BY s.performed_at, s.id", [1])
+        #expect(
+            !scansTheLog(stats) && stats.contains { $0.contains("logged_set_by_exercise (exercise_id=?)") }, "\(stats)")
+        let last = try plan(
+            "SELECT session_id FROM logged_set WHERE exercise_id = ? AND performed_at < ? ORDER BY performed_at DESC, id DESC LIMIT 1",
+            [1, Date()])
+        #expect(
+            last.contains { $0.contains("USING INDEX logged_set_by_exercise (exercise_id=? AND performed_at<?)") },
+            "\(last)")
     }
 
     @Test func partialIndexesServeTheLookupsByBatchAndImportKey() throws {

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+
 @testable import WlogCore
 
 /// "The newest N sessions" (`history [EXERCISE] --last N`, `sessions --last N`): the same answer
@@ -24,19 +25,23 @@ import Testing
             for day in 0..<40 {
                 let sessionID = Int64(day + 1)
                 let start = Date(timeIntervalSince1970: 1_700_000_000 + Double(day == 39 ? -1 : day) * 86_400)
-                try db.execute(sql: "INSERT INTO workout_session (id, started_at, created_at) VALUES (?, ?, ?)",
-                               arguments: [sessionID, start, start])
+                try db.execute(
+                    sql: "INSERT INTO workout_session (id, started_at, created_at) VALUES (?, ?, ?)",
+                    arguments: [sessionID, start, start])
                 for index in 0..<(day % 4 + 2) {
                     let exercise = exercises[(day + index) % (day % 5 == 0 ? 1 : exercises.count)]
                     let time = start.addingTimeInterval(Double(index) * 300)
-                    try db.execute(sql: """
-                        INSERT INTO logged_set (session_id, exercise_id, performed_at, set_number, reps, weight_kg, weight_unit, bodyweight, kind, created_at)
-                        VALUES (?, ?, ?, ?, 5, 100, 'kg', 0, 'working', ?)
-                        """, arguments: [sessionID, exercise, time, index + 1, time])
+                    try db.execute(
+                        sql: """
+                            INSERT INTO logged_set (session_id, exercise_id, performed_at, set_number, reps, weight_kg, weight_unit, bodyweight, kind, created_at)
+                            VALUES (?, ?, ?, ?, 5, 100, 'kg', 0, 'working', ?)
+                            """, arguments: [sessionID, exercise, time, index + 1, time])
                 }
             }
             let empty = Date(timeIntervalSince1970: 1_700_000_000 + 20.5 * 86_400)
-            try db.execute(sql: "INSERT INTO workout_session (id, started_at, created_at) VALUES (41, ?, ?)", arguments: [empty, empty])
+            try db.execute(
+                sql: "INSERT INTO workout_session (id, started_at, created_at) VALUES (41, ?, ?)",
+                arguments: [empty, empty])
         }
     }
 
@@ -45,7 +50,9 @@ import Testing
         var unlimited = filter
         unlimited.lastSessions = nil
         let all = try log.history(unlimited)
-        let latest = Dictionary(grouping: all, by: \.set.sessionId).mapValues { $0.map(\.set.performedAt).max() ?? .distantPast }
+        let latest = Dictionary(grouping: all, by: \.set.sessionId).mapValues {
+            $0.map(\.set.performedAt).max() ?? .distantPast
+        }
         let chosen = Set(latest.sorted { $0.value > $1.value }.prefix(count).map(\.key))
         return all.filter { chosen.contains($0.set.sessionId) }
     }
@@ -54,13 +61,17 @@ import Testing
     func historyOfTheLastSessionsMatchesTheWholeLog(count: Int) throws {
         let exercise = try database.writer.read { db in try Int64.fetchOne(db, sql: "SELECT MIN(id) FROM exercise") }
         let since = Date(timeIntervalSince1970: 1_700_000_000 + 10 * 86_400)
-        for filter in [HistoryFilter(), HistoryFilter(exerciseID: exercise), HistoryFilter(exerciseID: exercise, since: since),
-                       HistoryFilter(until: since)] {
+        for filter in [
+            HistoryFilter(), HistoryFilter(exerciseID: exercise), HistoryFilter(exerciseID: exercise, since: since),
+            HistoryFilter(until: since),
+        ] {
             var limited = filter
             limited.lastSessions = count
             let expected = try bruteForce(filter, count: count)
             #expect(try log.history(limited) == expected, "\(filter)")
-            #expect(Set(expected.map(\.set.sessionId)).count == min(count, Set(try log.history(filter).map(\.set.sessionId)).count))
+            #expect(
+                Set(expected.map(\.set.sessionId)).count
+                    == min(count, Set(try log.history(filter).map(\.set.sessionId)).count))
         }
     }
 
@@ -93,20 +104,32 @@ import Testing
         for condition in ["1", "s.exercise_id = ?", "s.exercise_id = ? AND s.performed_at >= ?", "s.performed_at < ?"] {
             let walk = try plan(WorkoutLog.newestSetsSQL(matching: condition))
             expectNoFullScan(walk, condition)
-            #expect(walk.contains { $0.hasPrefix("SCAN s USING") || $0.hasPrefix("SEARCH s USING") }, "\(condition): \(walk)")
-            #expect(!walk.contains { $0.contains("TEMP B-TREE") }, "the walk must be able to stop early: \(condition): \(walk)")
+            #expect(
+                walk.contains { $0.hasPrefix("SCAN s USING") || $0.hasPrefix("SEARCH s USING") },
+                "\(condition): \(walk)")
+            #expect(
+                !walk.contains { $0.contains("TEMP B-TREE") },
+                "the walk must be able to stop early: \(condition): \(walk)")
 
             let history = try plan(WorkoutLog.historyInSessionsSQL(matching: condition))
             expectNoFullScan(history, condition)
-            #expect(history.contains { $0.hasPrefix("SEARCH s USING") && $0.contains("session_id=?") }, "\(condition): \(history)")
+            #expect(
+                history.contains { $0.hasPrefix("SEARCH s USING") && $0.contains("session_id=?") },
+                "\(condition): \(history)")
             if condition.contains("exercise_id") {
-                #expect(history.contains { $0.contains("logged_set_by_session (session_id=?)") }, "one exercise's sets of each session: \(history)")
+                #expect(
+                    history.contains { $0.contains("logged_set_by_session (session_id=?)") },
+                    "one exercise's sets of each session: \(history)")
             }
         }
         let sessions = try plan(WorkoutLog.summariesSQL(where: "1"))
         expectNoFullScan(sessions, "sessions")
-        #expect(sessions.contains { $0.contains("USING INDEX workout_session_by_start") || $0.contains("USING COVERING INDEX workout_session_by_start") },
-                "\(sessions)")
+        #expect(
+            sessions.contains {
+                $0.contains("USING INDEX workout_session_by_start")
+                    || $0.contains("USING COVERING INDEX workout_session_by_start")
+            },
+            "\(sessions)")
         #expect(sessions.contains { $0.hasPrefix("SEARCH s USING") && $0.contains("session_id=?") }, "\(sessions)")
     }
 }

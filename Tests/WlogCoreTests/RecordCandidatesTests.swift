@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import WlogCore
 
 /// `record` checks new sets against a few candidate sets per kind of record, not the whole
@@ -18,14 +19,19 @@ import Testing
             let request: RecordRequest
             switch index % 6 {
             case 0: request = RecordRequest(reps: "\(reps)", weight: "\(Int.random(in: 20...120, using: &generator))kg")
-            case 1: request = RecordRequest(reps: "\(reps)", weight: "\(Int.random(in: 40...260, using: &generator))lb", warmup: index % 12 == 1)
-            case 2: request = RecordRequest(reps: "\(reps)", weight: "bw+\(Int.random(in: 1...40, using: &generator))kg")
+            case 1:
+                request = RecordRequest(
+                    reps: "\(reps)", weight: "\(Int.random(in: 40...260, using: &generator))lb", warmup: index % 12 == 1
+                )
+            case 2:
+                request = RecordRequest(reps: "\(reps)", weight: "bw+\(Int.random(in: 1...40, using: &generator))kg")
             case 3: request = RecordRequest(reps: "\(reps)", weight: "bw")
             case 4: request = RecordRequest(duration: "\(Int.random(in: 10...180, using: &generator))s")
             default: request = RecordRequest(distance: "\(Int.random(in: 50...2000, using: &generator))m", kind: .drop)
             }
             let time = start.addingTimeInterval(Double(index) * 3600)
-            _ = try log.record(try RecordPlan.make(request, settings: LogSettings(), now: time), exercise: exercise, now: time)
+            _ = try log.record(
+                try RecordPlan.make(request, settings: LogSettings(), now: time), exercise: exercise, now: time)
         }
         let insight = InsightStore(database: database)
         let id = try #require(exercise.id)
@@ -33,7 +39,9 @@ import Testing
         let candidates = try insight.recordCandidates(exerciseID: id)
         #expect(candidates.count < everything.count / 2)
         func holders(_ entries: [HistoryEntry]) -> [String: Int64] {
-            Dictionary(PersonalRecords.current(in: entries).map { ("\($0.kind)", $0.entry.set.id ?? 0) }, uniquingKeysWith: { first, _ in first })
+            Dictionary(
+                PersonalRecords.current(in: entries).map { ("\($0.kind)", $0.entry.set.id ?? 0) },
+                uniquingKeysWith: { first, _ in first })
         }
         let expected = holders(everything)
         #expect(expected.count >= 20)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import WlogCore
 
 /// Turning what was typed after `wlog record` into sets, and refusing what is wrong.
@@ -36,7 +37,9 @@ import Testing
 
     @Test func aSingleValueAppliesToEverySet() throws {
         let result = try plan(RecordRequest(sets: 3, reps: "5", weight: "90lb", rir: "2"))
-        #expect(result.sets.allSatisfy { $0.weight == WeightInput(bodyweight: false, amount: 90, unit: .lb) && $0.rir == 2 })
+        #expect(
+            result.sets.allSatisfy { $0.weight == WeightInput(bodyweight: false, amount: 90, unit: .lb) && $0.rir == 2 }
+        )
     }
 
     @Test func listsAgreeWithSets() throws {
@@ -55,11 +58,16 @@ import Testing
     }
 
     @Test func bodyweightTimedAndDistanceWork() throws {
-        #expect(try plan(RecordRequest(sets: 3, reps: "8", weight: "bw+10kg")).sets[0].weight == WeightInput(bodyweight: true, amount: 10, unit: .kg))
+        #expect(
+            try plan(RecordRequest(sets: 3, reps: "8", weight: "bw+10kg")).sets[0].weight
+                == WeightInput(bodyweight: true, amount: 10, unit: .kg))
         #expect(try plan(RecordRequest(duration: "45s,1m30s")).sets.map(\.durationS) == [45, 90])
-        #expect(try plan(RecordRequest(distance: "400m", warmup: true)).sets == [
-            PlannedSet(reps: nil, weight: nil, durationS: nil, distanceM: 400, rpe: nil, rir: nil, kind: .warmup, note: nil)
-        ])
+        #expect(
+            try plan(RecordRequest(distance: "400m", warmup: true)).sets == [
+                PlannedSet(
+                    reps: nil, weight: nil, durationS: nil, distanceM: 400, rpe: nil, rir: nil, kind: .warmup, note: nil
+                )
+            ])
     }
 
     @Test func kindsAndNotes() throws {
@@ -78,12 +86,16 @@ import Testing
 
     @Test(arguments: [
         (RecordRequest(sets: 0, reps: "5"), "--sets"), (RecordRequest(sets: 101, reps: "5"), "--sets"),
-        (RecordRequest(reps: "0"), "--reps"), (RecordRequest(reps: "1001"), "--reps"), (RecordRequest(reps: "ten"), "--reps"),
+        (RecordRequest(reps: "0"), "--reps"), (RecordRequest(reps: "1001"), "--reps"),
+        (RecordRequest(reps: "ten"), "--reps"),
         (RecordRequest(reps: "12,,8"), "--reps"), (RecordRequest(reps: "5", weight: "-20"), "--weight"),
-        (RecordRequest(reps: "5", weight: "5000kg"), "--weight"), (RecordRequest(reps: "5", weight: "heavy"), "--weight"),
-        (RecordRequest(reps: "5", rpe: "11"), "--rpe"), (RecordRequest(reps: "5", rpe: "0.5"), "--rpe"), (RecordRequest(reps: "5", rpe: "7.3"), "--rpe"),
+        (RecordRequest(reps: "5", weight: "5000kg"), "--weight"),
+        (RecordRequest(reps: "5", weight: "heavy"), "--weight"),
+        (RecordRequest(reps: "5", rpe: "11"), "--rpe"), (RecordRequest(reps: "5", rpe: "0.5"), "--rpe"),
+        (RecordRequest(reps: "5", rpe: "7.3"), "--rpe"),
         (RecordRequest(reps: "5", rir: "-1"), "--rir"), (RecordRequest(duration: "forever"), "--duration"),
-        (RecordRequest(distance: "-400m"), "--distance"), (RecordRequest(sets: 3), "--reps"), (RecordRequest(reps: "5", at: "someday"), "--at"),
+        (RecordRequest(distance: "-400m"), "--distance"), (RecordRequest(sets: 3), "--reps"),
+        (RecordRequest(reps: "5", at: "someday"), "--at"),
     ])
     func rejectionsNameTheOptionAndTheAcceptedForm(request: RecordRequest, option: String) {
         let error = rejection(request)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import WlogCore
 
 /// `record` as one library call: the request checked, the exercise found, the sets stored, the
@@ -23,8 +24,10 @@ import Testing
         #expect(second.exercise.slug == "bench-press" && second.stored?.openedSession == true)
         #expect(second.previous.map(\.set.weightKg) == [100, 100, 100])
         #expect(!second.newRecords.isEmpty)
-        #expect(second.newRecords.allSatisfy { $0.record.value > $0.previous.value && $0.record.entry.set.weightKg == 105 })
-        let third = try log.record(RecordRequest(reps: "5", weight: "90kg"), of: "bench-press", now: later.addingTimeInterval(300))
+        #expect(
+            second.newRecords.allSatisfy { $0.record.value > $0.previous.value && $0.record.entry.set.weightKg == 105 })
+        let third = try log.record(
+            RecordRequest(reps: "5", weight: "90kg"), of: "bench-press", now: later.addingTimeInterval(300))
         #expect(third.continuesSession && third.stored?.openedSession == false && third.newRecords.isEmpty)
         #expect(third.previous.map(\.set.weightKg) == [100, 100, 100])
         #expect(try log.setCount() == 5)
@@ -33,7 +36,8 @@ import Testing
     @Test func aDryRunWorksOutTheSameAndStoresNothing() throws {
         _ = try log.record(RecordRequest(sets: 2, reps: "8", weight: "60kg"), of: "bench-press", now: start)
         let later = start.addingTimeInterval(86_400)
-        let preview = try log.record(RecordRequest(reps: "8", weight: "70kg"), of: "bench-press", dryRun: true, now: later)
+        let preview = try log.record(
+            RecordRequest(reps: "8", weight: "70kg"), of: "bench-press", dryRun: true, now: later)
         #expect(preview.stored == nil && preview.newRecords.isEmpty)
         #expect(preview.plan.sets.count == 1 && preview.plan.performedAt == later)
         #expect(preview.previous.map(\.set.weightKg) == [60, 60])
@@ -41,8 +45,12 @@ import Testing
     }
 
     @Test func aBadValueIsReportedBeforeAnUnknownExerciseAndNothingIsStored() throws {
-        #expect(throws: LogInputError.self) { try log.record(RecordRequest(reps: "0"), of: "no such lift at all", now: start) }
-        #expect(throws: ExerciseLookupError.self) { try log.record(RecordRequest(reps: "5"), of: "no such lift at all", now: start) }
+        #expect(throws: LogInputError.self) {
+            try log.record(RecordRequest(reps: "0"), of: "no such lift at all", now: start)
+        }
+        #expect(throws: ExerciseLookupError.self) {
+            try log.record(RecordRequest(reps: "5"), of: "no such lift at all", now: start)
+        }
         #expect(try log.setCount() == 0 && log.sessions().isEmpty)
     }
 }

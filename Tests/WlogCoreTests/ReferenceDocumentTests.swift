@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import WlogCore
 
 /// The reference document, as shipped in ../shared, parsed section by section.
@@ -13,7 +14,9 @@ import Testing
 
     @Test func frontMatterAndNameFromFileName() {
         #expect(document.metadata.video == "AezVMtpMMmk")
-        #expect(document.metadata.description?.hasPrefix("Strengthen your glutes, hamstrings, and lower back with the Leverage Machine") == true)
+        #expect(
+            document.metadata.description?.hasPrefix(
+                "Strengthen your glutes, hamstrings, and lower back with the Leverage Machine") == true)
         #expect(document.metadata.name == "Reverse Hyperextension")
         #expect(document.metadata.slug == "reverse-hyperextension")
         #expect(document.metadata.equipment == nil)
@@ -21,7 +24,10 @@ import Testing
 
     @Test func bodySectionsInOrderAndTyped() {
         #expect(document.body.map(\.kind) == [.setup, .execution, .tips, .mistakes, .benefits])
-        #expect(document.body.map(\.heading) == ["Setup", "Execution", "Tips for Proper Form", "Common Mistakes", "Benefits"])
+        #expect(
+            document.body.map(\.heading) == [
+                "Setup", "Execution", "Tips for Proper Form", "Common Mistakes", "Benefits",
+            ])
         #expect(document.body.allSatisfy { $0.headingLevel == 3 })
     }
 
@@ -30,9 +36,15 @@ import Testing
         #expect(setup.blocks.map(\.label) == ["Position Yourself", "Feet Placement"])
         #expect(setup.blocks.allSatisfy { $0.style == .numbered })
         let execution = try #require(document.section(.execution))
-        #expect(execution.blocks.map(\.label) == ["Starting Position", "Engagement", "Lift Leg", "Peak Contraction", "Lower Back"])
+        #expect(
+            execution.blocks.map(\.label) == [
+                "Starting Position", "Engagement", "Lift Leg", "Peak Contraction", "Lower Back",
+            ])
         #expect(execution.blocks[0].text == "Keep your legs extended straight down towards the floor.")
-        #expect(execution.blocks[4].text == "Gradually lower your legs back to the starting position, maintaining control throughout the movement.")
+        #expect(
+            execution.blocks[4].text
+                == "Gradually lower your legs back to the starting position, maintaining control throughout the movement."
+        )
     }
 
     @Test func bulletsWithLabelsAndMojibakeRepaired() throws {
@@ -49,14 +61,23 @@ import Testing
         #expect(benefits.blocks.map(\.style) == [.bulleted, .bulleted, .paragraph])
         #expect(benefits.blocks.map(\.label) == [nil, nil, nil])
         #expect(benefits.blocks[0].text == "Strengthens the posterior chain, particularly the glutes and hamstrings.")
-        #expect(benefits.blocks[2].text == "Make sure to adjust the machine settings to fit your body proportions for optimal results.")
+        #expect(
+            benefits.blocks[2].text
+                == "Make sure to adjust the machine settings to fit your body proportions for optimal results.")
     }
 
     @Test func howToSteps() {
         #expect(document.hasHowTo)
-        #expect(document.howTo.map(\.heading) == ["Position on the Machine", "Starting Position", "Lift Legs Upward", "Lower Back Down"])
-        #expect(document.howTo.allSatisfy { $0.kind == .step && $0.blocks.count == 1 && $0.blocks[0].style == .paragraph })
-        #expect(document.howTo[3].blocks[0].text == "Gradually lower your legs back to the starting position while maintaining control throughout. Exhale while lifting and inhale while lowering.")
+        #expect(
+            document.howTo.map(\.heading) == [
+                "Position on the Machine", "Starting Position", "Lift Legs Upward", "Lower Back Down",
+            ])
+        #expect(
+            document.howTo.allSatisfy { $0.kind == .step && $0.blocks.count == 1 && $0.blocks[0].style == .paragraph })
+        #expect(
+            document.howTo[3].blocks[0].text
+                == "Gradually lower your legs back to the starting position while maintaining control throughout. Exhale while lifting and inhale while lowering."
+        )
     }
 
     @Test func everySentenceOfTheFileIsKept() throws {
@@ -68,7 +89,9 @@ import Testing
             .map { $0.drop { !$0.isLetter } }
         #expect(sentences.count > 20)
         for sentence in sentences {
-            #expect(stored.replacingOccurrences(of: ": ", with: " ").contains(sentence.replacingOccurrences(of: ": ", with: " ")), "lost: \(sentence)")
+            #expect(
+                stored.replacingOccurrences(of: ": ", with: " ").contains(
+                    sentence.replacingOccurrences(of: ": ", with: " ")), "lost: \(sentence)")
         }
     }
 

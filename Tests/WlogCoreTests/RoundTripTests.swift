@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import WlogCore
 
 /// Lossless storage: what is imported comes back out of the tables the same, and an export re-imports unchanged.
@@ -7,8 +8,10 @@ import Testing
     static let seeds = ImportSource.seeds()
 
     @Test func everySeedIsBundled() throws {
-        let onDisk = try FileManager.default.contentsOfDirectory(atPath: TestSupport.repository.appendingPathComponent("Seeds").path)
-            .filter { $0.hasSuffix(".md") }.sorted()
+        let onDisk = try FileManager.default.contentsOfDirectory(
+            atPath: TestSupport.repository.appendingPathComponent("Seeds").path
+        )
+        .filter { $0.hasSuffix(".md") }.sorted()
         #expect(Self.seeds.map(\.fileName) == onDisk)
         #expect(onDisk.count >= 61)
     }
@@ -29,7 +32,9 @@ import Testing
         let (database, _) = try TestSupport.temporaryDatabase()
         _ = try DocumentImporter(database: database).run(Self.seeds)
         let stored = try ExerciseStore(database: database).allDocuments()
-        let parsed = try Self.seeds.map { try DocumentParser.parse($0.data(), fileName: $0.fileName) }.sorted { $0.metadata.slug < $1.metadata.slug }
+        let parsed = try Self.seeds.map { try DocumentParser.parse($0.data(), fileName: $0.fileName) }.sorted {
+            $0.metadata.slug < $1.metadata.slug
+        }
         #expect(stored.count == parsed.count)
         for (out, original) in zip(stored, parsed) {
             #expect(out == original, "\(original.metadata.slug)")
@@ -62,7 +67,8 @@ import Testing
             Text.
             """
         let document = try TestSupport.parse(text, fileName: "odd_shape.md")
-        let again = try TestSupport.parse(DocumentRenderer.markdown(document), fileName: DocumentRenderer.fileName(document))
+        let again = try TestSupport.parse(
+            DocumentRenderer.markdown(document), fileName: DocumentRenderer.fileName(document))
         #expect(again.body == document.body)
         #expect(again.howTo == document.howTo)
         #expect(again.metadata == document.metadata)

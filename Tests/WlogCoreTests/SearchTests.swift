@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import WlogCore
 
 /// Full-text search over the bundled library.
@@ -35,8 +36,11 @@ import Testing
         #expect(hit.snippet { "<\($0)>" }.contains("<footpads>"))
     }
 
-    @Test(arguments: ["\"unbalanced", "glute\"s (", "NEAR(a b", "a AND OR NOT", "name:squat", "-press", "^start", "squat*", "{x y}: z",
-                      "'; DROP TABLE exercise; --", "Ângulo ção", "a\"b\"c\"", "OR", "🏋️ squat"])
+    @Test(arguments: [
+        "\"unbalanced", "glute\"s (", "NEAR(a b", "a AND OR NOT", "name:squat", "-press", "^start", "squat*",
+        "{x y}: z",
+        "'; DROP TABLE exercise; --", "Ângulo ção", "a\"b\"c\"", "OR", "🏋️ squat",
+    ])
     func anyQueryTextRunsWithoutFailing(query: String) throws {
         _ = try search.search(query)
     }
@@ -63,12 +67,16 @@ import Testing
         let query = try ExerciseSearch.ftsQuery(for: words.joined(separator: " "))
         #expect(query.split(separator: " ").count == ExerciseSearch.maximumWords)
         let tooMany = (1...300).map { "w\($0)" }.joined(separator: " ")
-        #expect(throws: SearchError.tooManyWords(count: 300, maximum: ExerciseSearch.maximumWords)) { try search.search(tooMany) }
+        #expect(throws: SearchError.tooManyWords(count: 300, maximum: ExerciseSearch.maximumWords)) {
+            try search.search(tooMany)
+        }
     }
 
     @Test func tooLongATextIsRefusedBeforeItIsSplit() throws {
         let text = Array(repeating: "a", count: 5_000).joined(separator: " ")
-        #expect(throws: SearchError.tooLong(characters: 9_999, maximum: ExerciseSearch.maximumQueryLength)) { try search.search(text) }
+        #expect(throws: SearchError.tooLong(characters: 9_999, maximum: ExerciseSearch.maximumQueryLength)) {
+            try search.search(text)
+        }
         let longest = String(repeating: "x", count: ExerciseSearch.maximumQueryLength)
         #expect(try ExerciseSearch.ftsQuery(for: longest) == "\"\(longest)\"*")
         #expect(try search.search(longest).isEmpty)

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+
 @testable import WlogCore
 
 /// A database with every bundled seed imported, for tests of the stores. Importing the seeds is

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+
 @testable import WlogCore
 
 /// The settings in the `setting` table: checked and normalised when set, defaults for what is

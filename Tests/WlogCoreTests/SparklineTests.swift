@@ -1,4 +1,5 @@
 import Testing
+
 @testable import WlogCore
 
 /// Block-character trends, scaled by hand.
@@ -10,7 +11,7 @@ import Testing
     }
 
     @Test func heightsFromTheSmallestValue() {
-        #expect(Sparkline.render([90, 95, 100]) == "▁▅█")      // 95 → 3.5 → 4
+        #expect(Sparkline.render([90, 95, 100]) == "▁▅█")  // 95 → 3.5 → 4
         #expect(Sparkline.render([5, 5]) == "▄▄")
         #expect(Sparkline.render([nil, nil]) == "  ")
         #expect(Sparkline.render([]).isEmpty)

@@ -1,12 +1,14 @@
 import Foundation
 import Testing
+
 @testable import WlogCore
 
 /// Issue 10, item 13: no CSV cell wlog writes starts a spreadsheet formula, and reading the CSV
 /// back gives the text that was stored.
 @Suite struct SpreadsheetCellTests {
     static let cases: [(String, String)] = [
-        ("=1+2", "'=1+2"), ("+SUM(A1)", "'+SUM(A1)"), ("-2+3", "'-2+3"), ("@cmd", "'@cmd"), ("\tx", "'\tx"), ("\rx", "'\rx"),
+        ("=1+2", "'=1+2"), ("+SUM(A1)", "'+SUM(A1)"), ("-2+3", "'-2+3"), ("@cmd", "'@cmd"), ("\tx", "'\tx"),
+        ("\rx", "'\rx"),
         ("\r\nx", "'\r\nx"), ("'=x", "''=x"), ("''@x", "'''@x"),
         // Left as they are: plain numbers (a negative number is a number), and text that starts no formula.
         ("-12.5", "-12.5"), ("-5", "-5"), ("40", "40"), ("'quoted", "'quoted"), ("a=b", "a=b"), ("", ""), ("'", "'"),
@@ -26,7 +28,8 @@ import Testing
             let cell = SpreadsheetCell.neutralised(text)
             #expect(SpreadsheetCell.restored(cell) == text, "\(text.debugDescription)")
             let first = cell.first { $0 != "'" }
-            #expect(cell.first == "'" || first.map { !SpreadsheetCell.formulaStarts.contains($0) } ?? true
+            #expect(
+                cell.first == "'" || first.map { !SpreadsheetCell.formulaStarts.contains($0) } ?? true
                     || ExportCells.decimal(cell, decimalComma: false) != nil, "\(cell.debugDescription)")
         }
     }

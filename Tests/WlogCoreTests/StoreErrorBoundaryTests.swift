@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+
 @testable import WlogCore
 
 /// SQLite's failures leave the database's public entry points as the library's `StoreError`,

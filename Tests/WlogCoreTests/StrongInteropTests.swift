@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import WlogCore
 
 /// Strong's files both ways: every header variant the README names (issue 10, item 4), wlog's own
@@ -9,7 +10,8 @@ import Testing
     let berlin = TimeZone(identifier: "Europe/Berlin") ?? .current
 
     func importing(_ text: String, into database: AppDatabase, unit: WeightUnit = .kg) throws -> HistoryImportSummary {
-        try WorkoutLog(database: database).importHistory(data: Data(text.utf8), path: "strong.csv", options: .init(strongUnit: unit, timeZone: berlin))
+        try WorkoutLog(database: database).importHistory(
+            data: Data(text.utf8), path: "strong.csv", options: .init(strongUnit: unit, timeZone: berlin))
     }
 
     func entries(_ database: AppDatabase) throws -> [String: HistoryEntry] {
@@ -18,7 +20,8 @@ import Testing
 
     @Test func theLayoutWithUnitsInItsHeadersKeepsTimesAndDistances() throws {
         let database = try HistoryRoundTripTests.fresh()
-        let summary = try importing("""
+        let summary = try importing(
+            """
             Date;Workout Name;Exercise Name;Set Order;Weight (kg);Reps;Distance (meters);Duration (sec);Notes;Workout Notes
             2019-03-02 10:00:00;Core;Plank;1;;;;60;;
             2019-03-02 10:00:00;Core;Running;1;;;5000;1500;;
@@ -42,7 +45,8 @@ import Testing
     @Test(arguments: unitHeaders)
     func everyUnitHeaderIsRead(weight: String, distance: String, kilograms: Double, metres: Double) throws {
         let database = try HistoryRoundTripTests.fresh()
-        _ = try importing("""
+        _ = try importing(
+            """
             Date,Workout Name,Workout Duration,Exercise Name,Set Order,\(weight),Reps,\(distance),Seconds,Notes,Workout Notes
             2019-03-02 10:00:00,A,1h,Farmers Walk,1,\(kilograms == 100 ? "100" : "220.462"),,400,90,,
 
@@ -62,7 +66,8 @@ import Testing
         let exported = try WorkoutLog(database: database).exportHistory(format: .strong, unit: .kg, timeZone: berlin)
         #expect(exported.text.contains(",Pull-Up (Body Weight),"))
         let again = try importing(exported.text, into: database)
-        #expect(again.addedSets == 0 && again.presentSets == 8 && again.addedSessions == 0 && again.newExercises.isEmpty)
+        #expect(
+            again.addedSets == 0 && again.presentSets == 8 && again.addedSessions == 0 && again.newExercises.isEmpty)
         #expect(try WorkoutLog(database: database).history() == before)
         #expect(try importing(HistoryFixtures.strong, into: database).addedSets == 0)
     }
@@ -84,8 +89,10 @@ import Testing
 
     @Test func aChangedSetInTheExportIsStillNew() throws {
         let database = try HistoryRoundTripTests().recordedLog()
-        let exported = try WorkoutLog(database: database).exportHistory(format: .strong, unit: .kg, timeZone: berlin).text
-        let changed = exported.replacingOccurrences(of: ",Bench Press (Barbell),W,20,5,", with: ",Bench Press (Barbell),W,22.5,5,")
+        let exported = try WorkoutLog(database: database).exportHistory(format: .strong, unit: .kg, timeZone: berlin)
+            .text
+        let changed = exported.replacingOccurrences(
+            of: ",Bench Press (Barbell),W,20,5,", with: ",Bench Press (Barbell),W,22.5,5,")
         #expect(changed != exported)
         #expect(try importing(changed, into: database).addedSets == 1)
     }
@@ -97,16 +104,20 @@ import Testing
     ]
 
     @Test(arguments: roundings)
-    func convertedWeightsAreRoundedToThePrecisionTyped(amount: Double, typed: WeightUnit, unit: WeightUnit, text: String) {
+    func convertedWeightsAreRoundedToThePrecisionTyped(
+        amount: Double, typed: WeightUnit, unit: WeightUnit, text: String
+    ) {
         #expect(StrongWriter.weight(amount * typed.kilograms, typedIn: typed, as: unit) == text)
     }
 
     @Test func theStrongExportWritesTheRoundedWeight() throws {
         let database = try HistoryRoundTripTests.fresh()
         let at = Date(timeIntervalSince1970: 1_795_000_000)
-        _ = try WorkoutLog(database: database).record(try RecordPlan.make(RecordRequest(reps: "5", weight: "285lb"), settings: LogSettings(), now: at),
-                                                      exercise: try ExerciseStore(database: database).resolve("back-squat"), now: at)
-        let exported = try WorkoutLog(database: database).exportHistory(format: .strong, unit: .kg, timeZone: berlin).text
+        _ = try WorkoutLog(database: database).record(
+            try RecordPlan.make(RecordRequest(reps: "5", weight: "285lb"), settings: LogSettings(), now: at),
+            exercise: try ExerciseStore(database: database).resolve("back-squat"), now: at)
+        let exported = try WorkoutLog(database: database).exportHistory(format: .strong, unit: .kg, timeZone: berlin)
+            .text
         #expect(exported.contains(",1,129.3,5,"), "\(exported)")
         #expect(!exported.contains("129.27"))
     }

@@ -13,7 +13,8 @@ import WlogCore
 
     @Test(arguments: [
         ("\u{1B}[2J", "^[[2J"), ("\u{1B}]0;title\u{07}", "^[]0;title^G"), ("a\u{0}b", "a^@b"), ("\u{7F}", "^?"),
-        ("\u{8}\u{8}", "^H^H"), ("\u{9B}31m", "\\u{9b}31m"), ("\u{202E}txt", "\\u{202e}txt"), ("x\u{2066}y", "x\\u{2066}y"),
+        ("\u{8}\u{8}", "^H^H"), ("\u{9B}31m", "\\u{9b}31m"), ("\u{202E}txt", "\\u{202e}txt"),
+        ("x\u{2066}y", "x\\u{2066}y"),
         ("\u{200B}", "\\u{200b}"), ("\u{FEFF}", "\\u{feff}"),
     ])
     func controlCharactersAreShownAsVisibleText(raw: String, shown: String) {
@@ -22,7 +23,8 @@ import WlogCore
     }
 
     @Test func runningTextKeepsItsLineBreaksAndTabs() {
-        #expect(TerminalText.lines("one\ntwo\r\nthree\rfour\u{2028}five\u{85}six\u{2029}seven\tend")
+        #expect(
+            TerminalText.lines("one\ntwo\r\nthree\rfour\u{2028}five\u{85}six\u{2029}seven\tend")
                 == "one\ntwo\nthree\nfour\nfive\nsix\nseven\tend")
     }
 

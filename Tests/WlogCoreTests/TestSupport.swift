@@ -4,7 +4,8 @@ import WlogCore
 /// Paths and temporary databases the tests share.
 enum TestSupport {
     /// The repository's root folder.
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
     /// `../shared`, beside the repository.
     static let shared = repository.deletingLastPathComponent().appendingPathComponent("shared")
     static let referenceDocument = shared.appendingPathComponent("examples/reverse-hyperextension.md")

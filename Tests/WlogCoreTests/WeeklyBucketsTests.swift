@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import WlogCore
 
 /// ISO weeks in local time: across the end of summer time and across New Year.
@@ -9,12 +10,12 @@ import Testing
 
     @Test func theWeekSummerTimeEndsIn() {
         // Berlin leaves summer time on Sunday 2026-10-25 at 03:00 CEST (01:00 UTC).
-        let sundayNight = buckets.week(containing: F.time("2026-10-25T22:30:00Z"))   // Sunday 23:30 CET
-        let mondayMorning = buckets.week(containing: F.time("2026-10-25T23:30:00Z")) // Monday 00:30 CET
+        let sundayNight = buckets.week(containing: F.time("2026-10-25T22:30:00Z"))  // Sunday 23:30 CET
+        let mondayMorning = buckets.week(containing: F.time("2026-10-25T23:30:00Z"))  // Monday 00:30 CET
         #expect(sundayNight.label == "2026-W43")
         #expect(mondayMorning.label == "2026-W44")
-        #expect(sundayNight.start == F.time("2026-10-18T22:00:00Z"))                 // Monday 00:00 CEST
-        #expect(sundayNight.end == F.time("2026-10-25T23:00:00Z"))                   // Monday 00:00 CET
+        #expect(sundayNight.start == F.time("2026-10-18T22:00:00Z"))  // Monday 00:00 CEST
+        #expect(sundayNight.end == F.time("2026-10-25T23:00:00Z"))  // Monday 00:00 CET
         #expect(sundayNight.end.timeIntervalSince(sundayNight.start) == 169 * 3600)
         #expect(mondayMorning.start == sundayNight.end)
     }
@@ -37,7 +38,9 @@ import Testing
         let groups = buckets.group(sets) { $0.set.performedAt }
         #expect(groups.map(\.week.label) == ["2026-W43", "2026-W44", "2026-W45", "2026-W46"])
         #expect(groups.map { $0.items.compactMap(\.set.id) } == [[1], [2], [], [3]])
-        let throughNewYear = buckets.group([F.entry(4, "2026-12-31T12:00:00Z", reps: 1)], through: F.time("2027-01-05T12:00:00Z")) { $0.set.performedAt }
+        let throughNewYear = buckets.group(
+            [F.entry(4, "2026-12-31T12:00:00Z", reps: 1)], through: F.time("2027-01-05T12:00:00Z")
+        ) { $0.set.performedAt }
         #expect(throughNewYear.map(\.week.label) == ["2026-W53", "2027-W01"])
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+
 @testable import WlogCore
 
 /// The log through its repository: sessions, history, corrections, on a real database file.
@@ -28,7 +29,8 @@ import Testing
     }
 
     @Test func recordsStoreEverySetCanonically() throws {
-        let result = try record(bench, RecordRequest(reps: "12,10,8", weight: "90lb", rpe: "8", note: "paused"), at: start)
+        let result = try record(
+            bench, RecordRequest(reps: "12,10,8", weight: "90lb", rpe: "8", note: "paused"), at: start)
         #expect(result.openedSession)
         #expect(result.entries.map(\.set.setNumber) == [1, 2, 3])
         let stored = try log.history()
@@ -41,7 +43,8 @@ import Testing
     @Test func setsJoinTheSessionWithinTheGapAndOpenANewOneAfter() throws {
         let first = try record(bench, RecordRequest(sets: 3, reps: "5"), at: start)
         let second = try record(plank, RecordRequest(duration: "1m"), at: start.addingTimeInterval(2.5 * 3600))
-        let third = try record(bench, RecordRequest(sets: 2, reps: "5"), at: start.addingTimeInterval(2.5 * 3600 + 3 * 3600 + 1))
+        let third = try record(
+            bench, RecordRequest(sets: 2, reps: "5"), at: start.addingTimeInterval(2.5 * 3600 + 3 * 3600 + 1))
         #expect(second.session.id == first.session.id && !second.openedSession)
         #expect(third.session.id != first.session.id && third.openedSession)
         #expect(try log.sessions().map(\.sets) == [2, 4])
@@ -132,8 +135,10 @@ import Testing
 
     @Test func historyFilters() throws {
         for day in 0..<5 {
-            _ = try record(day % 2 == 0 ? bench : plank, day % 2 == 0 ? RecordRequest(reps: "\(day + 1)") : RecordRequest(duration: "30s"),
-                           at: start.addingTimeInterval(Double(day) * 86400))
+            _ = try record(
+                day % 2 == 0 ? bench : plank,
+                day % 2 == 0 ? RecordRequest(reps: "\(day + 1)") : RecordRequest(duration: "30s"),
+                at: start.addingTimeInterval(Double(day) * 86400))
         }
         #expect(try log.history().count == 5)
         #expect(try log.history(HistoryFilter(exerciseID: bench.id)).map(\.set.reps) == [5, 3, 1])
@@ -149,7 +154,9 @@ import Testing
         let until = try DayBound.end(of: "2026-11-24", option: "--until", timeZone: berlin)
         #expect(ISO8601DateFormatter().string(from: since) == "2026-11-23T23:00:00Z")
         #expect(until.timeIntervalSince(since) == 86400)
-        #expect(throws: LogInputError.self) { try DayBound.start(of: "2026-02-30", option: "--since", timeZone: berlin) }
+        #expect(throws: LogInputError.self) {
+            try DayBound.start(of: "2026-02-30", option: "--since", timeZone: berlin)
+        }
     }
 
     @Test func exercisesWithHistoryCannotBeDeletedAndReimportKeepsThemAttached() throws {
@@ -157,13 +164,15 @@ import Testing
         #expect(throws: DatabaseError.self) {
             try database.writer.write { db in try db.execute(sql: "DELETE FROM exercise WHERE slug = 'bench-press'") }
         }
-        let edited = ImportSource(path: "x/bench-press.md", data: Data("---\nname: Bench Press\n---\n### Setup\n- New text.\n".utf8))
+        let edited = ImportSource(
+            path: "x/bench-press.md", data: Data("---\nname: Bench Press\n---\n### Setup\n- New text.\n".utf8))
         #expect(try DocumentImporter(database: database).run([edited]).updated == 1)
         #expect(try log.history(HistoryFilter(exerciseID: bench.id)).count == 1)
     }
 
     @Test func theBareMovementResolvesToTheVariantLoggedLast() throws {
-        let description = "description: \"Press from the chest with the Dumbbell Chest Press, or the Machine Chest Press.\""
+        let description =
+            "description: \"Press from the chest with the Dumbbell Chest Press, or the Machine Chest Press.\""
         _ = try DocumentImporter(database: database).run([
             ImportSource(path: "x/chestpress_dumbbell.md", data: Data("---\n\(description)\n---\n".utf8)),
             ImportSource(path: "x/chestpress_machine.md", data: Data("---\n\(description)\n---\n".utf8)),
@@ -175,13 +184,15 @@ import Testing
     }
 
     @Test func customExercisesAreRecordable() throws {
-        let custom = try ExerciseStore(database: database).addCustom(name: "Zercher Squat", equipment: "barbell", muscles: ["quadriceps"])
+        let custom = try ExerciseStore(database: database).addCustom(
+            name: "Zercher Squat", equipment: "barbell", muscles: ["quadriceps"])
         #expect(custom.slug == "zercher-squat-barbell")
         #expect(try ExerciseStore(database: database).resolve("zercher squat").id == custom.id)
         _ = try record(custom, RecordRequest(reps: "5"), at: start)
         #expect(throws: CustomExerciseError.exists("zercher-squat-barbell")) {
             try ExerciseStore(database: database).addCustom(name: "Zercher Squat", equipment: "barbell")
         }
-        #expect(try ExerciseStore(database: database).summaries(muscle: "quadriceps").contains { $0.slug == custom.slug })
+        #expect(
+            try ExerciseStore(database: database).summaries(muscle: "quadriceps").contains { $0.slug == custom.slug })
     }
 }

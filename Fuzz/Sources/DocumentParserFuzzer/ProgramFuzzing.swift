@@ -36,6 +36,8 @@ func fuzzProgramParser(_ data: Data) {
 func checkTime(_ started: UInt64, _ source: String) {
     let elapsed = DispatchTime.now().uptimeNanoseconds - started
     if elapsed > programTimeLimit {
-        report("the program took \(elapsed / 1_000_000) ms (limit \(programTimeLimit / 1_000_000) ms)\n--- input ---\n\(source.prefix(2000))")
+        report(
+            "the program took \(elapsed / 1_000_000) ms (limit \(programTimeLimit / 1_000_000) ms)\n--- input ---\n\(source.prefix(2000))"
+        )
     }
 }

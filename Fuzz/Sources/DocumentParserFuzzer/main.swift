@@ -26,8 +26,11 @@ func fuzzDocumentParser(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
         report("the exported document does not parse: \(error)\n--- exported ---\n\(rendered)")
     }
     if again.metadata != document.metadata || again.body != document.body || again.howTo != document.howTo
-        || again.hasHowTo != document.hasHowTo || again.extraFrontMatter != document.extraFrontMatter {
-        report("the exported document parses differently\n--- exported ---\n\(rendered)\n--- first ---\n\(document)\n--- again ---\n\(again)")
+        || again.hasHowTo != document.hasHowTo || again.extraFrontMatter != document.extraFrontMatter
+    {
+        report(
+            "the exported document parses differently\n--- exported ---\n\(rendered)\n--- first ---\n\(document)\n--- again ---\n\(again)"
+        )
     }
     return 0
 }

@@ -54,7 +54,11 @@ public struct DocumentImporter: Sendable {
             }
         }
         let first = 0..<min(Self.firstBatchSize, sources.count)
-        let batches = [first] + stride(from: first.upperBound, to: sources.count, by: Self.batchSize).map { $0..<min($0 + Self.batchSize, sources.count) }
+        let batches =
+            [first]
+            + stride(from: first.upperBound, to: sources.count, by: Self.batchSize).map {
+                $0..<min($0 + Self.batchSize, sources.count)
+            }
         progress?(0, sources.count)
         try ExerciseStore(database: database).importDocuments { writer in
             var next = batches.first.map { ParsedBatch(sources, range: $0) }
@@ -68,7 +72,11 @@ public struct DocumentImporter: Sendable {
                         problems += dataset.problems
                         for entry in dataset.entries {
                             do throws(DocumentError) {
-                                entries.append((entry, try FreeExerciseDB.document(entry, slug: ExerciseNaming.slugify(entry.name))))
+                                entries.append(
+                                    (
+                                        entry,
+                                        try FreeExerciseDB.document(entry, slug: ExerciseNaming.slugify(entry.name))
+                                    ))
                             } catch {
                                 problems.append(ImportProblem(path: source.path, error: error))
                             }
@@ -78,8 +86,12 @@ public struct DocumentImporter: Sendable {
                     case .document(let prepared):
                         let document = prepared.document
                         if let owner = slugOwners[document.metadata.slug] {
-                            problems.append(ImportProblem(path: source.path, error: DocumentError(
-                                line: 1, message: "slug `\(document.metadata.slug)` is also used by \(owner)", hint: "give one of them another `slug:`")))
+                            problems.append(
+                                ImportProblem(
+                                    path: source.path,
+                                    error: DocumentError(
+                                        line: 1, message: "slug `\(document.metadata.slug)` is also used by \(owner)",
+                                        hint: "give one of them another `slug:`")))
                         } else {
                             slugOwners[document.metadata.slug] = source.path
                             documents.append(prepared)
@@ -99,7 +111,8 @@ public struct DocumentImporter: Sendable {
                     continue
                 }
                 taken.insert(slug)
-                let document = slug == prepared.metadata.slug ? prepared : try FreeExerciseDB.document(entry, slug: slug)
+                let document =
+                    slug == prepared.metadata.slug ? prepared : try FreeExerciseDB.document(entry, slug: slug)
                 count(try writer.save(document, origin: FreeExerciseDB.origin(of: entry)))
             }
         }
@@ -126,9 +139,11 @@ private enum ParsedSource: Sendable {
         if let dataset = FreeExerciseDB.entries(in: data, path: source.path) {
             self = .dataset(dataset)
         } else if Self.mayBeJSON(data), (try? JSONSerialization.jsonObject(with: data)) != nil {
-            self = .failure(DocumentError(
-                line: 1, message: "this JSON file is neither an exercise document nor free-exercise-db's exercises.json",
-                hint: "import a history export with `wlog import history FILE`"))
+            self = .failure(
+                DocumentError(
+                    line: 1,
+                    message: "this JSON file is neither an exercise document nor free-exercise-db's exercises.json",
+                    hint: "import a history export with `wlog import history FILE`"))
         } else {
             do throws(DocumentError) {
                 let document = try DocumentParser.parse(data, fileName: source.fileName)

@@ -10,6 +10,8 @@ struct DocumentToStore: Sendable {
 
     /// `document` from `origin`, with its hash and search text computed now.
     static func prepared(_ document: ExerciseDocument, origin: String) -> DocumentToStore {
-        DocumentToStore(document: document, origin: origin, hash: DocumentHash.of(document), searchText: DocumentHash.searchableText(of: document))
+        DocumentToStore(
+            document: document, origin: origin, hash: DocumentHash.of(document),
+            searchText: DocumentHash.searchableText(of: document))
     }
 }

@@ -23,7 +23,7 @@ enum FreeExerciseDB {
         guard first == UInt8(ascii: "[") else { return nil }
         let bytes = [UInt8](data[start...])
         guard let array = (try? JSONSerialization.jsonObject(with: Data(bytes))) as? [Any],
-              let first = array.first as? [String: Any], first["name"] != nil, first["instructions"] != nil
+            let first = array.first as? [String: Any], first["name"] != nil, first["instructions"] != nil
         else { return nil }
         let lines = JSONElementLines.of(String(decoding: bytes, as: UTF8.self))
         var entries: [FreeExerciseEntry] = []
@@ -31,15 +31,21 @@ enum FreeExerciseDB {
         for (index, element) in array.enumerated() {
             let line = lines.indices.contains(index) ? lines[index] : 1
             guard let object = element as? [String: Any], let name = text(object["name"]) else {
-                problems.append(ImportProblem(path: path, error: DocumentError(line: line, message: "record \(index + 1) has no name", hint: "give it a `name`")))
+                problems.append(
+                    ImportProblem(
+                        path: path,
+                        error: DocumentError(
+                            line: line, message: "record \(index + 1) has no name", hint: "give it a `name`")))
                 continue
             }
-            entries.append(FreeExerciseEntry(
-                id: text(object["id"]) ?? ExerciseNaming.slugify(name), name: name, equipment: text(object["equipment"]),
-                force: text(object["force"]), level: text(object["level"]), mechanic: text(object["mechanic"]),
-                category: text(object["category"]), primaryMuscles: texts(object["primaryMuscles"]),
-                secondaryMuscles: texts(object["secondaryMuscles"]), instructions: texts(object["instructions"]),
-                images: texts(object["images"]), line: line))
+            entries.append(
+                FreeExerciseEntry(
+                    id: text(object["id"]) ?? ExerciseNaming.slugify(name), name: name,
+                    equipment: text(object["equipment"]),
+                    force: text(object["force"]), level: text(object["level"]), mechanic: text(object["mechanic"]),
+                    category: text(object["category"]), primaryMuscles: texts(object["primaryMuscles"]),
+                    secondaryMuscles: texts(object["secondaryMuscles"]), instructions: texts(object["instructions"]),
+                    images: texts(object["images"]), line: line))
         }
         return (entries, problems)
     }
@@ -68,7 +74,9 @@ enum FreeExerciseDB {
         if let equipment = entry.equipment { yaml += "equipment: \(quoted(EquipmentName.canonical(equipment)))\n" }
         if !entry.primaryMuscles.isEmpty { yaml += "muscles: \(list(entry.primaryMuscles))\n" }
         if !entry.secondaryMuscles.isEmpty { yaml += "secondary_muscles: \(list(entry.secondaryMuscles))\n" }
-        for (key, value) in [("category", entry.category), ("level", entry.level), ("force", entry.force), ("mechanic", entry.mechanic)] {
+        for (key, value) in [
+            ("category", entry.category), ("level", entry.level), ("force", entry.force), ("mechanic", entry.mechanic),
+        ] {
             if let value { yaml += "\(key): \(quoted(value))\n" }
         }
         if !entry.images.isEmpty { yaml += "images: \(list(entry.images))\n" }
@@ -83,7 +91,8 @@ enum FreeExerciseDB {
         do {
             return try DocumentParser.parse(text: text, fileName: "\(slug).md")
         } catch {
-            throw DocumentError(line: entry.line, message: "record \"\(entry.name)\" cannot be stored: \(error.message)")
+            throw DocumentError(
+                line: entry.line, message: "record \"\(entry.name)\" cannot be stored: \(error.message)")
         }
     }
 

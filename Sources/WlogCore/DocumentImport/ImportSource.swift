@@ -66,7 +66,10 @@ public struct ImportSource: Sendable {
         for path in paths {
             var isFolder: ObjCBool = false
             guard files.fileExists(atPath: path, isDirectory: &isFolder) else {
-                problems.append(ImportProblem(path: path, error: DocumentError(line: nil, message: "no such file or folder", hint: "check the path")))
+                problems.append(
+                    ImportProblem(
+                        path: path,
+                        error: DocumentError(line: nil, message: "no such file or folder", hint: "check the path")))
                 continue
             }
             let filePaths: [String]
@@ -86,10 +89,17 @@ extension ImportSource {
     /// followed). A subfolder that cannot be listed is reported as a problem, not skipped.
     static func documentPaths(under folder: String, problems: inout [ImportProblem]) -> [String] {
         let files = FileManager.default
-        guard let directory = opendir(folder), closedir(directory) == 0, let names = try? files.contentsOfDirectory(atPath: folder) else {
-            problems.append(ImportProblem(path: folder, error: DocumentError(
-                line: nil, message: "this folder cannot be read (\(String(cString: strerror(errno)))); its documents were not imported",
-                hint: "check its permissions (it must be readable and searchable)")))
+        guard let directory = opendir(folder), closedir(directory) == 0,
+            let names = try? files.contentsOfDirectory(atPath: folder)
+        else {
+            problems.append(
+                ImportProblem(
+                    path: folder,
+                    error: DocumentError(
+                        line: nil,
+                        message:
+                            "this folder cannot be read (\(String(cString: strerror(errno)))); its documents were not imported",
+                        hint: "check its permissions (it must be readable and searchable)")))
             return []
         }
         var found: [String] = []
@@ -120,7 +130,10 @@ public struct ImportFailure: Error, Sendable, CustomStringConvertible {
 
     public var description: String {
         let count = problems.count == 1 ? "1 file is invalid" : "\(problems.count) files are invalid"
-        return (problems.map(\.description) + ["\(count); nothing was imported (fix them, or pass --skip-invalid to import the rest)"])
+        return
+            (problems.map(\.description) + [
+                "\(count); nothing was imported (fix them, or pass --skip-invalid to import the rest)"
+            ])
             .joined(separator: "\n")
     }
 }

@@ -88,7 +88,9 @@ enum DocumentHash {
             text += part
         }
         let metadata = document.metadata
-        for part in [metadata.description, metadata.equipment].compactMap({ $0 }) + metadata.muscles + metadata.secondaryMuscles {
+        for part in [metadata.description, metadata.equipment].compactMap({ $0 }) + metadata.muscles
+            + metadata.secondaryMuscles
+        {
             line(part)
         }
         for sections in [document.body, document.howTo] {

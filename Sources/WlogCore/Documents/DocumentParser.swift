@@ -14,17 +14,25 @@ public enum DocumentParser {
         let (yaml, bodyStart) = try splitFrontMatter(lines)
         let frontMatter = try FrontMatter(yaml: yaml, firstLine: 2)
         if let slug = frontMatter.slug, !ExerciseNaming.isValidSlug(slug) {
-            throw DocumentError(line: frontMatter.keyLines["slug"], message: "slug `\(slug)` is not valid", hint: "use lower-case letters, digits and single hyphens, such as `\(ExerciseNaming.slugify(slug))`")
+            throw DocumentError(
+                line: frontMatter.keyLines["slug"], message: "slug `\(slug)` is not valid",
+                hint: "use lower-case letters, digits and single hyphens, such as `\(ExerciseNaming.slugify(slug))`")
         }
-        let derived = ExerciseNaming.derive(fileName: fileName, name: frontMatter.name, slug: frontMatter.slug, equipment: frontMatter.equipment, description: frontMatter.description)
+        let derived = ExerciseNaming.derive(
+            fileName: fileName, name: frontMatter.name, slug: frontMatter.slug, equipment: frontMatter.equipment,
+            description: frontMatter.description)
         guard !derived.slug.isEmpty else {
-            throw DocumentError(line: 1, message: "no name could be made for this document", hint: "add `name:` to the front matter or rename the file")
+            throw DocumentError(
+                line: 1, message: "no name could be made for this document",
+                hint: "add `name:` to the front matter or rename the file")
         }
 
         var markerLine: Int?
         for index in bodyStart..<lines.count where isHowToMarker(lines[index]) {
             if let first = markerLine {
-                throw DocumentError(line: index + 1, message: "a second `<!-- howto -->` marker (the first is on line \(first + 1))", hint: "keep one marker before the step-by-step part")
+                throw DocumentError(
+                    line: index + 1, message: "a second `<!-- howto -->` marker (the first is on line \(first + 1))",
+                    hint: "keep one marker before the step-by-step part")
             }
             markerLine = index
         }
@@ -56,8 +64,12 @@ public enum DocumentParser {
     /// The YAML text between the opening and closing `---` lines, and the index of the first body line.
     private static func splitFrontMatter(_ lines: [String]) throws(DocumentError) -> (String, Int) {
         guard let first = lines.first, first.trimmingSpaces() == "---" else { return ("", 0) }
-        guard let close = lines.indices.dropFirst().first(where: { ["---", "..."].contains(lines[$0].trimmingSpaces()) }) else {
-            throw DocumentError(line: 1, message: "the front matter opened on line 1 is never closed", hint: "end it with a line holding only ---")
+        guard
+            let close = lines.indices.dropFirst().first(where: { ["---", "..."].contains(lines[$0].trimmingSpaces()) })
+        else {
+            throw DocumentError(
+                line: 1, message: "the front matter opened on line 1 is never closed",
+                hint: "end it with a line holding only ---")
         }
         let yaml = lines[1..<close].map { $0 + "\n" }.joined()
         return (yaml, close + 1)

@@ -25,10 +25,11 @@ public enum DocumentRenderer {
     private static func frontMatter(_ document: ExerciseDocument) -> String {
         let metadata = document.metadata
         let yaml = document.frontMatterYAML
-        let present = Set(yaml.split(separator: "\n").compactMap { line -> String? in
-            guard let colon = line.firstIndex(of: ":"), line.first?.isLetter == true else { return nil }
-            return String(line[..<colon])
-        })
+        let present = Set(
+            yaml.split(separator: "\n").compactMap { line -> String? in
+                guard let colon = line.firstIndex(of: ":"), line.first?.isLetter == true else { return nil }
+                return String(line[..<colon])
+            })
         var added = ""
         for (key, value) in [("name", metadata.name), ("slug", metadata.slug), ("equipment", metadata.equipment)] {
             guard let value, !present.contains(key) else { continue }

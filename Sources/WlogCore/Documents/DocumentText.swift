@@ -9,7 +9,9 @@ public enum DocumentText {
     /// Decodes `data`, or throws a `DocumentError` saying what is wrong and where.
     public static func decode(_ data: Data) throws(DocumentError) -> String {
         guard data.count <= maximumSize else {
-            throw DocumentError(line: nil, message: "the document is \(data.count) bytes; at most \(maximumSize) (1 MiB) are accepted", hint: "split it, or remove what is not part of an exercise document")
+            throw DocumentError(
+                line: nil, message: "the document is \(data.count) bytes; at most \(maximumSize) (1 MiB) are accepted",
+                hint: "split it, or remove what is not part of an exercise document")
         }
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
@@ -17,10 +19,13 @@ public enum DocumentText {
             let offset = firstInvalidUTF8Offset(bytes) ?? 0
             let bomLength = data.count - bytes.count
             let line = String(decoding: bytes[..<offset], as: UTF8.self).splitIntoLines().count
-            throw DocumentError(line: line, message: "invalid UTF-8 at byte offset \(offset + bomLength)", hint: "save the file as UTF-8")
+            throw DocumentError(
+                line: line, message: "invalid UTF-8 at byte offset \(offset + bomLength)",
+                hint: "save the file as UTF-8")
         }
         guard text.contains(where: { !$0.isWhitespace }) else {
-            throw DocumentError(line: nil, message: "the document is empty", hint: "write at least a name or a description")
+            throw DocumentError(
+                line: nil, message: "the document is empty", hint: "write at least a name or a description")
         }
         return MojibakeRepair.repair(text).withUnixLineBreaks()
     }

@@ -11,7 +11,10 @@ public struct ExerciseDocument: Equatable, Sendable, Codable {
     public var hasHowTo: Bool
     public var howTo: [DocumentSection]
 
-    public init(frontMatterYAML: String, metadata: ExerciseMetadata, body: [DocumentSection], hasHowTo: Bool, howTo: [DocumentSection]) {
+    public init(
+        frontMatterYAML: String, metadata: ExerciseMetadata, body: [DocumentSection], hasHowTo: Bool,
+        howTo: [DocumentSection]
+    ) {
         self.frontMatterYAML = frontMatterYAML
         self.metadata = metadata
         self.body = body
@@ -38,9 +41,11 @@ public struct ExerciseMetadata: Equatable, Sendable, Codable {
     public var category: String?
     public var tags: [String]
 
-    public init(name: String, slug: String, aliases: [String] = [], video: String? = nil, description: String? = nil,
-                equipment: String? = nil, muscles: [String] = [], secondaryMuscles: [String] = [],
-                category: String? = nil, tags: [String] = []) {
+    public init(
+        name: String, slug: String, aliases: [String] = [], video: String? = nil, description: String? = nil,
+        equipment: String? = nil, muscles: [String] = [], secondaryMuscles: [String] = [],
+        category: String? = nil, tags: [String] = []
+    ) {
         self.name = name
         self.slug = slug
         self.aliases = aliases
@@ -104,18 +109,23 @@ public enum SectionKind: String, Equatable, Sendable, Codable, CaseIterable {
         }
         func phrase(_ phrases: [String]...) -> Bool {
             phrases.contains { phrase in
-                words.count >= phrase.count && (0...(words.count - phrase.count)).contains { start in
-                    phrase.indices.allSatisfy { words[start + $0] == phrase[$0] }
-                }
+                words.count >= phrase.count
+                    && (0...(words.count - phrase.count)).contains { start in
+                        phrase.indices.allSatisfy { words[start + $0] == phrase[$0] }
+                    }
             }
         }
         if starts("mistake", "error", "pitfall", "avoid", "fault") { return .mistakes }
         if starts("tip", "cue", "pointer", "advice") || phrase(["proper", "form"]) { return .tips }
         if starts("benefit", "advantage") || phrase(["why"]) { return .benefits }
-        if starts("setup", "preparation", "prepare") || phrase(["set", "up"], ["starting", "position"], ["start", "position"], ["getting", "ready"]) {
+        if starts("setup", "preparation", "prepare")
+            || phrase(["set", "up"], ["starting", "position"], ["start", "position"], ["getting", "ready"])
+        {
             return .setup
         }
-        if starts("execution", "execute", "instruction", "perform", "technique", "movement", "steps") || phrase(["how", "to"]) {
+        if starts("execution", "execute", "instruction", "perform", "technique", "movement", "steps")
+            || phrase(["how", "to"])
+        {
             return .execution
         }
         return .other

@@ -9,7 +9,9 @@ enum ExerciseNaming {
         var equipment: String?
     }
 
-    static func derive(fileName: String, name: String?, slug: String?, equipment: String?, description: String?) -> Derived {
+    static func derive(fileName: String, name: String?, slug: String?, equipment: String?, description: String?)
+        -> Derived
+    {
         let stem = (fileName as NSString).deletingPathExtension
         let parts = stem.split(separator: "_", omittingEmptySubsequences: false).map(String.init)
         if parts.count == 2, parts.allSatisfy(isRunOfLetters) {
@@ -17,8 +19,12 @@ enum ExerciseNaming {
             let recoveredEquipment = description.flatMap { phrase(matching: parts[1], in: $0) }
             // The slug keeps the stem's parts as they always were, so a folder imported again
             // updates the exercises it made before rather than adding new ones.
-            let movementName = movement.map(capitalisingWords) ?? StemWords.name(of: parts[0], description: description) ?? titleCased(parts[0])
-            let equipmentName = equipment ?? recoveredEquipment ?? StemWords.name(of: parts[1], description: description) ?? titleCased(parts[1])
+            let movementName =
+                movement.map(capitalisingWords) ?? StemWords.name(of: parts[0], description: description)
+                ?? titleCased(parts[0])
+            let equipmentName =
+                equipment ?? recoveredEquipment ?? StemWords.name(of: parts[1], description: description)
+                ?? titleCased(parts[1])
             return Derived(
                 name: name ?? movementName,
                 slug: slug ?? slugify("\(movement ?? parts[0]) \(recoveredEquipment ?? parts[1])"),
@@ -74,13 +80,14 @@ enum ExerciseNaming {
 
     /// The letters and digits of an ASCII word, lower-cased.
     private static func asciiKey(_ word: Substring) -> String {
-        String(decoding: word.utf8.compactMap { byte in
-            switch byte {
-            case 0x41...0x5A: byte + 0x20
-            case 0x61...0x7A, 0x30...0x39: byte
-            default: nil
-            }
-        }, as: UTF8.self)
+        String(
+            decoding: word.utf8.compactMap { byte in
+                switch byte {
+                case 0x41...0x5A: byte + 0x20
+                case 0x61...0x7A, 0x30...0x39: byte
+                default: nil
+                }
+            }, as: UTF8.self)
     }
 
     /// The run of words in `text` whose letters, run together, spell `letters`:
@@ -90,15 +97,19 @@ enum ExerciseNaming {
         let words = text.split(whereSeparator: \.isWhitespace)
         // A word's key is the same with or without its punctuation, so words are trimmed only
         // when they are returned; ASCII words need no Unicode case mapping.
-        let keys = text.utf8.allSatisfy({ $0 < 0x80 })
+        let keys =
+            text.utf8.allSatisfy({ $0 < 0x80 })
             ? words.map(asciiKey)
-            : words.map { $0.trimmingCharacters(in: .punctuationCharacters).lowercased().filter { $0.isLetter || $0.isNumber } }
+            : words.map {
+                $0.trimmingCharacters(in: .punctuationCharacters).lowercased().filter { $0.isLetter || $0.isNumber }
+            }
         for start in keys.indices where !keys[start].isEmpty && target.hasPrefix(keys[start]) {
             var joined = ""
             for end in start..<keys.count {
                 joined += keys[end]
                 if joined == target {
-                    return words[start...end].map { $0.trimmingCharacters(in: .punctuationCharacters) }.joined(separator: " ")
+                    return words[start...end].map { $0.trimmingCharacters(in: .punctuationCharacters) }.joined(
+                        separator: " ")
                 }
                 if !target.hasPrefix(joined) { break }
             }

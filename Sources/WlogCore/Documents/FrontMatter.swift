@@ -39,13 +39,18 @@ struct FrontMatter {
         } catch let error as DocumentError {
             throw error
         } catch let error as YamlError {
-            throw DocumentError(line: Self.line(of: error, firstLine: firstLine), message: "invalid YAML front matter: \(Self.problem(of: error))", hint: "fix the YAML between the --- lines")
+            throw DocumentError(
+                line: Self.line(of: error, firstLine: firstLine),
+                message: "invalid YAML front matter: \(Self.problem(of: error))",
+                hint: "fix the YAML between the --- lines")
         } catch {
             throw DocumentError(line: firstLine, message: "invalid YAML front matter: \(error)")
         }
         guard let root else { return }
         guard let mapping = root.mapping else {
-            throw DocumentError(line: firstLine, message: "the front matter is not a set of `key: value` lines", hint: "write it as `name: ...`, `description: ...`")
+            throw DocumentError(
+                line: firstLine, message: "the front matter is not a set of `key: value` lines",
+                hint: "write it as `name: ...`, `description: ...`")
         }
         for (keyNode, value) in mapping {
             guard let key = keyNode.string else { continue }
@@ -92,7 +97,10 @@ struct FrontMatter {
     /// Stops at the first anchored node, which in document order comes before any alias to it.
     private static func refuseAnchors(in node: Node, firstLine: Int) throws(DocumentError) {
         if node.anchor != nil {
-            throw DocumentError(line: line(of: node, firstLine: firstLine), message: "YAML anchors and aliases are not accepted in front matter", hint: "write the value out in full")
+            throw DocumentError(
+                line: line(of: node, firstLine: firstLine),
+                message: "YAML anchors and aliases are not accepted in front matter",
+                hint: "write the value out in full")
         }
         switch node {
         case .mapping(let mapping):
@@ -113,7 +121,8 @@ struct FrontMatter {
             let value = scalar.string.trimmingSpaces()
             return value.isEmpty ? nil : value
         }
-        throw DocumentError(line: line, message: "`\(key)` must be a single text value", hint: "write `\(key): some text`")
+        throw DocumentError(
+            line: line, message: "`\(key)` must be a single text value", hint: "write `\(key): some text`")
     }
 
     /// A list of texts: a YAML sequence, or one scalar with comma-separated items.
@@ -126,13 +135,16 @@ struct FrontMatter {
             var items: [String] = []
             for element in sequence {
                 guard case .scalar = element, let item = try text(element, key: key, line: line) else {
-                    throw DocumentError(line: line, message: "`\(key)` must be a list of texts", hint: "write `\(key): [first, second]`")
+                    throw DocumentError(
+                        line: line, message: "`\(key)` must be a list of texts", hint: "write `\(key): [first, second]`"
+                    )
                 }
                 items.append(item)
             }
             return items
         default:
-            throw DocumentError(line: line, message: "`\(key)` must be a list of texts", hint: "write `\(key): [first, second]`")
+            throw DocumentError(
+                line: line, message: "`\(key)` must be a list of texts", hint: "write `\(key): [first, second]`")
         }
     }
 }

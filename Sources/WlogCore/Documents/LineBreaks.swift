@@ -13,7 +13,10 @@ extension String {
             var index = 0
             while index < bytes.count {
                 let length = Self.lineBreakLength(in: bytes, at: index)
-                guard length > 0 else { index += 1; continue }
+                guard length > 0 else {
+                    index += 1
+                    continue
+                }
                 lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
                 index += length
                 start = index
@@ -49,7 +52,8 @@ extension String {
         case 0xC2:
             return index + 1 < bytes.count && bytes[index + 1] == 0x85 ? 2 : 0
         case 0xE2:
-            return index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9) ? 3 : 0
+            return index + 2 < bytes.count && bytes[index + 1] == 0x80
+                && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9) ? 3 : 0
         default:
             return 0
         }

@@ -36,7 +36,9 @@ public enum MojibakeRepair {
     /// Whether `text` holds at least one sequence that `repair` would change.
     public static func needsRepair(_ text: String) -> Bool {
         var text = text
-        return text.withUTF8 { bytes in bytes.indices.contains { bytes[$0] == 0xC3 && decodeSequence(in: bytes, at: $0) != nil } }
+        return text.withUTF8 { bytes in
+            bytes.indices.contains { bytes[$0] == 0xC3 && decodeSequence(in: bytes, at: $0) != nil }
+        }
     }
 
     /// The character that the Windows-1252 bytes of the characters from byte `start` spell, and
@@ -53,7 +55,9 @@ public enum MojibakeRepair {
         }
         var sequence = [lead]
         for _ in 1..<length {
-            guard let next = scalar(in: bytes, at: &position), let byte = windows1252Byte(next), (0x80...0xBF).contains(byte) else {
+            guard let next = scalar(in: bytes, at: &position), let byte = windows1252Byte(next),
+                (0x80...0xBF).contains(byte)
+            else {
                 return nil
             }
             sequence.append(byte)

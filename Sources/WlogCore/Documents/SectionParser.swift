@@ -4,14 +4,19 @@ import Foundation
 /// section into numbered items, bulleted items and paragraphs. Nothing is dropped: what it does not
 /// recognise (tables, quotes, code) is kept as paragraph text.
 enum SectionParser {
-    static func sections(in lines: ArraySlice<String>, headingKind: @escaping (String?) -> SectionKind) -> [DocumentSection] {
+    static func sections(in lines: ArraySlice<String>, headingKind: @escaping (String?) -> SectionKind)
+        -> [DocumentSection]
+    {
         var builder = Builder(headingKind: headingKind)
         var fence: String?
         for raw in lines {
             let line = raw.trimmingTrailingWhitespace()
             if let open = fence {
                 builder.appendToParagraph(line)
-                if line.trimmingSpaces().startsWithASCII(open) { fence = nil; builder.closeBlock() }
+                if line.trimmingSpaces().startsWithASCII(open) {
+                    fence = nil
+                    builder.closeBlock()
+                }
                 continue
             }
             let trimmed = line.trimmingSpaces()
@@ -89,7 +94,8 @@ enum SectionParser {
             return nil
         }
         guard end > start, bytes[start] != space, bytes[end - 1] != space,
-              !(start..<(end - 1)).contains(where: { bytes[$0] == star && bytes[$0 + 1] == star }) else { return nil }
+            !(start..<(end - 1)).contains(where: { bytes[$0] == star && bytes[$0 + 1] == star })
+        else { return nil }
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self) + suffix
     }
 
@@ -98,11 +104,15 @@ enum SectionParser {
         var digits = 0
         while digits < count, (0x30...0x39).contains(bytes[digits]) { digits += 1 }
         if digits > 0 {
-            guard digits <= 9, digits + 1 < count, bytes[digits] == UInt8(ascii: ".") || bytes[digits] == UInt8(ascii: ")"),
-                  bytes[digits + 1] == space else { return nil }
+            guard digits <= 9, digits + 1 < count,
+                bytes[digits] == UInt8(ascii: ".") || bytes[digits] == UInt8(ascii: ")"),
+                bytes[digits + 1] == space
+            else { return nil }
             return (.numbered, asciiTrimmed(bytes, digits + 2, count))
         }
-        guard count >= 2, [UInt8(ascii: "-"), star, UInt8(ascii: "+")].contains(bytes[0]), bytes[1] == space else { return nil }
+        guard count >= 2, [UInt8(ascii: "-"), star, UInt8(ascii: "+")].contains(bytes[0]), bytes[1] == space else {
+            return nil
+        }
         let text = asciiTrimmed(bytes, 2, count)
         return text.isEmpty ? nil : (.bulleted, text)
     }
@@ -111,7 +121,8 @@ enum SectionParser {
         let count = bytes.count
         let whole = { String(decoding: bytes, as: UTF8.self) }
         guard count >= 2, bytes[0] == star, bytes[1] == star,
-              let close = (2..<count).first(where: { bytes[$0] == star && $0 + 1 < count && bytes[$0 + 1] == star }) else {
+            let close = (2..<count).first(where: { bytes[$0] == star && $0 + 1 < count && bytes[$0 + 1] == star })
+        else {
             return (nil, whole())
         }
         var labelEnd = close
@@ -143,7 +154,14 @@ enum SectionParser {
         guard line.startsWithASCII("**") else { return nil }
         var rest = line.dropFirst(2)
         var suffix = ""
-        if rest.hasSuffix("**:") { rest = rest.dropLast(3); suffix = ":" } else if rest.hasSuffix("**") { rest = rest.dropLast(2) } else { return nil }
+        if rest.hasSuffix("**:") {
+            rest = rest.dropLast(3)
+            suffix = ":"
+        } else if rest.hasSuffix("**") {
+            rest = rest.dropLast(2)
+        } else {
+            return nil
+        }
         guard !rest.isEmpty, !rest.contains("**"), rest.first != " ", rest.last != " " else { return nil }
         return String(rest) + suffix
     }
@@ -169,7 +187,11 @@ enum SectionParser {
         let bytes = text.utf8
         let star = UInt8(ascii: "*")
         let start = bytes.index(bytes.startIndex, offsetBy: 2)
-        guard let close = bytes[start...].indices.first(where: { bytes[$0] == star && bytes.index(after: $0) < bytes.endIndex && bytes[bytes.index(after: $0)] == star }) else {
+        guard
+            let close = bytes[start...].indices.first(where: {
+                bytes[$0] == star && bytes.index(after: $0) < bytes.endIndex && bytes[bytes.index(after: $0)] == star
+            })
+        else {
             return (nil, text)
         }
         var label = text[start..<close]

@@ -4,10 +4,12 @@
 enum StemWords {
     /// Words that exercise and equipment names are made of, for stems whose description does not spell them.
     static let common: Set<String> = [
-        "ab", "abs", "alternating", "arm", "arms", "arnold", "back", "ball", "band", "banded", "bar", "barbell", "bench",
+        "ab", "abs", "alternating", "arm", "arms", "arnold", "back", "ball", "band", "banded", "bar", "barbell",
+        "bench",
         "bent", "bicep", "biceps", "bird", "body", "bodyweight", "box", "bridge", "bulgarian", "butterfly", "cable",
         "calf", "carry", "chest", "chin", "clean", "close", "concentration", "crossover", "crunch", "curl", "deadlift",
-        "decline", "deficit", "delt", "dip", "dips", "dog", "donkey", "down", "drag", "dumbbell", "elevated", "extension",
+        "decline", "deficit", "delt", "dip", "dips", "dog", "donkey", "down", "drag", "dumbbell", "elevated",
+        "extension",
         "ez", "face", "farmer", "flat", "floor", "fly", "flye", "front", "glute", "goblet", "good", "grip", "hack",
         "hammer", "hang", "hanging", "high", "hip", "hold", "hyperextension", "incline", "jerk", "jump", "kettlebell",
         "kick", "kickback", "knee", "landmine", "lat", "lateral", "leg", "leverage", "lunge", "lying", "machine",

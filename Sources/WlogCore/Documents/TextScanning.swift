@@ -7,7 +7,9 @@ extension StringProtocol where UTF8View: BidirectionalCollection {
     func trimmingTrailingWhitespace() -> String {
         let bytes = utf8
         var end = bytes.endIndex
-        while end > bytes.startIndex, bytes[bytes.index(before: end)].isASCIIWhitespace { bytes.formIndex(before: &end) }
+        while end > bytes.startIndex, bytes[bytes.index(before: end)].isASCIIWhitespace {
+            bytes.formIndex(before: &end)
+        }
         if end == bytes.startIndex { return "" }
         guard bytes[bytes.index(before: end)] < 0x80 else { return slowTrimmingTrailingWhitespace() }
         return String(self[..<end])

@@ -1,7 +1,8 @@
 /// Levenshtein distance, for suggesting the exercise a user probably meant.
 enum EditDistance {
     static func between(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
+        let a = Array(a)
+        let b = Array(b)
         if a.isEmpty { return b.count }
         var previous = Array(0...b.count)
         for (i, charA) in a.enumerated() {

@@ -6,10 +6,14 @@ public enum ExerciseLookupError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .notFound(let query, let suggestions):
-            let hint = suggestions.isEmpty ? "run `wlog exercises` to list them, or `wlog import seeds` to load the library" : "did you mean: \(suggestions.joined(separator: ", "))?"
+            let hint =
+                suggestions.isEmpty
+                ? "run `wlog exercises` to list them, or `wlog import seeds` to load the library"
+                : "did you mean: \(suggestions.joined(separator: ", "))?"
             return "no exercise matches \"\(query)\"; \(hint)"
         case .ambiguous(let query, let candidates):
-            return "\"\(query)\" matches several exercises: \(candidates.prefix(10).joined(separator: ", ")); give one of these slugs"
+            return
+                "\"\(query)\" matches several exercises: \(candidates.prefix(10).joined(separator: ", ")); give one of these slugs"
         }
     }
 }

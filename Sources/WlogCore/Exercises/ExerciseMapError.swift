@@ -8,7 +8,8 @@ public enum ExerciseMapError: Error, Equatable, CustomStringConvertible {
         case .malformed(let text):
             return "--map \"\(text)\" is not NAME=SLUG, such as --map \"Bench Press (Barbell)=bench-press\""
         case .unknownTarget(let name, let target):
-            return "--map \"\(name)=\(target)\": no exercise has the slug, name or alias \"\(target)\"; `wlog exercises` lists them"
+            return
+                "--map \"\(name)=\(target)\": no exercise has the slug, name or alias \"\(target)\"; `wlog exercises` lists them"
         }
     }
 

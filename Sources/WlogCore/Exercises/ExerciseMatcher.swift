@@ -33,14 +33,18 @@ struct ExerciseMatcher {
     init(exercises: [Exercise], aliases aliasesByID: [Int64: [String]], overrides: [String: String]) throws {
         let entries = exercises.map { exercise in
             let labels = [exercise.name] + (aliasesByID[exercise.id ?? 0] ?? [])
-            return Entry(exercise: exercise, labels: labels,
-                         keys: Set((labels + [exercise.slug]).map(ExerciseNameVariants.key)), equipmentKey: EquipmentName.key(exercise.equipment))
+            return Entry(
+                exercise: exercise, labels: labels,
+                keys: Set((labels + [exercise.slug]).map(ExerciseNameVariants.key)),
+                equipmentKey: EquipmentName.key(exercise.equipment))
         }
         self.entries = entries
         bySlug = Dictionary(entries.map { ($0.exercise.slug, $0) }, uniquingKeysWith: { first, _ in first })
         var resolved: [String: Exercise] = [:]
         for (name, target) in overrides {
-            guard let exercise = Self.exact(target, in: entries) else { throw ExerciseMapError.unknownTarget(name: name, target: target) }
+            guard let exercise = Self.exact(target, in: entries) else {
+                throw ExerciseMapError.unknownTarget(name: name, target: target)
+            }
             resolved[name.lowercased()] = exercise
         }
         self.overrides = resolved
@@ -55,12 +59,16 @@ struct ExerciseMatcher {
         }
         if let exercise = Self.exact(name, in: entries) { return .existing(exercise) }
         for reading in ExerciseNameVariants.readings(name) {
-            let found = entries.filter { ExerciseNameVariants.allows($0.equipmentKey, reading.equipment) && !$0.keys.isDisjoint(with: reading.keys) }
+            let found = entries.filter {
+                ExerciseNameVariants.allows($0.equipmentKey, reading.equipment)
+                    && !$0.keys.isDisjoint(with: reading.keys)
+            }
             if let chosen = Self.preferred(found) { return .existing(chosen) }
         }
         if let (movement, qualifier) = Self.split(name), EquipmentName.isEquipment(qualifier) {
             let stored = EquipmentName.canonical(qualifier)
-            return .new(NewExercise(name: movement, equipment: stored, slug: ExerciseNaming.slugify("\(movement) \(stored)")))
+            return .new(
+                NewExercise(name: movement, equipment: stored, slug: ExerciseNaming.slugify("\(movement) \(stored)")))
         }
         let plain = ExerciseNaming.slugify(name)
         return .new(NewExercise(name: name, equipment: nil, slug: plain.isEmpty ? "imported-exercise" : plain))
@@ -76,7 +84,8 @@ struct ExerciseMatcher {
 
     /// The default variant: the one whose slug is its plain name, else the first stored.
     private static func preferred(_ candidates: [Entry]) -> Exercise? {
-        (candidates.first { $0.exercise.slug == ExerciseNaming.slugify($0.exercise.name) } ?? candidates.first)?.exercise
+        (candidates.first { $0.exercise.slug == ExerciseNaming.slugify($0.exercise.name) } ?? candidates.first)?
+            .exercise
     }
 
     /// `Bench Press (Barbell)` → (`Bench Press`, `Barbell`).
@@ -84,7 +93,8 @@ struct ExerciseMatcher {
         let trimmed = name.trimmingCharacters(in: .whitespaces)
         guard trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "(") else { return nil }
         let movement = trimmed[..<open].trimmingCharacters(in: .whitespaces)
-        let qualifier = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)].trimmingCharacters(in: .whitespaces)
+        let qualifier = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]
+            .trimmingCharacters(in: .whitespaces)
         guard !movement.isEmpty, !qualifier.isEmpty else { return nil }
         return (movement, qualifier)
     }

@@ -17,7 +17,9 @@ enum ExerciseNameVariants {
     private static let fillers: Set<String> = ["flat", "bicep", "biceps"]
     private static let synonyms = ["tricep": "triceps"]
     /// Equipment words found inside names, longest first.
-    private static let equipmentWords: [[String]] = [["ez", "bar"], ["smith", "machine"], ["barbell"], ["dumbbell"], ["cable"], ["machine"], ["kettlebell"]]
+    private static let equipmentWords: [[String]] = [
+        ["ez", "bar"], ["smith", "machine"], ["barbell"], ["dumbbell"], ["cable"], ["machine"], ["kettlebell"],
+    ]
 
     /// The name's words as keys compare them.
     static func words(_ text: String) -> [String] {
@@ -60,8 +62,11 @@ enum ExerciseNameVariants {
         var equipment = given
         if equipment == nil {
             for candidate in equipmentWords {
-                guard let start = words.indices.first(where: { Array(words[$0...].prefix(candidate.count)) == candidate }),
-                      words.count > candidate.count else { continue }
+                guard
+                    let start = words.indices.first(where: { Array(words[$0...].prefix(candidate.count)) == candidate }
+                    ),
+                    words.count > candidate.count
+                else { continue }
                 words.removeSubrange(start..<(start + candidate.count))
                 equipment = EquipmentName.key(candidate.joined(separator: " "))
                 break

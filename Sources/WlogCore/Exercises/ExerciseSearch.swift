@@ -44,14 +44,18 @@ public enum ExerciseSearch {
     /// repeated counts once, and text too long or with too many different words is refused.
     public static func ftsQuery(for text: String) throws(SearchError) -> String {
         let length = text.count
-        guard length <= maximumQueryLength else { throw SearchError.tooLong(characters: length, maximum: maximumQueryLength) }
+        guard length <= maximumQueryLength else {
+            throw SearchError.tooLong(characters: length, maximum: maximumQueryLength)
+        }
         let typed = text.split { !($0.isLetter || $0.isNumber) }.map(String.init)
         guard let last = typed.last else { throw SearchError.noWords(text) }
         var seen: Set<String> = [last.lowercased()]
         var words: [String] = []
         for word in typed where seen.insert(word.lowercased()).inserted { words.append(word) }
         words.append(last)
-        guard words.count <= maximumWords else { throw SearchError.tooManyWords(count: words.count, maximum: maximumWords) }
+        guard words.count <= maximumWords else {
+            throw SearchError.tooManyWords(count: words.count, maximum: maximumWords)
+        }
         return words.enumerated().map { index, word in
             "\"\(word)\"" + (index == words.count - 1 ? "*" : "")
         }.joined(separator: " ")

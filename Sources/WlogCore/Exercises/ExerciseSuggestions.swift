@@ -10,7 +10,8 @@ enum ExerciseSuggestions {
         for (slug, label) in labels {
             let labelSlug = ExerciseNaming.slugify(label)
             let contains = !target.isEmpty && (slug.contains(target) || labelSlug.contains(target))
-            let distance = contains ? 0 : min(EditDistance.between(target, slug), EditDistance.between(target, labelSlug))
+            let distance =
+                contains ? 0 : min(EditDistance.between(target, slug), EditDistance.between(target, labelSlug))
             best[slug] = min(best[slug] ?? .max, distance)
         }
         let limit = max(3, target.count / 2)

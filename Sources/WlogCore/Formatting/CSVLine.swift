@@ -19,7 +19,10 @@ public enum CSVLine {
         for (index, cell) in cells.enumerated() {
             if index > 0 { output.append(",") }
             let safe = SpreadsheetCell.neutralised(cell)
-            if safe.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }) {
+            if safe.utf8.contains(where: {
+                $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n")
+                    || $0 == UInt8(ascii: "\r")
+            }) {
                 output.append("\"")
                 output.append(safe.replacingOccurrences(of: "\"", with: "\"\""))
                 output.append("\"")

@@ -7,7 +7,10 @@ public enum DocumentLayout {
         public var label: @Sendable (String) -> String
         public var dim: @Sendable (String) -> String
 
-        public init(heading: @escaping @Sendable (String) -> String, label: @escaping @Sendable (String) -> String, dim: @escaping @Sendable (String) -> String) {
+        public init(
+            heading: @escaping @Sendable (String) -> String, label: @escaping @Sendable (String) -> String,
+            dim: @escaping @Sendable (String) -> String
+        ) {
             self.heading = heading
             self.label = label
             self.dim = dim
@@ -24,9 +27,13 @@ public enum DocumentLayout {
         var facts: [String] = []
         if let equipment = metadata.equipment { facts.append("Equipment: \(equipment)") }
         if !metadata.muscles.isEmpty { facts.append("Muscles: \(metadata.muscles.joined(separator: ", "))") }
-        if !metadata.secondaryMuscles.isEmpty { facts.append("Also: \(metadata.secondaryMuscles.joined(separator: ", "))") }
+        if !metadata.secondaryMuscles.isEmpty {
+            facts.append("Also: \(metadata.secondaryMuscles.joined(separator: ", "))")
+        }
         if !facts.isEmpty { lines.append(style.dim(facts.joined(separator: " · "))) }
-        if !metadata.aliases.isEmpty { lines.append(style.dim("Also called: \(metadata.aliases.joined(separator: ", "))")) }
+        if !metadata.aliases.isEmpty {
+            lines.append(style.dim("Also called: \(metadata.aliases.joined(separator: ", "))"))
+        }
         if let description = metadata.description {
             lines.append("")
             lines += wrap(description, width: width, indent: "")
@@ -79,7 +86,9 @@ public enum DocumentLayout {
             for item in nested {
                 let itemLead = indent + item.marker + " "
                 let itemLabel = item.label.map { style.label($0) + ": " } ?? ""
-                lines += hanging(itemLabel + item.text, lead: itemLead, indent: String(repeating: " ", count: itemLead.count), width: width)
+                lines += hanging(
+                    itemLabel + item.text, lead: itemLead, indent: String(repeating: " ", count: itemLead.count),
+                    width: width)
             }
         }
         return lines

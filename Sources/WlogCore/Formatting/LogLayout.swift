@@ -12,7 +12,9 @@ public enum LogLayout {
             bySession[entry.set.sessionId, default: []].append(entry)
         }
         for sessionID in sessionOrder {
-            let sets = (bySession[sessionID] ?? []).sorted { ($0.set.performedAt, $0.set.setNumber) < ($1.set.performedAt, $1.set.setNumber) }
+            let sets = (bySession[sessionID] ?? []).sorted {
+                ($0.set.performedAt, $0.set.setNumber) < ($1.set.performedAt, $1.set.setNumber)
+            }
             guard let first = sets.first else { continue }
             lines.append("\(dateTime(first.set.performedAt, timeZone: timeZone))  session \(sessionID)")
             var exerciseOrder: [String] = []
@@ -21,12 +23,16 @@ public enum LogLayout {
                 if byExercise[entry.slug] == nil { exerciseOrder.append(entry.slug) }
                 byExercise[entry.slug, default: []].append(entry)
             }
-            let width = exerciseOrder.compactMap { byExercise[$0]?.first.map { TerminalText.cell($0.exercise).count } }.max() ?? 0
+            let width =
+                exerciseOrder.compactMap { byExercise[$0]?.first.map { TerminalText.cell($0.exercise).count } }.max()
+                ?? 0
             for slug in exerciseOrder {
                 let group = byExercise[slug] ?? []
                 let name = TerminalText.cell(group.first?.exercise ?? slug)
                 let notes = group.compactMap(\.set.note).uniqued().map(TerminalText.cell)
-                var line = "  " + name.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + setsByKind(group.map(\.set))
+                var line =
+                    "  " + name.padding(toLength: width, withPad: " ", startingAt: 0) + "  "
+                    + setsByKind(group.map(\.set))
                 if !notes.isEmpty { line += "  “\(notes.joined(separator: "; "))”" }
                 lines.append(line.trimmingTrailingWhitespace())
             }
@@ -39,7 +45,11 @@ public enum LogLayout {
     static func setsByKind(_ sets: [LoggedSet]) -> String {
         var runs: [[LoggedSet]] = []
         for set in sets {
-            if let kind = runs.last?.last?.kind, kind == set.kind { runs[runs.count - 1].append(set) } else { runs.append([set]) }
+            if let kind = runs.last?.last?.kind, kind == set.kind {
+                runs[runs.count - 1].append(set)
+            } else {
+                runs.append([set])
+            }
         }
         return runs.map { run in
             let tag = run[0].kind == .working ? "" : " [\(run[0].kind.rawValue)]"
@@ -48,15 +58,23 @@ public enum LogLayout {
     }
 
     /// `sessions` as a table: date, duration, exercises, sets, volume.
-    public static func sessions(_ summaries: [SessionSummary], unit: WeightUnit, timeZone: TimeZone = .current) -> Tabular {
-        Tabular(headers: ["id", "date", "duration", "exercises", "sets", "volume", "name"], rows: summaries.map { summary in
-            let minutes = Int(summary.duration / 60)
-            let duration = minutes >= 60 ? "\(minutes / 60)h\(String(format: "%02d", minutes % 60))" : "\(minutes)m"
-            let volume = summary.volumeKg / unit.kilograms
-            return [String(summary.session.id ?? 0), dateTime(summary.firstSetAt ?? summary.session.startedAt, timeZone: timeZone), duration,
-                    String(summary.exercises), String(summary.sets), "\(NumberText.plain(volume.rounded())) \(unit.rawValue)",
-                    [summary.session.name, summary.session.note].compactMap { $0 }.joined(separator: " — ")]
-        })
+    public static func sessions(_ summaries: [SessionSummary], unit: WeightUnit, timeZone: TimeZone = .current)
+        -> Tabular
+    {
+        Tabular(
+            headers: ["id", "date", "duration", "exercises", "sets", "volume", "name"],
+            rows: summaries.map { summary in
+                let minutes = Int(summary.duration / 60)
+                let duration = minutes >= 60 ? "\(minutes / 60)h\(String(format: "%02d", minutes % 60))" : "\(minutes)m"
+                let volume = summary.volumeKg / unit.kilograms
+                return [
+                    String(summary.session.id ?? 0),
+                    dateTime(summary.firstSetAt ?? summary.session.startedAt, timeZone: timeZone), duration,
+                    String(summary.exercises), String(summary.sets),
+                    "\(NumberText.plain(volume.rounded())) \(unit.rawValue)",
+                    [summary.session.name, summary.session.note].compactMap { $0 }.joined(separator: " — "),
+                ]
+            })
     }
 
     /// `2026-11-24 Tue 18:30` in `timeZone`.

@@ -40,7 +40,9 @@ public enum RecordText {
     static func load(_ record: PersonalRecord, in unit: WeightUnit) -> String {
         let set = record.entry.set
         let prefix = set.bodyweight ? "bw+" : ""
-        if set.weightUnit == unit, let amount = set.weight?.amount { return "\(prefix)\(NumberText.plain(amount)) \(unit.rawValue)" }
+        if set.weightUnit == unit, let amount = set.weight?.amount {
+            return "\(prefix)\(NumberText.plain(amount)) \(unit.rawValue)"
+        }
         return prefix + converted(record.value, to: unit)
     }
 

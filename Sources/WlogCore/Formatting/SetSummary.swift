@@ -8,7 +8,11 @@ public enum SetSummary {
     public static func compact(_ sets: [LoggedSet]) -> String {
         var runs: [[LoggedSet]] = []
         for set in sets {
-            if let last = runs.last?.last, last.rpe == set.rpe, last.rir == set.rir { runs[runs.count - 1].append(set) } else { runs.append([set]) }
+            if let last = runs.last?.last, last.rpe == set.rpe, last.rir == set.rir {
+                runs[runs.count - 1].append(set)
+            } else {
+                runs.append([set])
+            }
         }
         return runs.map(sameEffort).joined(separator: ", ")
     }
@@ -26,7 +30,8 @@ public enum SetSummary {
         if sameLoad {
             return amounts.joined(separator: ", ") + (loads[0].map { " @ \($0)" } ?? "") + effort(first)
         }
-        return zip(amounts, loads).map { amount, load in amount + (load.map { " @ \($0)" } ?? "") }.joined(separator: ", ") + effort(first)
+        return zip(amounts, loads).map { amount, load in amount + (load.map { " @ \($0)" } ?? "") }.joined(
+            separator: ", ") + effort(first)
     }
 
     /// Reps, else distance (with its time), else time.
@@ -58,7 +63,9 @@ public enum SetSummary {
 /// Moments relative to now, in words: `4 days ago`, `yesterday`, `2 hours ago`.
 public enum RelativeTime {
     public static func describe(_ date: Date, now: Date = Date()) -> String {
-        Date.AnchoredRelativeFormatStyle(anchor: date, presentation: .named, unitsStyle: .wide, locale: Locale(identifier: "en_US"))
-            .format(now)
+        Date.AnchoredRelativeFormatStyle(
+            anchor: date, presentation: .named, unitsStyle: .wide, locale: Locale(identifier: "en_US")
+        )
+        .format(now)
     }
 }

@@ -41,12 +41,15 @@ struct CSVTable {
             rows.append(Record(line: start, cells: cells.map(SpreadsheetCell.restored)))
         }
         guard let first = rows.first else {
-            throw HistoryImportError(path: path, line: 1, message: "the file is empty", hint: "export your history again")
+            throw HistoryImportError(
+                path: path, line: 1, message: "the file is empty", hint: "export your history again")
         }
         let header = first.cells.map { $0.trimmingCharacters(in: .whitespaces) }
         var records: [Record] = []
         for var record in rows.dropFirst() {
-            if record.cells.count > header.count, record.cells[header.count...].allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+            if record.cells.count > header.count,
+                record.cells[header.count...].allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty })
+            {
                 record.cells.removeLast(record.cells.count - header.count)
             }
             guard record.cells.count == header.count else {
@@ -90,7 +93,9 @@ enum ExportText {
             let valid = String(decoding: bytes, as: UTF8.self)
             let line = (valid.split(separator: "\u{FFFD}", maxSplits: 1, omittingEmptySubsequences: false).first ?? "")
                 .reduce(1) { $1 == "\n" || $1 == "\r\n" ? $0 + 1 : $0 }
-            throw HistoryImportError(path: path, line: line, message: "the file is not valid UTF-8", hint: "export it again, or save it as UTF-8")
+            throw HistoryImportError(
+                path: path, line: line, message: "the file is not valid UTF-8",
+                hint: "export it again, or save it as UTF-8")
         }
         return text
     }

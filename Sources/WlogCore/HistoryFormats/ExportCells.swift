@@ -78,7 +78,9 @@ struct ExportCells {
     /// Seconds, at most 24 hours; nil when empty or 0.
     func seconds(_ column: Int?) throws(HistoryImportError) -> Double? {
         guard let value = try positive(column, "seconds") else { return nil }
-        guard value <= DurationInput.maximumSeconds else { throw problem("\(text(column)) seconds is more than 24 hours") }
+        guard value <= DurationInput.maximumSeconds else {
+            throw problem("\(text(column)) seconds is more than 24 hours")
+        }
         return value
     }
 
@@ -86,7 +88,9 @@ struct ExportCells {
     func metres(_ amount: Double?, unit: DistanceUnit) throws(HistoryImportError) -> Double? {
         guard let amount else { return nil }
         let metres = amount * unit.metres
-        guard metres <= DistanceInput.maximumMetres else { throw problem("the distance \(NumberText.plain(amount)) \(unit.rawValue) is more than 1000 km") }
+        guard metres <= DistanceInput.maximumMetres else {
+            throw problem("the distance \(NumberText.plain(amount)) \(unit.rawValue) is more than 1000 km")
+        }
         return (metres * 1000).rounded() / 1000
     }
 
@@ -95,10 +99,13 @@ struct ExportCells {
         var body = Substring(text)
         let negative = body.hasPrefix("-")
         if negative { body = body.dropFirst() }
-        let normalised = decimalComma && !body.contains(".") ? body.replacingOccurrences(of: ",", with: ".") : String(body)
+        let normalised =
+            decimalComma && !body.contains(".") ? body.replacingOccurrences(of: ",", with: ".") : String(body)
         let pieces = normalised.split(separator: ".", omittingEmptySubsequences: false)
-        guard (1...2).contains(pieces.count), pieces.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-              let value = Double(normalised), value.isFinite else { return nil }
+        guard (1...2).contains(pieces.count),
+            pieces.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+            let value = Double(normalised), value.isFinite
+        else { return nil }
         return negative ? -value : value
     }
 }

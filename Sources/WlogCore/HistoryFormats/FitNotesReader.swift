@@ -6,14 +6,26 @@ import Foundation
 /// when present, is the set's note.
 enum FitNotesReader {
     static func matches(header: [String]) -> Bool {
-        header.contains("Exercise") && header.contains("Category") && (header.contains("Weight (kgs)") || header.contains("Weight (lbs)"))
+        header.contains("Exercise") && header.contains("Category")
+            && (header.contains("Weight (kgs)") || header.contains("Weight (lbs)"))
     }
 
-    static func read(_ table: CSVTable, path: String, timeZone: TimeZone) throws(HistoryImportFailure) -> ImportedHistory {
-        let weight = table.column("Weight (kgs)").map { ($0, WeightUnit.kg) } ?? table.column("Weight (lbs)").map { ($0, WeightUnit.lb) }
-        let required = [("Date", table.column("Date")), ("Exercise", table.column("Exercise")), ("Reps", table.column("Reps")), ("Weight (kgs)", weight?.0)]
+    static func read(_ table: CSVTable, path: String, timeZone: TimeZone) throws(HistoryImportFailure)
+        -> ImportedHistory
+    {
+        let weight =
+            table.column("Weight (kgs)").map { ($0, WeightUnit.kg) }
+            ?? table.column("Weight (lbs)").map { ($0, WeightUnit.lb) }
+        let required = [
+            ("Date", table.column("Date")), ("Exercise", table.column("Exercise")), ("Reps", table.column("Reps")),
+            ("Weight (kgs)", weight?.0),
+        ]
         if let missing = required.first(where: { $0.1 == nil })?.0 {
-            throw HistoryImportFailure(problems: [HistoryImportError(path: path, line: 1, message: "this FitNotes export has no `\(missing)` column", hint: "export it again from FitNotes")])
+            throw HistoryImportFailure(problems: [
+                HistoryImportError(
+                    path: path, line: 1, message: "this FitNotes export has no `\(missing)` column",
+                    hint: "export it again from FitNotes")
+            ])
         }
         var assembler = WorkoutAssembler(source: "fitnotes")
         var problems: [HistoryImportError] = []
@@ -37,8 +49,10 @@ enum FitNotesReader {
                     continue
                 }
                 let set = ImportedSet(
-                    line: cells.line, performedAt: startedAt, exerciseName: exercise, reps: reps, load: .appLoad(amount: amount, unit: unit),
-                    durationS: seconds, distanceM: metres, kind: .working, note: cells.note(table.column("Comment")), key: 0)
+                    line: cells.line, performedAt: startedAt, exerciseName: exercise, reps: reps,
+                    load: .appLoad(amount: amount, unit: unit),
+                    durationS: seconds, distanceM: metres, kind: .working, note: cells.note(table.column("Comment")),
+                    key: 0)
                 assembler.add(set, to: WorkoutAssembler.Workout(id: day.canonical, start: day, startedAt: startedAt))
             } catch {
                 problems.append(error)

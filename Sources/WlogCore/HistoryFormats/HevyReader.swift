@@ -10,13 +10,25 @@ enum HevyReader {
         header.contains("exercise_title") && header.contains("set_index")
     }
 
-    static func read(_ table: CSVTable, path: String, timeZone: TimeZone) throws(HistoryImportFailure) -> ImportedHistory {
-        let weight = table.column("weight_kg").map { ($0, WeightUnit.kg) } ?? table.column("weight_lbs").map { ($0, WeightUnit.lb) }
-        let distance = table.column("distance_km").map { ($0, DistanceUnit.km) } ?? table.column("distance_miles").map { ($0, DistanceUnit.mi) }
-        let required = [("start_time", table.column("start_time")), ("exercise_title", table.column("exercise_title")),
-                        ("set_type", table.column("set_type")), ("reps", table.column("reps")), ("weight_kg", weight?.0)]
+    static func read(_ table: CSVTable, path: String, timeZone: TimeZone) throws(HistoryImportFailure)
+        -> ImportedHistory
+    {
+        let weight =
+            table.column("weight_kg").map { ($0, WeightUnit.kg) }
+            ?? table.column("weight_lbs").map { ($0, WeightUnit.lb) }
+        let distance =
+            table.column("distance_km").map { ($0, DistanceUnit.km) }
+            ?? table.column("distance_miles").map { ($0, DistanceUnit.mi) }
+        let required = [
+            ("start_time", table.column("start_time")), ("exercise_title", table.column("exercise_title")),
+            ("set_type", table.column("set_type")), ("reps", table.column("reps")), ("weight_kg", weight?.0),
+        ]
         if let missing = required.first(where: { $0.1 == nil })?.0 {
-            throw HistoryImportFailure(problems: [HistoryImportError(path: path, line: 1, message: "this Hevy export has no `\(missing)` column", hint: "export it again from Hevy")])
+            throw HistoryImportFailure(problems: [
+                HistoryImportError(
+                    path: path, line: 1, message: "this Hevy export has no `\(missing)` column",
+                    hint: "export it again from Hevy")
+            ])
         }
         var assembler = WorkoutAssembler(source: "hevy")
         var problems: [HistoryImportError] = []
@@ -40,7 +52,8 @@ enum HevyReader {
                     continue
                 }
                 let set = ImportedSet(
-                    line: cells.line, performedAt: workout.startedAt, exerciseName: exercise, reps: reps, load: .appLoad(amount: amount, unit: unit),
+                    line: cells.line, performedAt: workout.startedAt, exerciseName: exercise, reps: reps,
+                    load: .appLoad(amount: amount, unit: unit),
                     durationS: seconds, distanceM: metres, rpe: try cells.rpe(table.column("rpe")),
                     kind: try kind(cells.text(table.column("set_type")), cells), key: 0)
                 assembler.add(set, to: workout)
@@ -52,7 +65,9 @@ enum HevyReader {
         return ImportedHistory(format: .hevy, workouts: assembler.workoutsInOrder(), skippedRows: skipped)
     }
 
-    private static func workout(_ cells: ExportCells, _ table: CSVTable, timeZone: TimeZone) throws(HistoryImportError) -> WorkoutAssembler.Workout {
+    private static func workout(_ cells: ExportCells, _ table: CSVTable, timeZone: TimeZone) throws(HistoryImportError)
+        -> WorkoutAssembler.Workout
+    {
         let startText = cells.text(table.column("start_time"))
         guard let start = LocalDateTime.hevy(startText), let startedAt = start.date(in: timeZone) else {
             throw cells.problem("the start_time \"\(startText)\" is not a time such as 25 Nov 2023, 18:02")

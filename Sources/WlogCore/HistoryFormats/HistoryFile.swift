@@ -30,7 +30,8 @@ public enum HistoryFile {
         }
         if WlogReader.isJSON(text) {
             if let format = options.format, format != .wlog {
-                throw failure(path, "this is a JSON file, not \(format.title)", hint: "leave out --from, or pass --from wlog")
+                throw failure(
+                    path, "this is a JSON file, not \(format.title)", hint: "leave out --from, or pass --from wlog")
             }
             return try WlogReader.readJSON(text, path: path)
         }
@@ -42,25 +43,38 @@ public enum HistoryFile {
         }
         let recognised = recognise(table.header)
         guard let format = options.format ?? recognised else {
-            throw failure(path, "the header is not one of a Strong, Hevy, FitNotes or wlog export",
-                          hint: "check the file, or name its format with --from strong|hevy|fitnotes|wlog")
+            throw failure(
+                path, "the header is not one of a Strong, Hevy, FitNotes or wlog export",
+                hint: "check the file, or name its format with --from strong|hevy|fitnotes|wlog")
         }
         if let recognised, recognised != format {
-            throw failure(path, "the header is that of \(recognised.title), not \(format.title)", hint: "leave out --from, or pass --from \(recognised.rawValue)")
+            throw failure(
+                path, "the header is that of \(recognised.title), not \(format.title)",
+                hint: "leave out --from, or pass --from \(recognised.rawValue)")
         }
         switch format {
         case .strong:
-            guard StrongReader.matches(header: table.header) else { throw failure(path, "the header has no `Exercise Name` and `Set Order` columns, as Strong's has") }
+            guard StrongReader.matches(header: table.header) else {
+                throw failure(path, "the header has no `Exercise Name` and `Set Order` columns, as Strong's has")
+            }
             return try StrongReader.read(table, path: path, unit: options.strongUnit ?? .kg, timeZone: options.timeZone)
         case .hevy:
-            guard HevyReader.matches(header: table.header) else { throw failure(path, "the header has no `exercise_title` and `set_index` columns, as Hevy's has") }
+            guard HevyReader.matches(header: table.header) else {
+                throw failure(path, "the header has no `exercise_title` and `set_index` columns, as Hevy's has")
+            }
             return try HevyReader.read(table, path: path, timeZone: options.timeZone)
         case .fitnotes:
-            guard FitNotesReader.matches(header: table.header) else { throw failure(path, "the header has no `Exercise`, `Category` and `Weight (kgs)` columns, as FitNotes' has") }
+            guard FitNotesReader.matches(header: table.header) else {
+                throw failure(
+                    path, "the header has no `Exercise`, `Category` and `Weight (kgs)` columns, as FitNotes' has")
+            }
             return try FitNotesReader.read(table, path: path, timeZone: options.timeZone)
         case .wlog:
             guard WlogReader.matches(header: table.header) else {
-                throw failure(path, "the header lacks some of the fields of a wlog export (\(ExportedSet.fields.joined(separator: ",")))")
+                throw failure(
+                    path,
+                    "the header lacks some of the fields of a wlog export (\(ExportedSet.fields.joined(separator: ",")))"
+                )
             }
             return try WlogReader.read(table, path: path)
         }

@@ -19,9 +19,11 @@ struct HistoryImportPlan {
     /// `existingKeys` are the import keys of the sets in the log; `isLogged` tells whether the
     /// log holds a set of an existing exercise anyway (the `position`-th of that exercise in the
     /// workout), as when an export goes back into the database it came from.
-    init(_ history: ImportedHistory, overrides: [String: String], match: (String, String?) -> ExerciseMatch,
-         existingKeys: Set<Int64>, importedWorkouts: Set<Int64>,
-         isLogged: (_ set: ImportedSet, _ exercise: Exercise, _ position: Int, _ workout: ImportedWorkout) throws -> Bool) rethrows {
+    init(
+        _ history: ImportedHistory, overrides: [String: String], match: (String, String?) -> ExerciseMatch,
+        existingKeys: Set<Int64>, importedWorkouts: Set<Int64>,
+        isLogged: (_ set: ImportedSet, _ exercise: Exercise, _ position: Int, _ workout: ImportedWorkout) throws -> Bool
+    ) rethrows {
         self.history = history
         self.importedWorkouts = importedWorkouts
         var seenKeys: Set<Int64> = []
@@ -59,26 +61,31 @@ struct HistoryImportPlan {
     var addsSets: Bool { isNew.contains { $0.contains(true) } }
 
     func summary(dryRun: Bool) -> HistoryImportSummary {
-        var summary = HistoryImportSummary(format: history.format, workouts: history.workouts.count, skippedRows: history.skippedRows,
-                                           dryRun: dryRun)
+        var summary = HistoryImportSummary(
+            format: history.format, workouts: history.workouts.count, skippedRows: history.skippedRows,
+            dryRun: dryRun)
         summary.sets = history.workouts.reduce(0) { $0 + $1.sets.count }
         summary.addedSets = isNew.joined().filter { $0 }.count
         summary.presentSets = summary.sets - summary.addedSets
-        summary.addedSessions = zip(history.workouts, isNew).filter { workout, flags in
-            flags.contains(true) && !importedWorkouts.contains(workout.key)
-        }.count
+        summary.addedSessions =
+            zip(history.workouts, isNew).filter { workout, flags in
+                flags.contains(true) && !importedWorkouts.contains(workout.key)
+            }.count
         summary.mappings = nameOrder.compactMap { label in
             guard let match = matches[label] else { return nil }
             let fileName = label.split(separator: "\u{1F}").first.map(String.init) ?? label
             let isNew = if case .new = match { true } else { false }
-            return HistoryImportSummary.Mapping(fileName: fileName, slug: match.slug, name: match.name, isNew: isNew, sets: setCounts[label] ?? 0)
+            return HistoryImportSummary.Mapping(
+                fileName: fileName, slug: match.slug, name: match.name, isNew: isNew, sets: setCounts[label] ?? 0)
         }
         summary.unusedOverrides = unusedOverrides
         return summary
     }
 
     /// The set as the log stores it, in `sessionID`, numbered `number`, one insert with its import key.
-    func loggedSet(_ set: ImportedSet, exerciseID: Int64, sessionID: Int64, number: Int, batchID: Int64?, now: Date) -> LoggedSet {
+    func loggedSet(_ set: ImportedSet, exerciseID: Int64, sessionID: Int64, number: Int, batchID: Int64?, now: Date)
+        -> LoggedSet
+    {
         var logged = LoggedSet(
             id: nil, sessionId: sessionID, exerciseId: exerciseID, batchId: batchID, performedAt: set.performedAt,
             setNumber: number, reps: set.reps, weightKg: nil, weightUnit: .kg, bodyweight: false,
@@ -91,8 +98,10 @@ struct HistoryImportPlan {
 
     /// The session a new workout becomes, with its import key.
     static func session(for workout: ImportedWorkout, now: Date) -> WorkoutSession {
-        WorkoutSession(id: nil, name: workout.name, note: workout.note, startedAt: workout.startedAt, finishedAt: workout.finishedAt,
-                       createdAt: now, importKey: workout.key)
+        WorkoutSession(
+            id: nil, name: workout.name, note: workout.note, startedAt: workout.startedAt,
+            finishedAt: workout.finishedAt,
+            createdAt: now, importKey: workout.key)
     }
 
     /// The load as wlog stores it. The apps write a bodyweight exercise's added load as its

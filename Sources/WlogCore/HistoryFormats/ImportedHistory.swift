@@ -17,8 +17,10 @@ extension ImportedHistory {
         formatter.dateFormat = "yyyy-MM-dd HH:mm"
         return workouts.flatMap(\.sets).compactMap { set in
             LoggedTimeBounds.problem(with: set.performedAt, now: now).map { problem in
-                HistoryImportError(path: path, line: set.line, message: "the time \(formatter.string(from: set.performedAt)) is \(problem)",
-                                   hint: "wlog takes times from 1900 up to now; correct the date in the file")
+                HistoryImportError(
+                    path: path, line: set.line,
+                    message: "the time \(formatter.string(from: set.performedAt)) is \(problem)",
+                    hint: "wlog takes times from 1900 up to now; correct the date in the file")
             }
         }
     }

@@ -11,7 +11,13 @@ enum JSONElementLines {
         for scalar in text.unicodeScalars {
             if scalar == "\n" { line += 1 }
             if inString {
-                if escaped { escaped = false } else if scalar == "\\" { escaped = true } else if scalar == "\"" { inString = false }
+                if escaped {
+                    escaped = false
+                } else if scalar == "\\" {
+                    escaped = true
+                } else if scalar == "\"" {
+                    inString = false
+                }
                 continue
             }
             if depth == 1, expectingElement, !scalar.properties.isWhitespace, scalar != "]" {

@@ -18,8 +18,9 @@ struct LocalDateTime: Equatable {
         calendar.timeZone = timeZone
         let components = DateComponents(year: year, month: month, day: day, hour: hour, minute: minute, second: second)
         guard (0...23).contains(hour), (0...59).contains(minute), (0...59).contains(second),
-              let date = calendar.date(from: components),
-              calendar.dateComponents([.year, .month, .day], from: date) == DateComponents(year: year, month: month, day: day)
+            let date = calendar.date(from: components),
+            calendar.dateComponents([.year, .month, .day], from: date)
+                == DateComponents(year: year, month: month, day: day)
         else { return nil }
         return date
     }
@@ -37,7 +38,7 @@ struct LocalDateTime: Equatable {
     static func hevy(_ text: String) -> LocalDateTime? {
         let parts = spaced(text).replacingOccurrences(of: ",", with: " ").split(separator: " ")
         guard parts.count == 4 || parts.count == 5,
-              let day = Int(parts[0]), let month = monthNumber(parts[1]), let year = Int(parts[2]), parts[2].count == 4
+            let day = Int(parts[0]), let month = monthNumber(parts[1]), let year = Int(parts[2]), parts[2].count == 4
         else { return nil }
         var value = LocalDateTime(year: year, month: month, day: day)
         guard value.setTime(parts[3], meridiem: parts.count == 5 ? parts[4] : nil) else { return nil }
@@ -48,7 +49,8 @@ struct LocalDateTime: Equatable {
     static func day(_ text: some StringProtocol) -> LocalDateTime? {
         let parts = text.trimmingCharacters(in: .whitespaces).split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count <= 2, parts[2].count <= 2,
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { return nil }
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
+        else { return nil }
         return LocalDateTime(year: year, month: month, day: day)
     }
 
@@ -56,7 +58,8 @@ struct LocalDateTime: Equatable {
     private mutating func setTime(_ text: Substring, meridiem: Substring?) -> Bool {
         let pieces = text.split(separator: ":", omittingEmptySubsequences: false)
         guard pieces.count == 2 || pieces.count == 3, pieces.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) }),
-              let hour = Int(pieces[0]), let minute = Int(pieces[1]), pieces[1].count == 2 else { return false }
+            let hour = Int(pieces[0]), let minute = Int(pieces[1]), pieces[1].count == 2
+        else { return false }
         let second = pieces.count == 3 ? Int(pieces[2]) : 0
         guard let second else { return false }
         self.minute = minute

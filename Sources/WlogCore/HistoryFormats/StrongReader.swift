@@ -16,10 +16,16 @@ enum StrongReader {
 
     /// `unit` is the app's weight unit for files whose weights carry none; distances without a
     /// unit are then in km (kg) or miles (lb).
-    static func read(_ table: CSVTable, path: String, unit: WeightUnit, timeZone: TimeZone) throws(HistoryImportFailure) -> ImportedHistory {
+    static func read(_ table: CSVTable, path: String, unit: WeightUnit, timeZone: TimeZone) throws(HistoryImportFailure)
+        -> ImportedHistory
+    {
         let columns = Columns(table)
         if let missing = columns.missing {
-            throw HistoryImportFailure(problems: [HistoryImportError(path: path, line: 1, message: "this Strong export has no `\(missing)` column", hint: "export it again from Strong")])
+            throw HistoryImportFailure(problems: [
+                HistoryImportError(
+                    path: path, line: 1, message: "this Strong export has no `\(missing)` column",
+                    hint: "export it again from Strong")
+            ])
         }
         var assembler = WorkoutAssembler(source: "strong")
         var problems: [HistoryImportError] = []
@@ -35,9 +41,15 @@ enum StrongReader {
                 case "rest timer":
                     skipped += 1
                 case "note":
-                    if let note = cells.note(columns.notes) { assembler.addExerciseNote(note, exercise: exercise, workoutID: workout.id) }
+                    if let note = cells.note(columns.notes) {
+                        assembler.addExerciseNote(note, exercise: exercise, workoutID: workout.id)
+                    }
                 default:
-                    guard let set = try self.set(cells, columns, kind: try kind(order, cells), exercise: exercise, at: workout.startedAt, unit: unit) else {
+                    guard
+                        let set = try self.set(
+                            cells, columns, kind: try kind(order, cells), exercise: exercise, at: workout.startedAt,
+                            unit: unit)
+                    else {
                         skipped += 1
                         continue
                     }
@@ -51,12 +63,17 @@ enum StrongReader {
         return ImportedHistory(format: .strong, workouts: assembler.workoutsInOrder(), skippedRows: skipped)
     }
 
-    private static func workout(_ cells: ExportCells, _ columns: Columns, timeZone: TimeZone) throws(HistoryImportError) -> WorkoutAssembler.Workout {
+    private static func workout(_ cells: ExportCells, _ columns: Columns, timeZone: TimeZone) throws(HistoryImportError)
+        -> WorkoutAssembler.Workout
+    {
         let text = cells.text(columns.date)
         guard let start = LocalDateTime.strong(text) else {
-            throw cells.problem("the date \"\(text)\" is not a date such as 2023-05-01 18:02:11 or 2023-05-01 6:02:11 PM")
+            throw cells.problem(
+                "the date \"\(text)\" is not a date such as 2023-05-01 18:02:11 or 2023-05-01 6:02:11 PM")
         }
-        guard let startedAt = start.date(in: timeZone) else { throw cells.problem("the date \"\(text)\" does not exist") }
+        guard let startedAt = start.date(in: timeZone) else {
+            throw cells.problem("the date \"\(text)\" does not exist")
+        }
         var duration: Double?
         if let column = columns.durationSeconds {
             duration = try cells.seconds(column)
@@ -71,7 +88,8 @@ enum StrongReader {
             }
         }
         return WorkoutAssembler.Workout(
-            id: start.canonical, start: start, name: cells.note(columns.workoutName), note: cells.note(columns.workoutNotes),
+            id: start.canonical, start: start, name: cells.note(columns.workoutName),
+            note: cells.note(columns.workoutNotes),
             startedAt: startedAt, finishedAt: duration.map { startedAt.addingTimeInterval($0) })
     }
 
@@ -89,7 +107,10 @@ enum StrongReader {
     }
 
     /// The set of one row; nil for a row with no value at all (a set left empty in the app).
-    private static func set(_ cells: ExportCells, _ columns: Columns, kind: SetKind, exercise: String, at time: Date, unit appUnit: WeightUnit) throws(HistoryImportError) -> ImportedSet? {
+    private static func set(
+        _ cells: ExportCells, _ columns: Columns, kind: SetKind, exercise: String, at time: Date,
+        unit appUnit: WeightUnit
+    ) throws(HistoryImportError) -> ImportedSet? {
         let weightUnit: WeightUnit
         switch columns.weight {
         case .kilograms: weightUnit = .kg
@@ -100,7 +121,9 @@ enum StrongReader {
             if written.isEmpty {
                 weightUnit = appUnit
             } else {
-                guard let spelled = WeightUnit.spelling(written) else { throw cells.problem("the weight unit \"\(written)\" is not kg or lbs") }
+                guard let spelled = WeightUnit.spelling(written) else {
+                    throw cells.problem("the weight unit \"\(written)\" is not kg or lbs")
+                }
                 weightUnit = spelled
             }
         }
@@ -113,7 +136,9 @@ enum StrongReader {
             if written.isEmpty {
                 distanceUnit = appUnit == .kg ? .km : .mi
             } else {
-                guard let spelled = DistanceUnit.spelling(written) else { throw cells.problem("the distance unit \"\(written)\" is not m, km or mi") }
+                guard let spelled = DistanceUnit.spelling(written) else {
+                    throw cells.problem("the distance unit \"\(written)\" is not m, km or mi")
+                }
                 distanceUnit = spelled
             }
         }
@@ -123,8 +148,10 @@ enum StrongReader {
         let distance = try cells.metres(try cells.positive(columns.distanceValue, "distance"), unit: distanceUnit)
         guard amount != nil || reps != nil || seconds != nil || distance != nil else { return nil }
         return ImportedSet(
-            line: cells.line, performedAt: time, exerciseName: exercise, reps: reps, load: .appLoad(amount: amount, unit: weightUnit),
-            durationS: seconds, distanceM: distance, rpe: try cells.rpe(columns.rpe), kind: kind, note: cells.note(columns.notes), key: 0)
+            line: cells.line, performedAt: time, exerciseName: exercise, reps: reps,
+            load: .appLoad(amount: amount, unit: weightUnit),
+            durationS: seconds, distanceM: distance, rpe: try cells.rpe(columns.rpe), kind: kind,
+            note: cells.note(columns.notes), key: 0)
     }
 
     /// Where each value is, in the variant at hand.
@@ -132,7 +159,8 @@ enum StrongReader {
         enum Weight { case kilograms, pounds, appUnit, unitColumn(Int) }
         enum Distance { case fixed(DistanceUnit), appUnit, unitColumn(Int) }
 
-        var date, workoutName, duration, durationSeconds, exercise, setOrder, reps, rpe, seconds, notes, workoutNotes: Int?
+        var date, workoutName, duration, durationSeconds, exercise, setOrder, reps, rpe, seconds, notes,
+            workoutNotes: Int?
         var weightValue, distanceValue: Int?
         var weight: Weight = .appUnit
         var distance: Distance = .appUnit
@@ -176,8 +204,11 @@ enum StrongReader {
 
         /// The first column a set cannot be read without.
         var missing: String? {
-            [("Date", date), ("Exercise Name", exercise), ("Set Order", setOrder), ("Reps", reps), ("Weight", weightValue)]
-                .first { $0.1 == nil }?.0
+            [
+                ("Date", date), ("Exercise Name", exercise), ("Set Order", setOrder), ("Reps", reps),
+                ("Weight", weightValue),
+            ]
+            .first { $0.1 == nil }?.0
         }
     }
 }

@@ -7,8 +7,10 @@ import Foundation
 /// in (285 lb is 129.3 kg, not 129.274).
 struct StrongWriter {
     /// The header of Strong's current export.
-    static let fields = ["Date", "Workout Name", "Duration", "Exercise Name", "Set Order", "Weight", "Reps",
-                         "Distance", "Seconds", "Notes", "Workout Notes", "RPE"]
+    static let fields = [
+        "Date", "Workout Name", "Duration", "Exercise Name", "Set Order", "Weight", "Reps",
+        "Distance", "Seconds", "Notes", "Workout Notes", "RPE",
+    ]
 
     let unit: WeightUnit
     /// The equipment of each exercise that has one, written after its name: `Bench Press (Barbell)`.
@@ -42,24 +44,32 @@ struct StrongWriter {
             byExercise[entry.set.exerciseId, default: []].append(entry)
         }
         for entry in exerciseOrder.flatMap({ byExercise[$0] ?? [] }) {
-            let name = equipment[entry.set.exerciseId].map { "\(entry.exercise) (\(EquipmentName.title($0)))" } ?? entry.exercise
-            CSVLine.appendLine([formatter.string(from: start), session.name ?? "", duration, name] + cells(entry.set)
-                               + [session.note ?? "", entry.set.rpe.map(NumberText.plain) ?? ""], to: &output.text)
+            let name =
+                equipment[entry.set.exerciseId].map { "\(entry.exercise) (\(EquipmentName.title($0)))" }
+                ?? entry.exercise
+            CSVLine.appendLine(
+                [formatter.string(from: start), session.name ?? "", duration, name] + cells(entry.set)
+                    + [session.note ?? "", entry.set.rpe.map(NumberText.plain) ?? ""], to: &output.text)
             try output.setWritten()
         }
     }
 
     /// Set Order, Weight, Reps, Distance, Seconds and Notes.
     private func cells(_ set: LoggedSet) -> [String] {
-        let order: String = switch set.kind {
-        case .warmup: "W"
-        case .drop: "D"
-        case .failure: "F"
-        case .working: String(set.setNumber)
-        }
-        let weight = set.weightKg.map { Self.weight($0, typedIn: set.weightUnit, as: unit) } ?? (set.bodyweight ? "0" : "")
+        let order: String =
+            switch set.kind {
+            case .warmup: "W"
+            case .drop: "D"
+            case .failure: "F"
+            case .working: String(set.setNumber)
+            }
+        let weight =
+            set.weightKg.map { Self.weight($0, typedIn: set.weightUnit, as: unit) } ?? (set.bodyweight ? "0" : "")
         let distance = set.distanceM.map { NumberText.plain($0 / (unit == .kg ? DistanceUnit.km : .mi).metres) } ?? ""
-        return [order, weight, set.reps.map(String.init) ?? "", distance, set.durationS.map(NumberText.plain) ?? "", set.note ?? ""]
+        return [
+            order, weight, set.reps.map(String.init) ?? "", distance, set.durationS.map(NumberText.plain) ?? "",
+            set.note ?? "",
+        ]
     }
 
     /// `kilograms`, typed in `typed`, written in `unit`: as typed when the units agree, else

@@ -22,7 +22,11 @@ enum WlogReader {
 
     static func readJSON(_ text: String, path: String) throws(HistoryImportFailure) -> ImportedHistory {
         guard let array = (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [Any] else {
-            throw HistoryImportFailure(problems: [HistoryImportError(path: path, line: 1, message: "this is not a JSON array of sets", hint: "use a file written by `wlog export history --format json`")])
+            throw HistoryImportFailure(problems: [
+                HistoryImportError(
+                    path: path, line: 1, message: "this is not a JSON array of sets",
+                    hint: "use a file written by `wlog export history --format json`")
+            ])
         }
         let lines = JSONElementLines.of(text)
         var problems: [HistoryImportError] = []
@@ -30,7 +34,10 @@ enum WlogReader {
         for (index, element) in array.enumerated() {
             let line = lines.indices.contains(index) ? lines[index] : 1
             guard let object = element as? [String: Any] else {
-                problems.append(HistoryImportError(path: path, line: line, message: "entry \(index + 1) is not an object with the fields of a set"))
+                problems.append(
+                    HistoryImportError(
+                        path: path, line: line, message: "entry \(index + 1) is not an object with the fields of a set")
+                )
                 continue
             }
             entries.append(Entry(line: line) { field in Self.text(object[field]) })
@@ -75,15 +82,18 @@ enum WlogReader {
         let workouts = order.compactMap { session -> ImportedWorkout? in
             guard let sets = groups[session], let firstSet = sets.map(\.performedAt).min() else { return nil }
             let known = details[session]
-            return ImportedWorkout(key: ImportKey.make(["wlog", "session", session, utc.string(from: firstSet)]),
-                                   name: known?.name, note: known?.note, startedAt: min(known?.startedAt ?? firstSet, firstSet),
-                                   finishedAt: known?.finishedAt,
-                                   sets: sets.sorted { ($0.performedAt, $0.setNumber ?? 0) < ($1.performedAt, $1.setNumber ?? 0) })
+            return ImportedWorkout(
+                key: ImportKey.make(["wlog", "session", session, utc.string(from: firstSet)]),
+                name: known?.name, note: known?.note, startedAt: min(known?.startedAt ?? firstSet, firstSet),
+                finishedAt: known?.finishedAt,
+                sets: sets.sorted { ($0.performedAt, $0.setNumber ?? 0) < ($1.performedAt, $1.setNumber ?? 0) })
         }
         return ImportedHistory(format: .wlog, workouts: workouts, skippedRows: 0)
     }
 
-    private static func set(_ entry: Entry, path: String) throws(HistoryImportError) -> (session: String, set: ImportedSet) {
+    private static func set(_ entry: Entry, path: String) throws(HistoryImportError) -> (
+        session: String, set: ImportedSet
+    ) {
         func problem(_ message: String) -> HistoryImportError {
             HistoryImportError(path: path, line: entry.line, message: message)
         }
@@ -95,13 +105,17 @@ enum WlogReader {
             let written = try text(field)
             guard !written.isEmpty else { return nil }
             guard let value = ExportCells.decimal(written, decimalComma: false), range.contains(value) else {
-                throw problem("\(field) \"\(written)\" is not a number from \(NumberText.plain(range.lowerBound)) to \(NumberText.plain(range.upperBound))")
+                throw problem(
+                    "\(field) \"\(written)\" is not a number from \(NumberText.plain(range.lowerBound)) to \(NumberText.plain(range.upperBound))"
+                )
             }
             return value
         }
         func whole(_ field: String, _ range: ClosedRange<Int>) throws(HistoryImportError) -> Int? {
             guard let value = try number(field, Double(range.lowerBound)...Double(range.upperBound)) else { return nil }
-            guard value == value.rounded() else { throw problem("\(field) \"\(NumberText.plain(value))\" is not a whole number") }
+            guard value == value.rounded() else {
+                throw problem("\(field) \"\(NumberText.plain(value))\" is not a whole number")
+            }
             return Int(value)
         }
 
@@ -110,14 +124,18 @@ enum WlogReader {
             throw problem("performed_at \"\(written)\" is not a time such as 2026-11-24T18:30:00+01:00")
         }
         let slug = try text("slug")
-        guard ExerciseNaming.isValidSlug(slug) else { throw problem("slug \"\(slug)\" is not a slug such as bench-press") }
+        guard ExerciseNaming.isValidSlug(slug) else {
+            throw problem("slug \"\(slug)\" is not a slug such as bench-press")
+        }
         let exercise = try text("exercise")
         guard !exercise.isEmpty else { throw problem("the exercise name is empty") }
         let session = try text("session_id")
         guard !session.isEmpty else { throw problem("session_id is empty") }
         guard let setNumber = try whole("set_number", 1...100_000) else { throw problem("set_number is empty") }
         let kindText = try text("kind")
-        guard let kind = SetKind(rawValue: kindText) else { throw problem("kind \"\(kindText)\" is not warmup, working, drop or failure") }
+        guard let kind = SetKind(rawValue: kindText) else {
+            throw problem("kind \"\(kindText)\" is not warmup, working, drop or failure")
+        }
         let set = ImportedSet(
             line: entry.line, performedAt: performedAt, exerciseName: exercise, slug: slug, setNumber: setNumber,
             reps: try whole("reps", 1...1000), load: .exact(try weight(try text("weight"), try text("unit"), problem)),
@@ -126,7 +144,9 @@ enum WlogReader {
             rpe: try number("rpe", 1...10), rir: try whole("rir", 0...10), kind: kind,
             note: entry.field("note").flatMap { $0.isEmpty ? nil : $0 }, key: 0)
         var keyed = set
-        keyed.key = ImportKey.make(["wlog", ISO8601DateFormatter().string(from: performedAt), slug, String(setNumber)] + WorkoutAssembler.values(of: set))
+        keyed.key = ImportKey.make(
+            ["wlog", ISO8601DateFormatter().string(from: performedAt), slug, String(setNumber)]
+                + WorkoutAssembler.values(of: set))
         return (session, keyed)
     }
 
@@ -141,9 +161,13 @@ enum WlogReader {
                 entry.field(field).flatMap { $0.isEmpty ? nil : $0 }
             }
             func moment(_ field: String) throws(HistoryImportError) -> Date? {
-                guard let written = text(field)?.trimmingCharacters(in: .whitespaces), !written.isEmpty else { return nil }
+                guard let written = text(field)?.trimmingCharacters(in: .whitespaces), !written.isEmpty else {
+                    return nil
+                }
                 guard let date = WlogReader.moment(written) else {
-                    throw HistoryImportError(path: path, line: entry.line, message: "\(field) \"\(written)\" is not a time such as 2026-11-24T18:30:00+01:00")
+                    throw HistoryImportError(
+                        path: path, line: entry.line,
+                        message: "\(field) \"\(written)\" is not a time such as 2026-11-24T18:30:00+01:00")
                 }
                 return date
             }
@@ -155,21 +179,30 @@ enum WlogReader {
     }
 
     /// The `weight` and `unit` fields: `40` `kg`, `90` `lb`, `bw`, `10` `bw+kg`, or both empty.
-    private static func weight(_ amountText: String, _ unit: String, _ problem: (String) -> HistoryImportError) throws(HistoryImportError) -> WeightInput? {
+    private static func weight(_ amountText: String, _ unit: String, _ problem: (String) -> HistoryImportError)
+        throws(HistoryImportError) -> WeightInput?
+    {
         let amount = ExportCells.decimal(amountText, decimalComma: false)
-        if !amountText.isEmpty, amount == nil || (amount ?? 0) < 0 { throw problem("weight \"\(amountText)\" is not a number") }
+        if !amountText.isEmpty, amount == nil || (amount ?? 0) < 0 {
+            throw problem("weight \"\(amountText)\" is not a number")
+        }
         let bodyweight = unit.hasPrefix("bw")
         let unitName = bodyweight ? String(unit.dropFirst(unit.hasPrefix("bw+") ? 3 : 2)) : unit
         switch (bodyweight, unitName, amount) {
         case (false, "", nil): return nil
         case (true, "", nil): return WeightInput(bodyweight: true, amount: nil, unit: .kg)
         case (_, let name, .some(let value)):
-            guard let weightUnit = WeightUnit(rawValue: name), value * weightUnit.kilograms <= WeightInput.maximumKilograms else {
-                throw problem("weight \"\(amountText)\" with unit \"\(unit)\" is not a load such as 40 kg, 90 lb or bw+10 kg, at most 1000 kg")
+            guard let weightUnit = WeightUnit(rawValue: name),
+                value * weightUnit.kilograms <= WeightInput.maximumKilograms
+            else {
+                throw problem(
+                    "weight \"\(amountText)\" with unit \"\(unit)\" is not a load such as 40 kg, 90 lb or bw+10 kg, at most 1000 kg"
+                )
             }
             return WeightInput(bodyweight: bodyweight, amount: value, unit: weightUnit)
         default:
-            throw problem("unit \"\(unit)\" does not go with weight \"\(amountText)\"; expected kg, lb, bw, bw+kg or bw+lb")
+            throw problem(
+                "unit \"\(unit)\" does not go with weight \"\(amountText)\"; expected kg, lb, bw, bw+kg or bw+lb")
         }
     }
 

@@ -24,12 +24,15 @@ public struct WlogWriter {
     }
 
     /// One set with its session's fields.
-    func append(_ entry: HistoryEntry, session: (name: String?, note: String?, startedAt: Date, finishedAt: Date?),
-                to output: inout ChunkedOutput) throws {
-        let values = ExportedSet(entry, formatter: formatter).values + [
-            .text(session.name), .text(session.note), .text(formatter.string(from: session.startedAt)),
-            .text(session.finishedAt.map { formatter.string(from: $0) }),
-        ]
+    func append(
+        _ entry: HistoryEntry, session: (name: String?, note: String?, startedAt: Date, finishedAt: Date?),
+        to output: inout ChunkedOutput
+    ) throws {
+        let values =
+            ExportedSet(entry, formatter: formatter).values + [
+                .text(session.name), .text(session.note), .text(formatter.string(from: session.startedAt)),
+                .text(session.finishedAt.map { formatter.string(from: $0) }),
+            ]
         if json {
             if output.sets > 0 { output.text.append(",\n") }
             JSONObjectText.append(fieldOrder.map { (Self.fields[$0], values[$0]) }, to: &output.text)

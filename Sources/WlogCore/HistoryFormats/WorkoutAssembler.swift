@@ -58,7 +58,8 @@ struct WorkoutAssembler {
                 var set = draft
                 let position = (positions[set.exerciseName] ?? 0) + 1
                 positions[set.exerciseName] = position
-                set.key = ImportKey.make([source, workout.start.canonical, set.exerciseName, String(position)] + Self.values(of: set))
+                set.key = ImportKey.make(
+                    [source, workout.start.canonical, set.exerciseName, String(position)] + Self.values(of: set))
                 if let note = exerciseNotes[id]?[set.exerciseName], noted.insert(set.exerciseName).inserted {
                     set.note = [note, set.note].compactMap { $0 }.joined(separator: "\n")
                 }
@@ -66,7 +67,8 @@ struct WorkoutAssembler {
             }
             return ImportedWorkout(
                 key: ImportKey.make([source, "workout", workout.start.canonical, workout.id]),
-                name: workout.name, note: workout.note, startedAt: workout.startedAt, finishedAt: workout.finishedAt, sets: sets)
+                name: workout.name, note: workout.note, startedAt: workout.startedAt, finishedAt: workout.finishedAt,
+                sets: sets)
         }
     }
 
@@ -77,7 +79,10 @@ struct WorkoutAssembler {
         case .appLoad(let amount, let unit):
             values += [amount.map(NumberText.plain) ?? "", unit.rawValue]
         case .exact(let weight):
-            values += [weight.map { $0.bodyweight ? "bw" : "" } ?? "", weight?.amount.map(NumberText.plain) ?? "", weight?.unit.rawValue ?? ""]
+            values += [
+                weight.map { $0.bodyweight ? "bw" : "" } ?? "", weight?.amount.map(NumberText.plain) ?? "",
+                weight?.unit.rawValue ?? "",
+            ]
         }
         values += [set.durationS.map(NumberText.plain) ?? "", set.distanceM.map(NumberText.plain) ?? ""]
         return values

@@ -44,8 +44,9 @@ public struct WeekFigures: Equatable, Sendable {
 
     /// A week without sets.
     static func empty(_ week: IsoWeek) -> WeekFigures {
-        WeekFigures(week: week, sets: 0, reps: 0, volumeKg: 0, durationS: 0, distanceM: 0,
-                    bestOneRepMaxKg: nil, mostReps: nil, longestHoldS: nil, longestDistanceM: nil)
+        WeekFigures(
+            week: week, sets: 0, reps: 0, volumeKg: 0, durationS: 0, distanceM: 0,
+            bestOneRepMaxKg: nil, mostReps: nil, longestHoldS: nil, longestDistanceM: nil)
     }
 
     /// The figures of the sets of one week (warm-ups must already be left out).
@@ -95,7 +96,9 @@ public struct ExerciseStats: Equatable, Sendable {
     public var distanceM: Double { totals.distanceM }
 
     /// The stats of `entries`, the sets of one exercise.
-    public static func make(slug: String, exercise: String, entries: [HistoryEntry], through end: Date, timeZone: TimeZone) -> ExerciseStats {
+    public static func make(
+        slug: String, exercise: String, entries: [HistoryEntry], through end: Date, timeZone: TimeZone
+    ) -> ExerciseStats {
         let ordered = PersonalRecords.chronological(entries)
         let counted = ordered.filter(\.set.countsAsWork)
         let measure = ExerciseMeasure.of(counted.map(\.set))
@@ -104,7 +107,9 @@ public struct ExerciseStats: Equatable, Sendable {
         let oneRepMax = bestEstimate(counted)
         return ExerciseStats(
             totals: ExerciseTotals.of(ordered).first?.named(slug: slug, exercise: exercise)
-                ?? ExerciseTotals(exerciseID: 0, slug: slug, exercise: exercise, sets: 0, warmupSets: 0, reps: 0, volumeKg: 0, durationS: 0, distanceM: 0),
+                ?? ExerciseTotals(
+                    exerciseID: 0, slug: slug, exercise: exercise, sets: 0, warmupSets: 0, reps: 0, volumeKg: 0,
+                    durationS: 0, distanceM: 0),
             measure: measure, sessions: Set(ordered.map(\.set.sessionId)).count,
             firstAt: ordered.first?.set.performedAt, lastAt: ordered.last?.set.performedAt,
             bestSet: bestSet(measure: measure, records: records, oneRepMax: oneRepMax),
@@ -117,16 +122,25 @@ public struct ExerciseStats: Equatable, Sendable {
     /// The stats of one exercise from figures grouped in the store: its totals, its weeks (from
     /// the first set's week on, none skipped) and the sets that can hold its records
     /// (`RecordCandidates`), among which are its best sets of every kind.
-    static func make(slug: String, exercise: String, totals: ExerciseTotals, sessions: Int, firstAt: Date, lastAt: Date,
-                     weeks: [WeekFigures], candidates: [HistoryEntry]) -> ExerciseStats {
+    static func make(
+        slug: String, exercise: String, totals: ExerciseTotals, sessions: Int, firstAt: Date, lastAt: Date,
+        weeks: [WeekFigures], candidates: [HistoryEntry]
+    ) -> ExerciseStats {
         let ordered = PersonalRecords.chronological(candidates)
         let records = PersonalRecords.current(in: ordered)
         let oneRepMax = bestEstimate(ordered.filter(\.set.countsAsWork))
-        let measure: ExerciseMeasure? = totals.volumeKg > 0 ? .load : totals.reps > 0 ? .reps : totals.distanceM > 0 ? .distance
-            : weeks.contains { $0.longestHoldS != nil } ? .hold : nil
+        let measure: ExerciseMeasure? =
+            totals.volumeKg > 0
+            ? .load
+            : totals.reps > 0
+                ? .reps
+                : totals.distanceM > 0
+                    ? .distance
+                    : weeks.contains { $0.longestHoldS != nil } ? .hold : nil
         return ExerciseStats(
             totals: totals.named(slug: slug, exercise: exercise), measure: measure, sessions: sessions,
-            firstAt: firstAt, lastAt: lastAt, bestSet: bestSet(measure: measure, records: records, oneRepMax: oneRepMax),
+            firstAt: firstAt, lastAt: lastAt,
+            bestSet: bestSet(measure: measure, records: records, oneRepMax: oneRepMax),
             oneRepMax: oneRepMax,
             repMaxes: records.filter { ($0.kind.reps ?? 0) >= 1 && ($0.kind.reps ?? 0) <= OneRepMax.reliableReps },
             records: records, weeks: weeks)
@@ -142,13 +156,17 @@ public struct ExerciseStats: Equatable, Sendable {
             func beats(_ leader: EstimatedMax?) -> Bool {
                 leader.map { estimate.epley > $0.estimate.epley + PersonalRecords.tolerance } ?? true
             }
-            if estimate.isReliable, beats(bestReliable) { bestReliable = EstimatedMax(estimate: estimate, entry: entry) }
+            if estimate.isReliable, beats(bestReliable) {
+                bestReliable = EstimatedMax(estimate: estimate, entry: entry)
+            }
             if beats(bestOfAll) { bestOfAll = EstimatedMax(estimate: estimate, entry: entry) }
         }
         return bestReliable ?? bestOfAll
     }
 
-    private static func bestSet(measure: ExerciseMeasure?, records: [PersonalRecord], oneRepMax: EstimatedMax?) -> HistoryEntry? {
+    private static func bestSet(measure: ExerciseMeasure?, records: [PersonalRecord], oneRepMax: EstimatedMax?)
+        -> HistoryEntry?
+    {
         switch measure {
         case .load: oneRepMax?.entry
         case .reps: records.first { $0.kind == .mostReps }?.entry

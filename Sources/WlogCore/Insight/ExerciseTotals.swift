@@ -18,8 +18,10 @@ public struct ExerciseTotals: Equatable, Sendable {
     public var durationS: Double
     public var distanceM: Double
 
-    public init(exerciseID: Int64, slug: String, exercise: String, sets: Int, warmupSets: Int, reps: Int,
-                volumeKg: Double, durationS: Double, distanceM: Double) {
+    public init(
+        exerciseID: Int64, slug: String, exercise: String, sets: Int, warmupSets: Int, reps: Int,
+        volumeKg: Double, durationS: Double, distanceM: Double
+    ) {
         self.exerciseID = exerciseID
         self.slug = slug
         self.exercise = exercise
@@ -36,9 +38,12 @@ public struct ExerciseTotals: Equatable, Sendable {
         var totals: [Int64: ExerciseTotals] = [:]
         for entry in entries {
             let set = entry.set
-            var total = totals[set.exerciseId] ?? ExerciseTotals(
-                exerciseID: set.exerciseId, slug: entry.slug, exercise: entry.exercise, sets: 0, warmupSets: 0, reps: 0,
-                volumeKg: 0, durationS: 0, distanceM: 0)
+            var total =
+                totals[set.exerciseId]
+                ?? ExerciseTotals(
+                    exerciseID: set.exerciseId, slug: entry.slug, exercise: entry.exercise, sets: 0, warmupSets: 0,
+                    reps: 0,
+                    volumeKg: 0, durationS: 0, distanceM: 0)
             if set.countsAsWork {
                 total.sets += 1
                 total.reps += set.reps ?? 0

@@ -25,8 +25,10 @@ public indirect enum LiftFormula: Equatable, Sendable {
         case .integer(let number): Double(number)
         case .real(let number): number
         case .sum(let left, let right): left.value(weight: weight, reps: reps) + right.value(weight: weight, reps: reps)
-        case .product(let left, let right): left.value(weight: weight, reps: reps) * right.value(weight: weight, reps: reps)
-        case .quotient(let left, let right): left.value(weight: weight, reps: reps) / right.value(weight: weight, reps: reps)
+        case .product(let left, let right):
+            left.value(weight: weight, reps: reps) * right.value(weight: weight, reps: reps)
+        case .quotient(let left, let right):
+            left.value(weight: weight, reps: reps) / right.value(weight: weight, reps: reps)
         case .single(let one, let otherwise): (reps == 1 ? one : otherwise).value(weight: weight, reps: reps)
         }
     }

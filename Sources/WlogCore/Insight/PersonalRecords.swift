@@ -114,7 +114,9 @@ public enum PersonalRecords {
         }
         return best.values.sorted { left, right in
             if left.entry.exercise != right.entry.exercise { return left.entry.exercise < right.entry.exercise }
-            if left.entry.set.exerciseId != right.entry.set.exerciseId { return left.entry.set.exerciseId < right.entry.set.exerciseId }
+            if left.entry.set.exerciseId != right.entry.set.exerciseId {
+                return left.entry.set.exerciseId < right.entry.set.exerciseId
+            }
             return left.kind.order < right.kind.order
         }
     }
@@ -122,11 +124,13 @@ public enum PersonalRecords {
     /// The records the sets of `added` take from those of `earlier`: for each kind, the best new
     /// set against the best earlier one. Rep maxes come first, then the estimate, then the rest.
     public static func broken(by added: [HistoryEntry], over earlier: [HistoryEntry]) -> [NewRecord] {
-        let before = Dictionary(current(in: earlier).map { (RecordKey(exerciseID: $0.entry.set.exerciseId, kind: $0.kind), $0) },
-                                uniquingKeysWith: { first, _ in first })
+        let before = Dictionary(
+            current(in: earlier).map { (RecordKey(exerciseID: $0.entry.set.exerciseId, kind: $0.kind), $0) },
+            uniquingKeysWith: { first, _ in first })
         return current(in: added).compactMap { record -> NewRecord? in
             guard let previous = before[RecordKey(exerciseID: record.entry.set.exerciseId, kind: record.kind)],
-                  record.value > previous.value + tolerance else { return nil }
+                record.value > previous.value + tolerance
+            else { return nil }
             return NewRecord(record: record, previous: previous)
         }.sorted { left, right in
             announcementOrder(left.record.kind) < announcementOrder(right.record.kind)

@@ -30,7 +30,9 @@ public struct TrainingDay: Hashable, Comparable, Sendable {
 
     /// Days since 1970-01-01: counted on a UTC calendar, where every day has 24 hours.
     public var ordinal: Int {
-        let noon = Self.utc.date(from: DateComponents(year: year, month: month, day: day, hour: 12)) ?? Date(timeIntervalSince1970: 43200)
+        let noon =
+            Self.utc.date(from: DateComponents(year: year, month: month, day: day, hour: 12))
+            ?? Date(timeIntervalSince1970: 43200)
         return Int((noon.timeIntervalSince1970 / 86400).rounded(.down))
     }
 

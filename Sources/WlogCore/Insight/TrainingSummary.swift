@@ -49,9 +49,11 @@ public struct TrainingSummary: Equatable, Sendable {
     /// each session that has sets in the period, and the start of every session of the log with
     /// sets (for the streaks). A session's training day is the local day it started, however
     /// late its sets run.
-    public static func make(totals: [ExerciseTotals], sessionStarts: [Date], allSessionStarts: [Date],
-                            primaryMuscles: [Int64: [String]], from: Date, until: Date, now: Date, timeZone: TimeZone,
-                            unit: WeightUnit = .kg) -> TrainingSummary {
+    public static func make(
+        totals: [ExerciseTotals], sessionStarts: [Date], allSessionStarts: [Date],
+        primaryMuscles: [Int64: [String]], from: Date, until: Date, now: Date, timeZone: TimeZone,
+        unit: WeightUnit = .kg
+    ) -> TrainingSummary {
         var perMuscle: [String: Int] = [:]
         for total in totals where total.sets > 0 {
             let muscles = primaryMuscles[total.exerciseID].flatMap { $0.isEmpty ? nil : $0 } ?? [otherMuscle]
@@ -62,12 +64,17 @@ public struct TrainingSummary: Equatable, Sendable {
         return TrainingSummary(
             from: from, until: until,
             trainingDays: Set(sessionStarts.map { TrainingDay(containing: $0, timeZone: timeZone) }).count,
-            sessions: sessionStarts.count, sets: totals.map(\.sets).reduce(0, +), warmupSets: totals.map(\.warmupSets).reduce(0, +),
+            sessions: sessionStarts.count, sets: totals.map(\.sets).reduce(0, +),
+            warmupSets: totals.map(\.warmupSets).reduce(0, +),
             reps: totals.map(\.reps).reduce(0, +), volumeKg: totals.map(\.volumeKg).reduce(0, +),
             durationS: totals.map(\.durationS).reduce(0, +), distanceM: totals.map(\.distanceM).reduce(0, +),
-            muscles: perMuscle.map { MuscleSets(muscle: $0.key, sets: $0.value) }.sorted { ($1.sets, $0.muscle) < ($0.sets, $1.muscle) },
-            exercises: totals.filter { $0.sets > 0 }.map { ExerciseSets(slug: $0.slug, exercise: $0.exercise, sets: $0.sets) }
-                .sorted { ($1.sets, $0.exercise) < ($0.sets, $1.exercise) },
+            muscles: perMuscle.map { MuscleSets(muscle: $0.key, sets: $0.value) }.sorted {
+                ($1.sets, $0.muscle) < ($0.sets, $1.muscle)
+            },
+            exercises: totals.filter { $0.sets > 0 }.map {
+                ExerciseSets(slug: $0.slug, exercise: $0.exercise, sets: $0.sets)
+            }
+            .sorted { ($1.sets, $0.exercise) < ($0.sets, $1.exercise) },
             dayStreak: streaks.days, weekStreak: streaks.weeks,
             unit: unit)
     }

@@ -37,10 +37,12 @@ public struct WeeklyBuckets: Sendable {
 
     /// The week `date` falls in.
     public func week(containing date: Date) -> IsoWeek {
-        let interval = calendar.dateInterval(of: .weekOfYear, for: date)
+        let interval =
+            calendar.dateInterval(of: .weekOfYear, for: date)
             ?? DateInterval(start: date, duration: 7 * 86400)
         let parts = calendar.dateComponents([.yearForWeekOfYear, .weekOfYear], from: interval.start)
-        return IsoWeek(year: parts.yearForWeekOfYear ?? 0, week: parts.weekOfYear ?? 0, start: interval.start, end: interval.end)
+        return IsoWeek(
+            year: parts.yearForWeekOfYear ?? 0, week: parts.weekOfYear ?? 0, start: interval.start, end: interval.end)
     }
 
     /// Every week from the one holding `first` to the one holding `last`, in order, none skipped.
@@ -58,7 +60,9 @@ public struct WeeklyBuckets: Sendable {
 
     /// `items` by the week of their date, every week from the first item's to `through`
     /// (or the last item's) present, empty weeks included.
-    public func group<Item>(_ items: [Item], through end: Date? = nil, date: (Item) -> Date) -> [(week: IsoWeek, items: [Item])] {
+    public func group<Item>(_ items: [Item], through end: Date? = nil, date: (Item) -> Date) -> [(
+        week: IsoWeek, items: [Item]
+    )] {
         let dates = items.map(date)
         guard let first = dates.min(), let last = dates.max() else { return [] }
         let weeks = weeks(from: first, through: max(last, end ?? last))
@@ -67,7 +71,8 @@ public struct WeeklyBuckets: Sendable {
         let starts = weeks.map(\.start)
         var grouped = Array(repeating: [Item](), count: weeks.count)
         for (item, when) in zip(items, dates) {
-            var low = 0, high = starts.count - 1
+            var low = 0
+            var high = starts.count - 1
             while low < high {
                 let middle = (low + high + 1) / 2
                 if starts[middle] <= when { low = middle } else { high = middle - 1 }

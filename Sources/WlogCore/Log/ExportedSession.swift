@@ -14,7 +14,9 @@ public struct ExportedSession: Encodable, Equatable, Sendable {
     public let volumeKg: Double
 
     /// The CSV header, in column order; the JSON keys are the same.
-    public static let fields = ["id", "started_at", "finished_at", "duration_s", "exercises", "sets", "volume_kg", "name", "note"]
+    public static let fields = [
+        "id", "started_at", "finished_at", "duration_s", "exercises", "sets", "volume_kg", "name", "note",
+    ]
 
     enum CodingKeys: String, CodingKey {
         case id, name, note, exercises, sets
@@ -37,7 +39,9 @@ public struct ExportedSession: Encodable, Equatable, Sendable {
 
     /// The fields as CSV cells, in `fields` order: absent values empty, numbers as `NumberText` writes them.
     public var csvCells: [String] {
-        [String(id), startedAt, finishedAt ?? "", String(durationS), String(exercises), String(sets),
-         NumberText.plain(volumeKg), name ?? "", note ?? ""]
+        [
+            String(id), startedAt, finishedAt ?? "", String(durationS), String(exercises), String(sets),
+            NumberText.plain(volumeKg), name ?? "", note ?? "",
+        ]
     }
 }

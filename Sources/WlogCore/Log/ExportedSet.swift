@@ -19,8 +19,10 @@ public struct ExportedSet: Encodable, Equatable, Sendable {
     public var note: String?
 
     /// The CSV header, in field order.
-    public static let fields = ["id", "session_id", "performed_at", "slug", "exercise", "set_number", "reps", "weight", "unit",
-                                "duration_s", "distance_m", "rpe", "rir", "kind", "note"]
+    public static let fields = [
+        "id", "session_id", "performed_at", "slug", "exercise", "set_number", "reps", "weight", "unit",
+        "duration_s", "distance_m", "rpe", "rir", "kind", "note",
+    ]
 
     public init(_ entry: HistoryEntry, timeZone: TimeZone) {
         self.init(entry, formatter: Self.timeFormatter(timeZone))
@@ -37,7 +39,9 @@ public struct ExportedSet: Encodable, Equatable, Sendable {
         setNumber = set.setNumber
         reps = set.reps
         weight = set.weight?.amount
-        unit = set.weight.map { $0.bodyweight ? ($0.amount == nil ? "bw" : "bw+\($0.unit.rawValue)") : $0.unit.rawValue }
+        unit = set.weight.map {
+            $0.bodyweight ? ($0.amount == nil ? "bw" : "bw+\($0.unit.rawValue)") : $0.unit.rawValue
+        }
         durationS = set.durationS
         distanceM = set.distanceM
         rpe = set.rpe
@@ -69,8 +73,12 @@ public struct ExportedSet: Encodable, Equatable, Sendable {
 
     /// The values of `fields`, in their order.
     var values: [JSONValue] {
-        [.int(Int(id)), .int(Int(sessionId)), .text(performedAt), .text(slug), .text(exercise), .int(setNumber), .int(reps),
-         .number(weight), .text(unit), .number(durationS), .number(distanceM), .number(rpe), .int(rir), .text(kind), .text(note)]
+        [
+            .int(Int(id)), .int(Int(sessionId)), .text(performedAt), .text(slug), .text(exercise), .int(setNumber),
+            .int(reps),
+            .number(weight), .text(unit), .number(durationS), .number(distanceM), .number(rpe), .int(rir), .text(kind),
+            .text(note),
+        ]
     }
 
     private struct AnyKey: CodingKey {

@@ -13,7 +13,8 @@ public enum LogError: Error, Equatable, CustomStringConvertible {
         case .noSuchSession(let id): return "there is no session \(id); `wlog sessions` lists them"
         case .noOpenSession: return "no session is open; `wlog session start` opens one"
         case .noSuchExercise: return "that exercise is not in the database"
-        case .changedMeanwhile: return "the log changed while undo was asking; nothing was undone, run `wlog undo` again"
+        case .changedMeanwhile:
+            return "the log changed while undo was asking; nothing was undone, run `wlog undo` again"
         }
     }
 }

@@ -32,7 +32,8 @@ public struct LogSettings: Equatable, Sendable {
         var settings = self
         switch Key(rawValue: key) {
         case .unit: if let unit = try? WeightUnit.parse(value) { settings.defaultUnit = unit }
-        case .sessionGap: if let gap = try? DurationInput.parse(value, option: "session-gap") { settings.sessionGap = gap }
+        case .sessionGap:
+            if let gap = try? DurationInput.parse(value, option: "session-gap") { settings.sessionGap = gap }
         case nil: break
         }
         return settings

@@ -25,9 +25,12 @@ public struct LoggedSet: Codable, Equatable, Identifiable, Sendable {
     /// recorded here. Written with the set, so an imported set is stored in one insert.
     var importKey: Int64?
 
-    public init(id: Int64?, sessionId: Int64, exerciseId: Int64, batchId: Int64?, performedAt: Date, setNumber: Int, reps: Int?,
-                weightKg: Double?, weightUnit: WeightUnit, bodyweight: Bool, durationS: Double?, distanceM: Double?, rpe: Double?,
-                rir: Int?, kind: SetKind, note: String?, createdAt: Date) {
+    public init(
+        id: Int64?, sessionId: Int64, exerciseId: Int64, batchId: Int64?, performedAt: Date, setNumber: Int, reps: Int?,
+        weightKg: Double?, weightUnit: WeightUnit, bodyweight: Bool, durationS: Double?, distanceM: Double?,
+        rpe: Double?,
+        rir: Int?, kind: SetKind, note: String?, createdAt: Date
+    ) {
         self.id = id
         self.sessionId = sessionId
         self.exerciseId = exerciseId
@@ -50,7 +53,8 @@ public struct LoggedSet: Codable, Equatable, Identifiable, Sendable {
     /// The weight as entered: amount in its unit, or bodyweight with the added load.
     public var weight: WeightInput? {
         guard bodyweight || weightKg != nil else { return nil }
-        return WeightInput(bodyweight: bodyweight, amount: weightKg.map { Self.rounded($0 / weightUnit.kilograms) }, unit: weightUnit)
+        return WeightInput(
+            bodyweight: bodyweight, amount: weightKg.map { Self.rounded($0 / weightUnit.kilograms) }, unit: weightUnit)
     }
 
     /// Stores `weight` canonically, in kilograms, keeping the unit it was entered in.

@@ -55,7 +55,9 @@ public struct WeightInput: Equatable, Sendable {
 
     /// Accepts "40", "40kg", "40 kg", "40.5kg", "90lb", "90lbs", "bw", "BW", "bw+10", "bw+10kg", "bw + 20 lb".
     /// A number without unit takes `defaultUnit`. Rejects negatives, non-numbers, NaN/inf, more than 1000 kg (in kg terms, so 2205 lb is rejected), "bw-10".
-    public static func parse(_ text: String, defaultUnit: WeightUnit, option: String = "--weight") throws(LogInputError) -> WeightInput {
+    public static func parse(_ text: String, defaultUnit: WeightUnit, option: String = "--weight") throws(LogInputError)
+        -> WeightInput
+    {
         let rejection = LogInputError(option: option, value: text, expected: expectedForm)
         let typed = text.trimmingCharacters(in: .whitespaces).lowercased()
         guard typed.hasPrefix("bw") else {
@@ -67,13 +69,15 @@ public struct WeightInput: Equatable, Sendable {
             return WeightInput(bodyweight: true, amount: nil, unit: defaultUnit)
         }
         guard afterBodyweight.hasPrefix("+"),
-              let load = load(afterBodyweight.dropFirst(), defaultUnit: defaultUnit)
+            let load = load(afterBodyweight.dropFirst(), defaultUnit: defaultUnit)
         else { throw rejection }
         return WeightInput(bodyweight: true, amount: load.amount, unit: load.unit)
     }
 
     /// A number with an optional unit after it, within the accepted range.
-    private static func load(_ text: some StringProtocol, defaultUnit: WeightUnit) -> (amount: Double, unit: WeightUnit)? {
+    private static func load(_ text: some StringProtocol, defaultUnit: WeightUnit) -> (
+        amount: Double, unit: WeightUnit
+    )? {
         let (number, suffix) = QuantityText.splitNumber(Substring(text.trimmingCharacters(in: .whitespaces)))
         guard let amount = QuantityText.decimal(number) else { return nil }
         let unit = suffix.isEmpty ? defaultUnit : WeightUnit.spelling(suffix)
@@ -86,7 +90,8 @@ public struct WeightInput: Equatable, Sendable {
 public enum DurationInput {
     /// The longest duration accepted, in seconds.
     static let maximumSeconds = 24.0 * 3600
-    static let expectedForm = "a duration such as 45s, 1m30s, 2m, 1h5m, 90 (seconds) or 1:30 (minutes:seconds), more than 0 and at most 24h"
+    static let expectedForm =
+        "a duration such as 45s, 1m30s, 2m, 1h5m, 90 (seconds) or 1:30 (minutes:seconds), more than 0 and at most 24h"
 
     /// Also accepts spaces between parts ("1m 30s"), the longer unit names (min, sec, hours…) and h:mm:ss.
     public static func parse(_ text: String, option: String = "--duration") throws(LogInputError) -> Double {
@@ -118,8 +123,8 @@ public enum DurationInput {
     private static func clockSeconds(_ text: String) -> Double? {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)
         guard parts.count == 2 || parts.count == 3,
-              let leading = QuantityText.wholeNumber(parts[0]),
-              let seconds = sexagesimal(parts[parts.count - 1], allowsFraction: true)
+            let leading = QuantityText.wholeNumber(parts[0]),
+            let seconds = sexagesimal(parts[parts.count - 1], allowsFraction: true)
         else { return nil }
         guard parts.count == 3 else { return Double(leading) * 60 + seconds }
         guard let minutes = sexagesimal(parts[1], allowsFraction: false) else { return nil }
@@ -130,7 +135,7 @@ public enum DurationInput {
     private static func sexagesimal(_ part: Substring, allowsFraction: Bool) -> Double? {
         let wholePart = part.prefix { $0 != "." }
         guard wholePart.count == 2, allowsFraction || wholePart.count == part.count,
-              let value = QuantityText.decimal(part), value < 60
+            let value = QuantityText.decimal(part), value < 60
         else { return nil }
         return value
     }
@@ -145,8 +150,8 @@ public enum DurationInput {
             let (number, afterNumber) = QuantityText.splitNumber(rest)
             let unitName = afterNumber.prefix { $0.isLetter }
             guard let amount = QuantityText.decimal(number),
-                  let unitSeconds = secondsPerUnit(String(unitName)),
-                  unitSeconds < smallestSoFar
+                let unitSeconds = secondsPerUnit(String(unitName)),
+                unitSeconds < smallestSoFar
             else { return nil }
             total += amount * unitSeconds
             smallestSoFar = unitSeconds
@@ -169,14 +174,16 @@ public enum DurationInput {
 public enum DistanceInput {
     /// The longest distance accepted, in metres.
     static let maximumMetres = 1_000_000.0
-    static let expectedForm = "a distance such as 400m, 400 (metres), 1.2km, 1mi or 100yd, more than 0 and at most 1000 km"
+    static let expectedForm =
+        "a distance such as 400m, 400 (metres), 1.2km, 1mi or 100yd, more than 0 and at most 1000 km"
 
     /// Also accepts a space before the unit and the unit's longer names (metres, kilometers, miles, yards…).
     public static func parse(_ text: String, option: String = "--distance") throws(LogInputError) -> Double {
-        let (number, unitName) = QuantityText.splitNumber(Substring(text.trimmingCharacters(in: .whitespaces).lowercased()))
+        let (number, unitName) = QuantityText.splitNumber(
+            Substring(text.trimmingCharacters(in: .whitespaces).lowercased()))
         guard let amount = QuantityText.decimal(number),
-              let scale = unitName.isEmpty ? 1 : metresPerUnit(unitName),
-              amount * scale > 0, amount * scale <= maximumMetres
+            let scale = unitName.isEmpty ? 1 : metresPerUnit(unitName),
+            amount * scale > 0, amount * scale <= maximumMetres
         else { throw LogInputError(option: option, value: text, expected: expectedForm) }
         return amount * scale
     }
@@ -207,14 +214,15 @@ public enum EffortInput {
     /// Rate of perceived exertion: "8", "8.5", "10".
     public static func rpe(_ text: String, option: String = "--rpe") throws(LogInputError) -> Double {
         guard let value = QuantityText.decimal(text.trimmingCharacters(in: .whitespaces)),
-              (1...10).contains(value), (value * 2).rounded() == value * 2
+            (1...10).contains(value), (value * 2).rounded() == value * 2
         else { throw LogInputError(option: option, value: text, expected: expectedRPE) }
         return value
     }
 
     /// Reps in reserve: "0" to "10".
     public static func rir(_ text: String, option: String = "--rir") throws(LogInputError) -> Int {
-        guard let value = QuantityText.wholeNumber(text.trimmingCharacters(in: .whitespaces)), (0...10).contains(value) else {
+        guard let value = QuantityText.wholeNumber(text.trimmingCharacters(in: .whitespaces)), (0...10).contains(value)
+        else {
             throw LogInputError(option: option, value: text, expected: expectedRIR)
         }
         return value
@@ -224,7 +232,9 @@ public enum EffortInput {
 /// Comma-separated per-set values: "12,10,8" → three values, each parsed by `parse`; spaces around commas allowed;
 /// an empty item ("12,,8" or trailing comma) is an error naming the option.
 public enum PerSetList {
-    public static func parse<T>(_ text: String, option: String, expected: String, _ parse: (String) throws(LogInputError) -> T) throws(LogInputError) -> [T] {
+    public static func parse<T>(
+        _ text: String, option: String, expected: String, _ parse: (String) throws(LogInputError) -> T
+    ) throws(LogInputError) -> [T] {
         var values: [T] = []
         for item in text.split(separator: ",", omittingEmptySubsequences: false) {
             let trimmed = item.trimmingCharacters(in: .whitespaces)
@@ -240,7 +250,9 @@ private enum QuantityText {
     /// Digits with an optional fraction ("40", "40.5"); no sign, exponent, hex, nan or inf.
     static func decimal(_ text: some StringProtocol) -> Double? {
         let pieces = text.split(separator: ".", omittingEmptySubsequences: false)
-        guard pieces.count <= 2, pieces.allSatisfy(isDigits), let value = Double(String(text)), value.isFinite else { return nil }
+        guard pieces.count <= 2, pieces.allSatisfy(isDigits), let value = Double(String(text)), value.isFinite else {
+            return nil
+        }
         return value
     }
 

@@ -12,8 +12,11 @@ public struct SetChanges: Sendable, Equatable {
     public var note: String?
     public var at: String?
 
-    public init(reps: String? = nil, weight: String? = nil, duration: String? = nil, distance: String? = nil, rpe: String? = nil,
-                rir: String? = nil, kind: SetKind? = nil, note: String? = nil, at: String? = nil) {
+    public init(
+        reps: String? = nil, weight: String? = nil, duration: String? = nil, distance: String? = nil,
+        rpe: String? = nil,
+        rir: String? = nil, kind: SetKind? = nil, note: String? = nil, at: String? = nil
+    ) {
         self.reps = reps
         self.weight = weight
         self.duration = duration
@@ -28,7 +31,9 @@ public struct SetChanges: Sendable, Equatable {
     public var isEmpty: Bool { self == SetChanges() }
 
     /// Checks every value and applies it to `set`; throws before changing anything if one is wrong.
-    public func apply(to set: inout LoggedSet, settings: LogSettings, now: Date = Date(), timeZone: TimeZone = .current) throws(LogInputError) {
+    public func apply(to set: inout LoggedSet, settings: LogSettings, now: Date = Date(), timeZone: TimeZone = .current)
+        throws(LogInputError)
+    {
         var changed = set
         if let reps {
             guard let value = Int(reps.trimmingCharacters(in: .whitespaces)), (1...1000).contains(value) else {

@@ -43,7 +43,8 @@ public enum TimeExpression {
             guard parts.count == 2, let time = ClockTime(parts[1]) else { return nil }
             return date(on: day, at: time, calendar: calendar)
         case 2:
-            guard let day = namedOrDatedDay(words[0], now: now, calendar: calendar), let time = ClockTime(words[1]) else { return nil }
+            guard let day = namedOrDatedDay(words[0], now: now, calendar: calendar), let time = ClockTime(words[1])
+            else { return nil }
             return date(on: day, at: time, calendar: calendar)
         default:
             return nil
@@ -56,7 +57,9 @@ public enum TimeExpression {
         case "today":
             return CalendarDay(containing: now, calendar: calendar)
         case "yesterday":
-            return calendar.date(byAdding: .day, value: -1, to: now).map { CalendarDay(containing: $0, calendar: calendar) }
+            return calendar.date(byAdding: .day, value: -1, to: now).map {
+                CalendarDay(containing: $0, calendar: calendar)
+            }
         default:
             return CalendarDay(word, calendar: calendar)
         }
@@ -67,7 +70,8 @@ public enum TimeExpression {
         guard let first = words.first, words.count <= 2 else { return nil }
         let digits = first.prefix { $0.isASCII && $0.isNumber }
         let unit = words.count == 2 && digits.count == first.count ? words[1] : first.dropFirst(digits.count)
-        guard (1...6).contains(digits.count), words.count == 1 || digits.count == first.count, let amount = Int(digits) else { return nil }
+        guard (1...6).contains(digits.count), words.count == 1 || digits.count == first.count, let amount = Int(digits)
+        else { return nil }
         switch unit {
         case "d", "day", "days":
             return calendar.date(byAdding: .day, value: -amount, to: now)
@@ -85,16 +89,17 @@ public enum TimeExpression {
     }
 
     private static func date(on day: CalendarDay, at time: ClockTime, calendar: Calendar) -> Date? {
-        calendar.date(from: DateComponents(
-            year: day.year, month: day.month, day: day.day,
-            hour: time.hour, minute: time.minute, second: time.second
-        ))
+        calendar.date(
+            from: DateComponents(
+                year: day.year, month: day.month, day: day.day,
+                hour: time.hour, minute: time.minute, second: time.second
+            ))
     }
 
     /// A run of ASCII digits of an allowed length whose value is in `range`.
     private static func number(_ text: Substring, digits: ClosedRange<Int>, within range: ClosedRange<Int>) -> Int? {
         guard digits.contains(text.count), text.allSatisfy({ $0.isASCII && $0.isNumber }),
-              let value = Int(text), range.contains(value)
+            let value = Int(text), range.contains(value)
         else { return nil }
         return value
     }
@@ -116,8 +121,8 @@ public enum TimeExpression {
         init?(_ text: Substring) {
             let parts = text.split(separator: ":", omittingEmptySubsequences: false)
             guard parts.count == 2 || parts.count == 3,
-                  let hour = TimeExpression.number(parts[0], digits: 1...2, within: 0...23),
-                  let minute = TimeExpression.number(parts[1], digits: 2...2, within: 0...59)
+                let hour = TimeExpression.number(parts[0], digits: 1...2, within: 0...23),
+                let minute = TimeExpression.number(parts[1], digits: 2...2, within: 0...59)
             else { return nil }
             let second = parts.count == 3 ? TimeExpression.number(parts[2], digits: 2...2, within: 0...59) : 0
             guard let second else { return nil }
@@ -146,13 +151,13 @@ public enum TimeExpression {
         init?(_ text: Substring, calendar: Calendar) {
             let parts = text.split(separator: "-", omittingEmptySubsequences: false)
             guard parts.count == 3,
-                  let year = TimeExpression.number(parts[0], digits: 4...4, within: 1...9999),
-                  let month = TimeExpression.number(parts[1], digits: 1...2, within: 1...12),
-                  let day = TimeExpression.number(parts[2], digits: 1...2, within: 1...31)
+                let year = TimeExpression.number(parts[0], digits: 4...4, within: 1...9999),
+                let month = TimeExpression.number(parts[1], digits: 1...2, within: 1...12),
+                let day = TimeExpression.number(parts[2], digits: 1...2, within: 1...31)
             else { return nil }
             self.init(year: year, month: month, day: day)
             guard let noon = TimeExpression.date(on: self, at: .noon, calendar: calendar),
-                  CalendarDay(containing: noon, calendar: calendar) == self
+                CalendarDay(containing: noon, calendar: calendar) == self
             else { return nil }
         }
     }

@@ -21,7 +21,8 @@ public struct BundledProgram: Hashable, Sendable {
         EmbeddedResources.programs.compactMap { file in
             let url = URL(fileURLWithPath: file.name)
             guard url.pathExtension.lowercased() == fileExtension,
-                  let data = file.data, let text = String(data: data, encoding: .utf8) else { return nil }
+                let data = file.data, let text = String(data: data, encoding: .utf8)
+            else { return nil }
             return BundledProgram(name: url.deletingPathExtension().lastPathComponent, text: text)
         }
     }

@@ -32,7 +32,8 @@ enum DescriptionResolver {
                     case .none: break
                     case .some(.clear): last[key] = nil
                     case .some(.texts(let texts, let current)): last[key] = (texts, current)
-                    case .some(.reuse(let reference)): references.append((weekIndex, dayIndex, exercises.count, reference))
+                    case .some(.reuse(let reference)):
+                        references.append((weekIndex, dayIndex, exercises.count, reference))
                     }
                     exercises.append(last[key] ?? ([], 1))
                 }
@@ -44,7 +45,10 @@ enum DescriptionResolver {
         let index = ExerciseIndex(grid: grid)
         for (week, day, position, reference) in references {
             let targetWeek = (reference.week ?? week + 1) - 1
-            if let found = index.first(named: reference.name, week: targetWeek, day: reference.day.map { $0 - 1 }, excluding: [week, day, position]) {
+            if let found = index.first(
+                named: reference.name, week: targetWeek, day: reference.day.map { $0 - 1 },
+                excluding: [week, day, position])
+            {
                 result.exercises[week][day][position] = result.exercises[found[0]][found[1]][found[2]]
             }
         }

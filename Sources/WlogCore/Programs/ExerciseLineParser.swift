@@ -39,12 +39,15 @@ struct WrittenExercise: Sendable {
 /// Reads one exercise line: `label: Name, Equipment[order,weeks] / section / section …`, sections in any order.
 enum ExerciseLineParser {
     static let sectionNames = ["progress", "update", "warmup", "superset", "used", "id"]
-    static let sectionHint = "sections are sets (3x8), shared weights and rest (60kg 90s), ...Exercise, warmup:, superset:, progress:, update:, used: none and id: tags(…)"
+    static let sectionHint =
+        "sections are sets (3x8), shared weights and rest (60kg 90s), ...Exercise, warmup:, superset:, progress:, update:, used: none and id: tags(…)"
 
     static func parse(_ line: SourceText, into diagnostics: inout [ProgramDiagnostic]) -> WrittenExercise? {
         let split = SectionSplitter.split(line, at: "/")
         if let unclosed = split.unclosedScript {
-            diagnostics.append(ProgramDiagnostic(at: unclosed, "the script opened here with {~ is not closed", hint: "end the script with ~}"))
+            diagnostics.append(
+                ProgramDiagnostic(
+                    at: unclosed, "the script opened here with {~ is not closed", hint: "end the script with ~}"))
             return nil
         }
         let errorsBefore = diagnostics.count
@@ -53,7 +56,10 @@ enum ExerciseLineParser {
             section(piece.trimmed, of: &exercise, into: &diagnostics)
         }
         if diagnostics.count == errorsBefore, exercise.variations.isEmpty, exercise.reuse == nil, exercise.isUsed {
-            diagnostics.append(ProgramDiagnostic(at: exercise.position, "`\(ProgramDiagnostic.terminalSafe(exercise.name))` has no sets", hint: "add sets such as / 3x8, or reuse another exercise's with / ...Exercise"))
+            diagnostics.append(
+                ProgramDiagnostic(
+                    at: exercise.position, "`\(ProgramDiagnostic.terminalSafe(exercise.name))` has no sets",
+                    hint: "add sets such as / 3x8, or reuse another exercise's with / ...Exercise"))
         }
         if let index = exercise.variationIndex, index > exercise.variations.count { exercise.variationIndex = nil }
         return diagnostics.count == errorsBefore ? exercise : nil
@@ -66,8 +72,12 @@ enum ExerciseLineParser {
         if let colon = rest.scalars.firstIndex(of: ":") {
             label = rest.slice(0..<colon).trimmed.string
             rest = rest.dropFirst(colon + 1).trimmed
-            guard let written = label, !written.isEmpty, written.count <= 40, written.allSatisfy({ !$0.isWhitespace }) else {
-                diagnostics.append(ProgramDiagnostic(at: text.start, "\(SetSectionParser.quoted(label ?? "")) is not an exercise label", hint: "a label is one word before a colon, such as main: Squat"))
+            guard let written = label, !written.isEmpty, written.count <= 40, written.allSatisfy({ !$0.isWhitespace })
+            else {
+                diagnostics.append(
+                    ProgramDiagnostic(
+                        at: text.start, "\(SetSectionParser.quoted(label ?? "")) is not an exercise label",
+                        hint: "a label is one word before a colon, such as main: Squat"))
                 return nil
             }
         }
@@ -76,7 +86,12 @@ enum ExerciseLineParser {
         if rest.scalars.last == "]", let open = rest.scalars.lastIndex(of: "[") {
             let inside = rest.slice((open + 1)..<(rest.scalars.count - 1))
             guard let parsed = repeatAndOrder(inside.string) else {
-                diagnostics.append(ProgramDiagnostic(at: inside.start, "\(SetSectionParser.quoted(inside.string)) is not a repeat", hint: "write Name[1-4] for weeks 1 to 4, Name[2] for second place in the day, or Name[2,1-4] for both"))
+                diagnostics.append(
+                    ProgramDiagnostic(
+                        at: inside.start, "\(SetSectionParser.quoted(inside.string)) is not a repeat",
+                        hint:
+                            "write Name[1-4] for weeks 1 to 4, Name[2] for second place in the day, or Name[2,1-4] for both"
+                    ))
                 return nil
             }
             (order, repeatWeeks) = parsed
@@ -84,7 +99,9 @@ enum ExerciseLineParser {
         }
         if rest.scalars.contains("|") {
             guard let (movements, current) = exerciseVariations(rest, into: &diagnostics) else { return nil }
-            var exercise = WrittenExercise(position: text.start, label: label, name: movements[0].name, equipment: movements[0].equipment, repeatWeeks: repeatWeeks, order: order)
+            var exercise = WrittenExercise(
+                position: text.start, label: label, name: movements[0].name, equipment: movements[0].equipment,
+                repeatWeeks: repeatWeeks, order: order)
             exercise.exerciseVariations = movements
             exercise.exerciseVariationIndex = current
             return exercise
@@ -96,10 +113,16 @@ enum ExerciseLineParser {
             equipment = rest.dropFirst(comma + 1).trimmed.string
         }
         guard isName(name), equipment.map(isName) ?? true else {
-            diagnostics.append(ProgramDiagnostic(at: text.start, "\(SetSectionParser.quoted(text.string)) is not an exercise name", hint: "an exercise line starts with a name (and , Equipment), then / and its sections: Squat / 3x8"))
+            diagnostics.append(
+                ProgramDiagnostic(
+                    at: text.start, "\(SetSectionParser.quoted(text.string)) is not an exercise name",
+                    hint: "an exercise line starts with a name (and , Equipment), then / and its sections: Squat / 3x8")
+            )
             return nil
         }
-        return WrittenExercise(position: text.start, label: label, name: name, equipment: equipment, repeatWeeks: repeatWeeks, order: order)
+        return WrittenExercise(
+            position: text.start, label: label, name: name, equipment: equipment, repeatWeeks: repeatWeeks, order: order
+        )
     }
 
     static func isName(_ text: String) -> Bool {
@@ -108,10 +131,14 @@ enum ExerciseLineParser {
 
     /// `1-4` → weeks; `2` → order; `2,1-4` → both.
     static func repeatAndOrder(_ text: String) -> (Int?, ClosedRange<Int>?)? {
-        let parts = text.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        let parts = text.split(separator: ",", omittingEmptySubsequences: false).map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }
         func weeks(_ part: String) -> ClosedRange<Int>? {
             let ends = part.split(separator: "-", omittingEmptySubsequences: false)
-            guard ends.count == 2, let from = ProgramNumberParser.integer(ends[0]), let to = ProgramNumberParser.integer(ends[1]), from >= 1, from <= to, to <= 1000 else { return nil }
+            guard ends.count == 2, let from = ProgramNumberParser.integer(ends[0]),
+                let to = ProgramNumberParser.integer(ends[1]), from >= 1, from <= to, to <= 1000
+            else { return nil }
             return from...to
         }
         switch parts.count {
@@ -120,7 +147,8 @@ enum ExerciseLineParser {
             guard let order = ProgramNumberParser.integer(Substring(parts[0])), order >= 1 else { return nil }
             return (order, nil)
         case 2:
-            guard let order = ProgramNumberParser.integer(Substring(parts[0])), order >= 1, let range = weeks(parts[1]) else { return nil }
+            guard let order = ProgramNumberParser.integer(Substring(parts[0])), order >= 1, let range = weeks(parts[1])
+            else { return nil }
             return (order, range)
         default:
             return nil

@@ -9,7 +9,10 @@ public struct Program: Hashable, Sendable {
     /// The in-workout script of each exercise that has one.
     public var updates: [ExerciseKey: CustomProgression]
 
-    public init(weeks: [ProgramWeek], progressions: [ExerciseKey: Progression] = [:], updates: [ExerciseKey: CustomProgression] = [:]) {
+    public init(
+        weeks: [ProgramWeek], progressions: [ExerciseKey: Progression] = [:],
+        updates: [ExerciseKey: CustomProgression] = [:]
+    ) {
         self.weeks = weeks
         self.progressions = progressions
         self.updates = updates
@@ -125,7 +128,9 @@ public struct PlannedExercise: Hashable, Sendable {
 
     /// The heading as Liftoscript writes it: `label: Name, Equipment`, or every variation with `!` before the current one.
     public var writtenName: String {
-        guard exerciseVariations.count > 1 else { return (label.map { "\($0): " } ?? "") + name + (equipment.map { ", \($0)" } ?? "") }
+        guard exerciseVariations.count > 1 else {
+            return (label.map { "\($0): " } ?? "") + name + (equipment.map { ", \($0)" } ?? "")
+        }
         let movements = exerciseVariations.enumerated().map { index, movement in
             (index + 1 == exerciseVariationIndex && index > 0 ? "! " : "") + movement.text
         }

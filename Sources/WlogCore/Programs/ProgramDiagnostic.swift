@@ -88,7 +88,8 @@ public struct ProgramDiagnostic: Error, Equatable, Sendable, CustomStringConvert
             if scalar == "\t" {
                 safe.append(" ")
             } else if scalar.properties.generalCategory == .control || scalar.properties.generalCategory == .format
-                        || scalar.value == 0x2028 || scalar.value == 0x2029 {
+                || scalar.value == 0x2028 || scalar.value == 0x2029
+            {
                 safe.append("?")
             } else {
                 safe.append(scalar)

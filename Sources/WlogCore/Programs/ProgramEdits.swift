@@ -26,7 +26,9 @@ struct ProgramEdits {
     let occurrences: ProgramOccurrences
 
     /// Calls `change` on every set group of every occurrence of `key`, with its week, day and variation (from 1).
-    mutating func forEachGroup(of key: ExerciseKey, _ change: (_ week: Int, _ day: Int, _ variation: Int, _ group: inout SetGroup) -> Void) {
+    mutating func forEachGroup(
+        of key: ExerciseKey, _ change: (_ week: Int, _ day: Int, _ variation: Int, _ group: inout SetGroup) -> Void
+    ) {
         forEachExercise(of: key) { week, day, exercise in
             for variation in exercise.variations.indices {
                 for group in exercise.variations[variation].groups.indices {
@@ -37,7 +39,9 @@ struct ProgramEdits {
     }
 
     /// Calls `change` on every occurrence of `key`, with its week and day (from 1).
-    mutating func forEachExercise(of key: ExerciseKey, _ change: (_ week: Int, _ day: Int, _ exercise: inout PlannedExercise) -> Void) {
+    mutating func forEachExercise(
+        of key: ExerciseKey, _ change: (_ week: Int, _ day: Int, _ exercise: inout PlannedExercise) -> Void
+    ) {
         for place in occurrences.places[key] ?? [] {
             change(place[0] + 1, place[1] + 1, &program.weeks[place[0]].days[place[1]].exercises[place[2]])
         }
@@ -49,7 +53,10 @@ struct ProgramEdits {
         var complete = true
         let oneRepMax = oneRepMaxes[name]
         forEachGroup(of: key) { _, _, _, group in
-            guard let moved = Self.moved(group, by: step, direction: direction, oneRepMax: oneRepMax) else { complete = false; return }
+            guard let moved = Self.moved(group, by: step, direction: direction, oneRepMax: oneRepMax) else {
+                complete = false
+                return
+            }
             group.details.load = Self.capped(moved)
         }
         return complete
@@ -58,13 +65,15 @@ struct ProgramEdits {
     /// A load within what a program may write: a weight at most the heaviest one, in loadable steps.
     static func capped(_ load: SetLoad) -> SetLoad {
         switch load {
-        case .weight(let weight): .weight(ProgramWeight(min(weight.value, SetSectionParser.maximumLoad), weight.unit).loadable)
+        case .weight(let weight):
+            .weight(ProgramWeight(min(weight.value, SetSectionParser.maximumLoad), weight.unit).loadable)
         case .percent(let percent): .percent(min(percent, SetSectionParser.maximumLoad))
         }
     }
 
     /// A group's load moved by a step; nil when it needs a 1RM that is unknown.
-    static func moved(_ group: SetGroup, by step: WeightStep, direction: Double, oneRepMax: ProgramWeight?) -> SetLoad? {
+    static func moved(_ group: SetGroup, by step: WeightStep, direction: Double, oneRepMax: ProgramWeight?) -> SetLoad?
+    {
         switch (group.details.load, step) {
         case (.weight(let weight), .weight(let change)):
             return .weight((weight + ProgramWeight(direction * change.value, change.unit)).loadable)
@@ -81,8 +90,10 @@ struct ProgramEdits {
             let share = LiftoscriptRPE.multiplier(reps: Double(max(group.reps, 1)), rpe: group.details.rpe ?? 10)
             let base = ProgramWeight(oneRepMax.value * share, oneRepMax.unit).loadable
             switch step {
-            case .weight(let change): return .weight((base + ProgramWeight(direction * change.value, change.unit)).loadable)
-            case .percent(let percent): return .weight(ProgramWeight(base.value * (1 + direction * percent / 100), base.unit).loadable)
+            case .weight(let change):
+                return .weight((base + ProgramWeight(direction * change.value, change.unit)).loadable)
+            case .percent(let percent):
+                return .weight(ProgramWeight(base.value * (1 + direction * percent / 100), base.unit).loadable)
             }
         }
     }

@@ -17,7 +17,9 @@ public enum ProgramFile {
             throw ProgramUseError(description: "\(shown): cannot be read; is it a folder?")
         }
         guard data.count <= maximumBytes else {
-            throw ProgramUseError(description: "\(shown): larger than \(maximumBytes / 1_000_000) MB; a program file is plain text, split it")
+            throw ProgramUseError(
+                description:
+                    "\(shown): larger than \(maximumBytes / 1_000_000) MB; a program file is plain text, split it")
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw ProgramUseError(description: "\(shown): not UTF-8 text; save the program as UTF-8")
@@ -34,9 +36,14 @@ extension OneRepMaxes {
             let parts = argument.split(separator: "=", maxSplits: 1)
             let name = parts.first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
             guard parts.count == 2, !name.isEmpty, name.count <= 100,
-                  let weight = ProgramNumberParser.weight(Substring(parts[1].trimmingCharacters(in: .whitespaces).lowercased())),
-                  weight.value > 0, weight.value <= SetSectionParser.maximumLoad else {
-                throw ProgramUseError(description: "--1rm: \(SetSectionParser.quoted(argument)) is not accepted; write EXERCISE=WEIGHT such as squat=140kg or \"bench press=225lb\"")
+                let weight = ProgramNumberParser.weight(
+                    Substring(parts[1].trimmingCharacters(in: .whitespaces).lowercased())),
+                weight.value > 0, weight.value <= SetSectionParser.maximumLoad
+            else {
+                throw ProgramUseError(
+                    description:
+                        "--1rm: \(SetSectionParser.quoted(argument)) is not accepted; write EXERCISE=WEIGHT such as squat=140kg or \"bench press=225lb\""
+                )
             }
             result[name] = weight
         }
@@ -47,9 +54,15 @@ extension OneRepMaxes {
 extension ProgramWeight {
     /// `80kg`, `180lb`, as given to `--bodyweight`.
     public static func parseBodyweight(_ argument: String) throws(ProgramUseError) -> ProgramWeight {
-        guard let weight = ProgramNumberParser.weight(Substring(argument.trimmingCharacters(in: .whitespaces).lowercased())),
-              weight.value > 0, weight.value <= SetSectionParser.maximumLoad else {
-            throw ProgramUseError(description: "--bodyweight: \(SetSectionParser.quoted(argument)) is not accepted; write a weight such as 80kg or 180lb")
+        guard
+            let weight = ProgramNumberParser.weight(
+                Substring(argument.trimmingCharacters(in: .whitespaces).lowercased())),
+            weight.value > 0, weight.value <= SetSectionParser.maximumLoad
+        else {
+            throw ProgramUseError(
+                description:
+                    "--bodyweight: \(SetSectionParser.quoted(argument)) is not accepted; write a weight such as 80kg or 180lb"
+            )
         }
         return weight
     }
@@ -59,9 +72,13 @@ extension SimulatedFailure {
     /// `squat@3`: the exercise fails in session 3.
     public static func parse(_ argument: String) throws(ProgramUseError) -> SimulatedFailure {
         guard let at = argument.lastIndex(of: "@"),
-              let session = ProgramNumberParser.integer(Substring(argument[argument.index(after: at)...])), session >= 1,
-              !argument[..<at].trimmingCharacters(in: .whitespaces).isEmpty else {
-            throw ProgramUseError(description: "--fail: \(SetSectionParser.quoted(argument)) is not accepted; write EXERCISE@SESSION such as squat@3")
+            let session = ProgramNumberParser.integer(Substring(argument[argument.index(after: at)...])), session >= 1,
+            !argument[..<at].trimmingCharacters(in: .whitespaces).isEmpty
+        else {
+            throw ProgramUseError(
+                description:
+                    "--fail: \(SetSectionParser.quoted(argument)) is not accepted; write EXERCISE@SESSION such as squat@3"
+            )
         }
         return SimulatedFailure(exercise: argument[..<at].trimmingCharacters(in: .whitespaces), session: session)
     }

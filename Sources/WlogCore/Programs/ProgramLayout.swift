@@ -9,14 +9,20 @@ public enum ProgramLayout {
     public static func outline(_ program: Program) -> String {
         let days = program.days
         let exercises = Set(days.flatMap { $0.value.exercises.map(\.key) })
-        var lines = ["\(counted(program.weeks.count, "week")), \(counted(days.count, "day")), \(counted(exercises.count, "exercise"))"]
+        var lines = [
+            "\(counted(program.weeks.count, "week")), \(counted(days.count, "day")), \(counted(exercises.count, "exercise"))"
+        ]
         for (week, day, value) in days.prefix(outlineDays) {
             let names = value.exercises.map { "\(safe($0.displayName)) \(scheme($0.currentVariation))" }
-            lines.append("week \(week) day \(day) (\(safe(program.weeks[week - 1].title)) / \(safe(value.title))): " + (names.isEmpty ? "rest" : names.joined(separator: ", ")))
+            lines.append(
+                "week \(week) day \(day) (\(safe(program.weeks[week - 1].title)) / \(safe(value.title))): "
+                    + (names.isEmpty ? "rest" : names.joined(separator: ", ")))
         }
         if days.count > outlineDays { lines.append("… \(counted(days.count - outlineDays, "more day"))") }
         var names: [ExerciseKey: String] = [:]
-        for exercise in program.weeks.lazy.flatMap(\.days).flatMap(\.exercises) where names[exercise.key] == nil { names[exercise.key] = exercise.displayName }
+        for exercise in program.weeks.lazy.flatMap(\.days).flatMap(\.exercises) where names[exercise.key] == nil {
+            names[exercise.key] = exercise.displayName
+        }
         let progressions = program.progressions.sorted { $0.key < $1.key }
         lines.append(progressions.isEmpty ? "progressions: none" : "progressions:")
         for (key, progression) in progressions {
@@ -26,14 +32,18 @@ public enum ProgramLayout {
     }
 
     /// Day `day` of `week`, or every day of the week, laid out with weights resolved.
-    public static func week(_ program: Program, week: Int, day: Int?, oneRepMaxes: OneRepMaxes) throws(ProgramUseError) -> String {
+    public static func week(_ program: Program, week: Int, day: Int?, oneRepMaxes: OneRepMaxes) throws(ProgramUseError)
+        -> String
+    {
         guard week >= 1, week <= program.weeks.count else {
-            throw ProgramUseError(description: "--week \(week): the program has \(counted(program.weeks.count, "week"))")
+            throw ProgramUseError(
+                description: "--week \(week): the program has \(counted(program.weeks.count, "week"))")
         }
         let days = day.map { [$0] } ?? Array(1...max(program.weeks[week - 1].days.count, 1))
         var parts: [String] = []
         for number in days {
-            parts.append(self.day(try ProgramExpander.expand(program, week: week, day: number, oneRepMaxes: oneRepMaxes)))
+            parts.append(
+                self.day(try ProgramExpander.expand(program, week: week, day: number, oneRepMaxes: oneRepMaxes)))
         }
         return parts.joined(separator: "\n")
     }
@@ -45,10 +55,16 @@ public enum ProgramLayout {
         if day.exercises.isEmpty { lines.append("  no exercises") }
         for exercise in day.exercises {
             lines.append("")
-            lines.append(safe(exercise.exercise.displayName) + (exercise.superset.map { " (superset \(safe($0)))" } ?? ""))
+            lines.append(
+                safe(exercise.exercise.displayName) + (exercise.superset.map { " (superset \(safe($0)))" } ?? ""))
             if let text = exercise.description { lines += indented(text, "  ") }
             if let warmups = exercise.warmups {
-                lines.append("  warm-up: " + (warmups.isEmpty ? "none" : warmups.map { "1x\($0.reps)" + ($0.weight.map { " \($0.text)" } ?? "") }.joined(separator: ", ")))
+                lines.append(
+                    "  warm-up: "
+                        + (warmups.isEmpty
+                            ? "none"
+                            : warmups.map { "1x\($0.reps)" + ($0.weight.map { " \($0.text)" } ?? "") }.joined(
+                                separator: ", ")))
             }
             for (count, set) in grouped(exercise.sets) { lines.append("  " + setLine(set, count: count)) }
             if exercise.progressDisabled {
@@ -64,18 +80,28 @@ public enum ProgramLayout {
     public static func simulation(_ simulation: Simulation) -> String {
         var lines: [String] = []
         for session in simulation.sessions {
-            lines.append("session \(session.session): week \(session.week) day \(session.day) (\(safe(session.weekTitle)) / \(safe(session.dayTitle)))")
+            lines.append(
+                "session \(session.session): week \(session.week) day \(session.day) (\(safe(session.weekTitle)) / \(safe(session.dayTitle)))"
+            )
             for exercise in session.exercises {
                 let sets = grouped(exercise.sets).map { setLine($0.1, count: $0.0) }.joined(separator: ", ")
-                let amraps = zip(exercise.workoutSets ?? exercise.sets, exercise.performed).filter { $0.isAMRAP && $1.reps > $0.reps }.map { String($1.reps) }
-                lines.append("  \(safe(exercise.exercise)): \(sets)" + (amraps.isEmpty ? "" : "  (AMRAP sets done for \(amraps.joined(separator: ", ")) reps)")
-                             + (exercise.failed ? "  FAILED (last set one rep short)" : ""))
+                let amraps = zip(exercise.workoutSets ?? exercise.sets, exercise.performed).filter {
+                    $0.isAMRAP && $1.reps > $0.reps
+                }.map { String($1.reps) }
+                lines.append(
+                    "  \(safe(exercise.exercise)): \(sets)"
+                        + (amraps.isEmpty ? "" : "  (AMRAP sets done for \(amraps.joined(separator: ", ")) reps)")
+                        + (exercise.failed ? "  FAILED (last set one rep short)" : ""))
                 if let workout = exercise.workoutSets {
-                    lines.append("    update script, during the workout: " + grouped(workout).map { setLine($0.1, count: $0.0) }.joined(separator: ", "))
+                    lines.append(
+                        "    update script, during the workout: "
+                            + grouped(workout).map { setLine($0.1, count: $0.0) }.joined(separator: ", "))
                 }
                 for note in exercise.workoutNotes { lines.append("    update script: \(safe(note))") }
             }
-            for change in session.prints + session.changes { lines.append("    \(safe(change.exercise)): \(safe(change.message))") }
+            for change in session.prints + session.changes {
+                lines.append("    \(safe(change.exercise)): \(safe(change.message))")
+            }
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -92,7 +118,11 @@ public enum ProgramLayout {
         if set.asksWeight { words.append("(ask weight)") }
         if let rpe = set.rpe { words.append("@" + ProgramNumber.text(rpe) + (set.logsRPE ? "+" : "")) }
         if let timer = set.setTimer { words.append("timed \(timer)s" + (set.setTimerCountsUp ? " or longer" : "")) }
-        if let rest = set.rest { words.append("rest \(rest)s") } else if set.setTimer != nil { words.append("default rest") }
+        if let rest = set.rest {
+            words.append("rest \(rest)s")
+        } else if set.setTimer != nil {
+            words.append("default rest")
+        }
         if set.startsAutomatically { words.append("auto") }
         return words.joined(separator: " ")
     }
@@ -100,13 +130,19 @@ public enum ProgramLayout {
     static func grouped(_ sets: [PrescribedSet]) -> [(Int, PrescribedSet)] {
         var groups: [(Int, PrescribedSet)] = []
         for set in sets {
-            if let last = groups.last, last.1 == set { groups[groups.count - 1].0 += 1 } else { groups.append((1, set)) }
+            if let last = groups.last, last.1 == set {
+                groups[groups.count - 1].0 += 1
+            } else {
+                groups.append((1, set))
+            }
         }
         return groups
     }
 
     static func scheme(_ variation: SetVariation) -> String {
-        variation.groups.map { "\($0.count)x" + ($0.minReps.map { "\($0)-" } ?? "") + "\($0.reps)" + ($0.isAMRAP ? "+" : "") }.joined(separator: ",")
+        variation.groups.map {
+            "\($0.count)x" + ($0.minReps.map { "\($0)-" } ?? "") + "\($0.reps)" + ($0.isAMRAP ? "+" : "")
+        }.joined(separator: ",")
     }
 
     static func indented(_ text: String, _ prefix: String) -> [String] {

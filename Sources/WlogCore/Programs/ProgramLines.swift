@@ -17,12 +17,14 @@ struct SourceText: Sendable {
 
     /// The characters in `range` with their positions.
     func slice(_ range: Range<Int>) -> SourceText {
-        SourceText(scalars: Array(scalars[range]), positions: Array(positions[range]), end: position(at: range.upperBound))
+        SourceText(
+            scalars: Array(scalars[range]), positions: Array(positions[range]), end: position(at: range.upperBound))
     }
 
     /// Without leading and trailing white space.
     var trimmed: SourceText {
-        var lower = 0, upper = scalars.count
+        var lower = 0
+        var upper = scalars.count
         while lower < upper, scalars[lower].properties.isWhitespace { lower += 1 }
         while upper > lower, scalars[upper - 1].properties.isWhitespace { upper -= 1 }
         return slice(lower..<upper)
@@ -71,11 +73,26 @@ enum ProgramLines {
             let line = physical[index]
             index += 1
             let trimmed = line.trimmed
-            if trimmed.isEmpty { result.append(.blank); continue }
-            if trimmed.hasPrefix("///") { result.append(.note); continue }
-            if trimmed.hasPrefix("//") { result.append(.description(trimmed.dropFirst(2))); continue }
-            if trimmed.hasPrefix("##") { result.append(.day(trimmed.dropFirst(2))); continue }
-            if trimmed.hasPrefix("#") { result.append(.week(trimmed.dropFirst(1))); continue }
+            if trimmed.isEmpty {
+                result.append(.blank)
+                continue
+            }
+            if trimmed.hasPrefix("///") {
+                result.append(.note)
+                continue
+            }
+            if trimmed.hasPrefix("//") {
+                result.append(.description(trimmed.dropFirst(2)))
+                continue
+            }
+            if trimmed.hasPrefix("##") {
+                result.append(.day(trimmed.dropFirst(2)))
+                continue
+            }
+            if trimmed.hasPrefix("#") {
+                result.append(.week(trimmed.dropFirst(1)))
+                continue
+            }
             var exercise = SourceText(scalars: [], positions: [], end: line.start)
             var current = line
             var scriptOpen = opensScript(line.scalars, alreadyOpen: false)
@@ -84,7 +101,8 @@ enum ProgramLines {
                 if !scriptOpen, endsWithBackslash(current) { current = dropTrailingBackslash(current) }
                 exercise.append(current)
                 guard continues else { break }
-                exercise.append(SourceText(scalars: [scriptOpen ? "\n" : " "], positions: [current.end], end: current.end))
+                exercise.append(
+                    SourceText(scalars: [scriptOpen ? "\n" : " "], positions: [current.end], end: current.end))
                 current = physical[index]
                 index += 1
                 scriptOpen = opensScript(current.scalars, alreadyOpen: scriptOpen)
@@ -99,11 +117,17 @@ enum ProgramLines {
         var lines: [SourceText] = []
         var scalars: [Unicode.Scalar] = []
         var positions: [ProgramSourcePosition] = []
-        var line = 1, column = 1
+        var line = 1
+        var column = 1
         for scalar in source.unicodeScalars {
             if scalar == "\n" {
-                if scalars.last == "\r" { scalars.removeLast(); positions.removeLast() }
-                lines.append(SourceText(scalars: scalars, positions: positions, end: ProgramSourcePosition(line: line, column: column)))
+                if scalars.last == "\r" {
+                    scalars.removeLast()
+                    positions.removeLast()
+                }
+                lines.append(
+                    SourceText(
+                        scalars: scalars, positions: positions, end: ProgramSourcePosition(line: line, column: column)))
                 scalars.removeAll(keepingCapacity: true)
                 positions.removeAll(keepingCapacity: true)
                 line += 1
@@ -114,7 +138,8 @@ enum ProgramLines {
             positions.append(ProgramSourcePosition(line: line, column: column))
             column += 1
         }
-        lines.append(SourceText(scalars: scalars, positions: positions, end: ProgramSourcePosition(line: line, column: column)))
+        lines.append(
+            SourceText(scalars: scalars, positions: positions, end: ProgramSourcePosition(line: line, column: column)))
         return lines
     }
 
@@ -123,8 +148,16 @@ enum ProgramLines {
         var open = alreadyOpen
         var index = 0
         while index + 1 < scalars.count {
-            if !open, scalars[index] == "{", scalars[index + 1] == "~" { open = true; index += 2; continue }
-            if open, scalars[index] == "~", scalars[index + 1] == "}" { open = false; index += 2; continue }
+            if !open, scalars[index] == "{", scalars[index + 1] == "~" {
+                open = true
+                index += 2
+                continue
+            }
+            if open, scalars[index] == "~", scalars[index + 1] == "}" {
+                open = false
+                index += 2
+                continue
+            }
             index += 1
         }
         return open

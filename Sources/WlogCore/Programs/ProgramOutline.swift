@@ -38,7 +38,10 @@ enum ProgramOutlineParser {
         var blockClosed = false
         var sawExercise = false
         func takeDescription() -> WrittenDescription? {
-            defer { blocks = []; blockClosed = false }
+            defer {
+                blocks = []
+                blockClosed = false
+            }
             return description(blocks, into: &diagnostics)
         }
         for line in ProgramLines.split(source) {
@@ -52,23 +55,32 @@ enum ProgramOutlineParser {
                 blockClosed = false
                 blocks[blocks.count - 1].append(text)
             case .week(let title):
-                weeks.append(WrittenWeek(title: heading(title, fallback: "Week \(weeks.count + 1)"), description: takeDescription()))
+                weeks.append(
+                    WrittenWeek(
+                        title: heading(title, fallback: "Week \(weeks.count + 1)"), description: takeDescription()))
             case .day(let title):
                 if weeks.isEmpty { weeks.append(WrittenWeek(title: "Week 1")) }
                 let number = weeks[weeks.count - 1].days.count + 1
-                weeks[weeks.count - 1].days.append(WrittenDay(title: heading(title, fallback: "Day \(number)"), description: takeDescription()))
+                weeks[weeks.count - 1].days.append(
+                    WrittenDay(title: heading(title, fallback: "Day \(number)"), description: takeDescription()))
             case .exercise(let text):
                 sawExercise = true
                 let description = takeDescription()
                 guard let exercise = ExerciseLineParser.parse(text, into: &diagnostics) else { continue }
                 if weeks.isEmpty { weeks.append(WrittenWeek(title: "Week 1")) }
-                if weeks[weeks.count - 1].days.isEmpty { weeks[weeks.count - 1].days.append(WrittenDay(title: "Day 1")) }
-                let week = weeks.count - 1, day = weeks[week].days.count - 1
+                if weeks[weeks.count - 1].days.isEmpty {
+                    weeks[weeks.count - 1].days.append(WrittenDay(title: "Day 1"))
+                }
+                let week = weeks.count - 1
+                let day = weeks[week].days.count - 1
                 weeks[week].days[day].entries.append(WrittenEntry(exercise: exercise, description: description))
             }
         }
         if !sawExercise {
-            diagnostics.append(ProgramDiagnostic(at: .start, "the program has no exercises", hint: "write an exercise line such as Squat / 3x5 / progress: lp(2.5kg)"))
+            diagnostics.append(
+                ProgramDiagnostic(
+                    at: .start, "the program has no exercises",
+                    hint: "write an exercise line such as Squat / 3x5 / progress: lp(2.5kg)"))
         }
         return weeks
     }
@@ -79,7 +91,9 @@ enum ProgramOutlineParser {
     }
 
     /// The description blocks above a line: cleared, texts with the `!`-marked one current, or a reuse.
-    static func description(_ blocks: [[SourceText]], into diagnostics: inout [ProgramDiagnostic]) -> WrittenDescription? {
+    static func description(_ blocks: [[SourceText]], into diagnostics: inout [ProgramDiagnostic])
+        -> WrittenDescription?
+    {
         guard !blocks.isEmpty else { return nil }
         var texts: [String] = []
         var current = 1
@@ -98,7 +112,10 @@ enum ProgramOutlineParser {
         if texts.isEmpty { return .clear }
         if texts.count == 1, texts[0].hasPrefix("..."), !texts[0].contains("\n") {
             let line = blocks.flatMap { $0 }.first { $0.trimmed.hasPrefix("...") }
-            if let line, let reference = ExerciseLineParser.reuse(line.trimmed.dropFirst(3).trimmed, at: line.trimmed.start, into: &diagnostics) {
+            if let line,
+                let reference = ExerciseLineParser.reuse(
+                    line.trimmed.dropFirst(3).trimmed, at: line.trimmed.start, into: &diagnostics)
+            {
                 return .reuse(reference)
             }
             return nil

@@ -16,12 +16,20 @@ enum ProgramPlacement {
                 for (index, entry) in day.entries.enumerated() {
                     guard let range = entry.exercise.repeatWeeks else { continue }
                     guard range.upperBound <= weeks.count else {
-                        diagnostics.append(ProgramDiagnostic(at: entry.exercise.position, "`\(ProgramDiagnostic.terminalSafe(entry.exercise.name))` repeats up to week \(range.upperBound), but the program has \(weeks.count) week\(weeks.count == 1 ? "" : "s")", hint: "add the weeks with # Week headings, or shorten the range"))
+                        diagnostics.append(
+                            ProgramDiagnostic(
+                                at: entry.exercise.position,
+                                "`\(ProgramDiagnostic.terminalSafe(entry.exercise.name))` repeats up to week \(range.upperBound), but the program has \(weeks.count) week\(weeks.count == 1 ? "" : "s")",
+                                hint: "add the weeks with # Week headings, or shorten the range"))
                         continue
                     }
                     for target in range where target - 1 != weekIndex {
                         guard dayIndex < weeks[target - 1].days.count else {
-                            diagnostics.append(ProgramDiagnostic(at: entry.exercise.position, "`\(ProgramDiagnostic.terminalSafe(entry.exercise.name))` repeats into week \(target), which has no day \(dayIndex + 1)", hint: "add ## Day headings to week \(target), or shorten the range"))
+                            diagnostics.append(
+                                ProgramDiagnostic(
+                                    at: entry.exercise.position,
+                                    "`\(ProgramDiagnostic.terminalSafe(entry.exercise.name))` repeats into week \(target), which has no day \(dayIndex + 1)",
+                                    hint: "add ## Day headings to week \(target), or shorten the range"))
                             break
                         }
                         if explicitKeys[target - 1][dayIndex].contains(entry.exercise.key) { continue }
@@ -29,7 +37,11 @@ enum ProgramPlacement {
                         total += 1
                     }
                     if total > maximumEntries {
-                        diagnostics.append(ProgramDiagnostic(at: entry.exercise.position, "the program stands for more than \(maximumEntries) exercise lines", hint: "split it into smaller programs"))
+                        diagnostics.append(
+                            ProgramDiagnostic(
+                                at: entry.exercise.position,
+                                "the program stands for more than \(maximumEntries) exercise lines",
+                                hint: "split it into smaller programs"))
                         return nil
                     }
                 }
@@ -47,8 +59,11 @@ enum ProgramPlacement {
     /// its own week; then `[order]` applies.
     static func merged(_ own: [WrittenEntry], _ copies: [(index: Int, entry: WrittenEntry)]) -> [WrittenEntry] {
         guard !copies.isEmpty else { return ordered(own) }
-        let placed = own.enumerated().map { (place: $0.offset, kind: 0, sequence: $0.offset, entry: $0.element) }
-            + copies.enumerated().map { (place: $0.element.index, kind: 1, sequence: $0.offset, entry: $0.element.entry) }
+        let placed =
+            own.enumerated().map { (place: $0.offset, kind: 0, sequence: $0.offset, entry: $0.element) }
+            + copies.enumerated().map {
+                (place: $0.element.index, kind: 1, sequence: $0.offset, entry: $0.element.entry)
+            }
         let sorted = placed.sorted { ($0.place, $0.kind, $0.sequence) < ($1.place, $1.kind, $1.sequence) }
         return ordered(sorted.map(\.entry))
     }
@@ -57,7 +72,11 @@ enum ProgramPlacement {
     static func ordered(_ entries: [WrittenEntry]) -> [WrittenEntry] {
         guard entries.contains(where: { $0.exercise.order != nil }) else { return entries }
         return entries.enumerated()
-            .sorted { ($0.element.exercise.order ?? $0.offset + 1, $0.offset) < ($1.element.exercise.order ?? $1.offset + 1, $1.offset) }
+            .sorted {
+                ($0.element.exercise.order ?? $0.offset + 1, $0.offset) < (
+                    $1.element.exercise.order ?? $1.offset + 1, $1.offset
+                )
+            }
             .map(\.element)
     }
 }

@@ -37,32 +37,49 @@ public struct ProgressOutcome: Sendable {
 public enum ProgramProgress {
     /// Runs the progression of each exercise of `day` given what was done (`performed[i]` for the day's
     /// i-th exercise; nil when it was skipped, which runs nothing).
-    public static func apply(_ program: Program, day: DayPrescription, performed: [[PerformedSet]?], oneRepMaxes: OneRepMaxes) throws(ProgramUseError) -> ProgressOutcome {
-        try apply(program, day: day, performed: performed, oneRepMaxes: oneRepMaxes, occurrences: ProgramOccurrences(program))
+    public static func apply(
+        _ program: Program, day: DayPrescription, performed: [[PerformedSet]?], oneRepMaxes: OneRepMaxes
+    ) throws(ProgramUseError) -> ProgressOutcome {
+        try apply(
+            program, day: day, performed: performed, oneRepMaxes: oneRepMaxes, occurrences: ProgramOccurrences(program))
     }
 
     /// `apply` with the program's occurrences already found (they stay the same from session to session).
-    static func apply(_ program: Program, day: DayPrescription, performed: [[PerformedSet]?], oneRepMaxes: OneRepMaxes, occurrences: ProgramOccurrences) throws(ProgramUseError) -> ProgressOutcome {
+    static func apply(
+        _ program: Program, day: DayPrescription, performed: [[PerformedSet]?], oneRepMaxes: OneRepMaxes,
+        occurrences: ProgramOccurrences
+    ) throws(ProgramUseError) -> ProgressOutcome {
         guard performed.count == day.exercises.count else {
-            throw ProgramUseError(description: "\(performed.count) results for \(day.exercises.count) exercises on week \(day.week), day \(day.day)")
+            throw ProgramUseError(
+                description:
+                    "\(performed.count) results for \(day.exercises.count) exercises on week \(day.week), day \(day.day)"
+            )
         }
         var outcome = ProgressOutcome(program: program, oneRepMaxes: oneRepMaxes, changes: [], prints: [])
         for (prescription, sets) in zip(day.exercises, performed) {
-            guard let sets, !prescription.progressDisabled, let progression = outcome.program.progressions[prescription.key] else { continue }
+            guard let sets, !prescription.progressDisabled,
+                let progression = outcome.program.progressions[prescription.key]
+            else { continue }
             let name = prescription.exercise.displayName
-            var edits = ProgramEdits(program: outcome.program, oneRepMaxes: outcome.oneRepMaxes, occurrences: occurrences)
+            var edits = ProgramEdits(
+                program: outcome.program, oneRepMaxes: outcome.oneRepMaxes, occurrences: occurrences)
             let succeeded = isSuccess(prescription.sets, sets)
             var messages: [String] = []
             switch progression {
             case .linear(let linear):
-                let next = BuiltInProgressions.linear(linear, succeeded: succeeded, prescription: prescription, edits: &edits, messages: &messages)
+                let next = BuiltInProgressions.linear(
+                    linear, succeeded: succeeded, prescription: prescription, edits: &edits, messages: &messages)
                 edits.program.progressions[prescription.key] = .linear(next)
             case .double(let double):
-                BuiltInProgressions.double(double, succeeded: succeeded, prescription: prescription, edits: &edits, messages: &messages)
+                BuiltInProgressions.double(
+                    double, succeeded: succeeded, prescription: prescription, edits: &edits, messages: &messages)
             case .repsSum(let sum):
-                BuiltInProgressions.repsSum(sum, done: sets, prescription: prescription, edits: &edits, messages: &messages)
+                BuiltInProgressions.repsSum(
+                    sum, done: sets, prescription: prescription, edits: &edits, messages: &messages)
             case .custom(let custom):
-                var run = CustomProgressRun(custom: custom, prescription: prescription, performed: sets, week: day.week, day: day.day, edits: edits)
+                var run = CustomProgressRun(
+                    custom: custom, prescription: prescription, performed: sets, week: day.week, day: day.day,
+                    edits: edits)
                 run.execute(messages: &messages, prints: &outcome.prints)
                 edits = run.edits
             }

@@ -25,7 +25,9 @@ public enum ProgramRenderer {
                         for (index, text) in exercise.descriptions.enumerated() {
                             if index > 0 { lines.append("") }
                             var block = description(text)
-                            if index + 1 == exercise.descriptionIndex, exercise.descriptionIndex != 1 { block[0] = "// ! " + block[0].dropFirst(3) }
+                            if index + 1 == exercise.descriptionIndex, exercise.descriptionIndex != 1 {
+                                block[0] = "// ! " + block[0].dropFirst(3)
+                            }
                             lines += block
                         }
                     } else if lastDescription[exercise.key] == true {
@@ -52,11 +54,14 @@ public enum ProgramRenderer {
             sections.append(marker + variation.groups.map(group).joined(separator: ", "))
         }
         if let warmups = exercise.warmups {
-            let text = warmups.map { "\($0.count)x\($0.reps)" + ($0.load.map { " " + $0.text } ?? "") }.joined(separator: ", ")
+            let text = warmups.map { "\($0.count)x\($0.reps)" + ($0.load.map { " " + $0.text } ?? "") }.joined(
+                separator: ", ")
             sections.append("warmup: " + (warmups.isEmpty ? "none" : text))
         }
         if let superset = exercise.superset { sections.append("superset: \(superset)") }
-        if !exercise.tags.isEmpty { sections.append("id: tags(\(exercise.tags.map(String.init).joined(separator: ", ")))") }
+        if !exercise.tags.isEmpty {
+            sections.append("id: tags(\(exercise.tags.map(String.init).joined(separator: ", ")))")
+        }
         if exercise.progressDisabled {
             sections.append("progress: none")
         } else if let progression = program.progressions[exercise.key] {
@@ -69,7 +74,9 @@ public enum ProgramRenderer {
     }
 
     static func group(_ group: SetGroup) -> String {
-        var words = ["\(group.count)x" + (group.minReps.map { "\($0)-" } ?? "") + "\(group.reps)" + (group.isAMRAP ? "+" : "")]
+        var words = [
+            "\(group.count)x" + (group.minReps.map { "\($0)-" } ?? "") + "\(group.reps)" + (group.isAMRAP ? "+" : "")
+        ]
         if let label = group.label { words.append("(\(label))") }
         let details = group.details
         if let load = details.load {

@@ -32,8 +32,10 @@ public struct SetDetails: Hashable, Sendable {
     /// The next timed set starts on its own when the rest ends (`auto`).
     public var startsAutomatically = false
 
-    public init(load: SetLoad? = nil, asksWeight: Bool = false, rpe: Double? = nil, logsRPE: Bool = false, rest: Int? = nil,
-                setTimer: Int? = nil, setTimerCountsUp: Bool = false, startsAutomatically: Bool = false) {
+    public init(
+        load: SetLoad? = nil, asksWeight: Bool = false, rpe: Double? = nil, logsRPE: Bool = false, rest: Int? = nil,
+        setTimer: Int? = nil, setTimerCountsUp: Bool = false, startsAutomatically: Bool = false
+    ) {
         self.load = load
         self.asksWeight = asksWeight
         self.rpe = rpe
@@ -47,10 +49,19 @@ public struct SetDetails: Hashable, Sendable {
     /// These details, with whatever they leave open taken from `defaults`.
     func filled(from defaults: SetDetails) -> SetDetails {
         var result = self
-        if result.load == nil { result.load = defaults.load; result.asksWeight = result.asksWeight || defaults.asksWeight }
-        if result.rpe == nil { result.rpe = defaults.rpe; result.logsRPE = result.logsRPE || defaults.logsRPE }
+        if result.load == nil {
+            result.load = defaults.load
+            result.asksWeight = result.asksWeight || defaults.asksWeight
+        }
+        if result.rpe == nil {
+            result.rpe = defaults.rpe
+            result.logsRPE = result.logsRPE || defaults.logsRPE
+        }
         if result.rest == nil { result.rest = defaults.rest }
-        if result.setTimer == nil { result.setTimer = defaults.setTimer; result.setTimerCountsUp = defaults.setTimerCountsUp }
+        if result.setTimer == nil {
+            result.setTimer = defaults.setTimer
+            result.setTimerCountsUp = defaults.setTimerCountsUp
+        }
         result.startsAutomatically = result.startsAutomatically || defaults.startsAutomatically
         return result
     }
@@ -58,15 +69,26 @@ public struct SetDetails: Hashable, Sendable {
     /// These details with everything `overrides` states replacing them.
     func overridden(by overrides: SetDetails) -> SetDetails {
         var result = self
-        if let load = overrides.load { result.load = load; result.asksWeight = overrides.asksWeight }
-        if let rpe = overrides.rpe { result.rpe = rpe; result.logsRPE = overrides.logsRPE }
+        if let load = overrides.load {
+            result.load = load
+            result.asksWeight = overrides.asksWeight
+        }
+        if let rpe = overrides.rpe {
+            result.rpe = rpe
+            result.logsRPE = overrides.logsRPE
+        }
         if let rest = overrides.rest { result.rest = rest }
-        if let timer = overrides.setTimer { result.setTimer = timer; result.setTimerCountsUp = overrides.setTimerCountsUp }
+        if let timer = overrides.setTimer {
+            result.setTimer = timer
+            result.setTimerCountsUp = overrides.setTimerCountsUp
+        }
         result.startsAutomatically = result.startsAutomatically || overrides.startsAutomatically
         return result
     }
 
-    var isEmpty: Bool { load == nil && !asksWeight && rpe == nil && !logsRPE && rest == nil && setTimer == nil && !startsAutomatically }
+    var isEmpty: Bool {
+        load == nil && !asksWeight && rpe == nil && !logsRPE && rest == nil && setTimer == nil && !startsAutomatically
+    }
 }
 
 /// `3x8-12+ (Top) 60kg @8 90s`: some sets sharing reps and details.
@@ -81,7 +103,10 @@ public struct SetGroup: Hashable, Sendable {
     public var label: String?
     public var details = SetDetails()
 
-    public init(count: Int, reps: Int, minReps: Int? = nil, isAMRAP: Bool = false, label: String? = nil, details: SetDetails = SetDetails()) {
+    public init(
+        count: Int, reps: Int, minReps: Int? = nil, isAMRAP: Bool = false, label: String? = nil,
+        details: SetDetails = SetDetails()
+    ) {
         self.count = count
         self.reps = reps
         self.minReps = minReps

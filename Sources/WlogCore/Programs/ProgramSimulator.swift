@@ -50,13 +50,17 @@ public enum ProgramSimulator {
 
     public static let maximumAMRAPExtraReps = 100
 
-    public static func run(_ program: Program, sessions count: Int, oneRepMaxes: OneRepMaxes = OneRepMaxes(), failures: [SimulatedFailure] = [],
-                           amrapExtraReps: Int = 0, bodyweight: ProgramWeight? = nil) throws(ProgramUseError) -> Simulation {
+    public static func run(
+        _ program: Program, sessions count: Int, oneRepMaxes: OneRepMaxes = OneRepMaxes(),
+        failures: [SimulatedFailure] = [],
+        amrapExtraReps: Int = 0, bodyweight: ProgramWeight? = nil
+    ) throws(ProgramUseError) -> Simulation {
         guard (1...maximumSessions).contains(count) else {
             throw ProgramUseError(description: "--sessions must be from 1 to \(maximumSessions), not \(count)")
         }
         guard (0...maximumAMRAPExtraReps).contains(amrapExtraReps) else {
-            throw ProgramUseError(description: "--amrap-extra must be from 0 to \(maximumAMRAPExtraReps), not \(amrapExtraReps)")
+            throw ProgramUseError(
+                description: "--amrap-extra must be from 0 to \(maximumAMRAPExtraReps), not \(amrapExtraReps)")
         }
         let days = program.days.map { ($0.week, $0.day) }
         guard !days.isEmpty else { throw ProgramUseError(description: "the program has no days to run") }
@@ -64,33 +68,46 @@ public enum ProgramSimulator {
         let occurrences = ProgramOccurrences(program)
         for session in 1...count {
             let (week, day) = days[(session - 1) % days.count]
-            var prescription = try ProgramExpander.expand(simulation.program, week: week, day: day, oneRepMaxes: simulation.oneRepMaxes)
+            var prescription = try ProgramExpander.expand(
+                simulation.program, week: week, day: day, oneRepMaxes: simulation.oneRepMaxes)
             var exercises: [SimulatedExercise] = []
             for (index, exercise) in prescription.exercises.enumerated() {
                 let failed = failures.contains { $0.session == session && matches(exercise.exercise, $0.exercise) }
                 let effort = SimulatedEffort(amrapExtraReps: amrapExtraReps, failed: failed)
                 let name = exercise.exercise.displayName
                 guard let update = simulation.program.updates[exercise.key] else {
-                    exercises.append(SimulatedExercise(exercise: name, sets: exercise.sets, performed: performed(exercise.sets, effort: effort), failed: failed))
+                    exercises.append(
+                        SimulatedExercise(
+                            exercise: name, sets: exercise.sets, performed: performed(exercise.sets, effort: effort),
+                            failed: failed))
                     continue
                 }
                 var state: [StateVariable] = []
                 if case .custom(let custom) = simulation.program.progressions[exercise.key] { state = custom.state }
                 let daysBefore = simulation.program.weeks.prefix(week - 1).reduce(0) { $0 + $1.days.count }
-                let run = WorkoutUpdateRun(update: update, prescription: exercise, oneRepMax: simulation.oneRepMaxes[exercise.exercise.movementName],
-                                           bodyweight: bodyweight, state: state, effort: effort)
-                    .run(week: week, dayInWeek: day, day: daysBefore + day)
+                let run = WorkoutUpdateRun(
+                    update: update, prescription: exercise,
+                    oneRepMax: simulation.oneRepMaxes[exercise.exercise.movementName],
+                    bodyweight: bodyweight, state: state, effort: effort
+                )
+                .run(week: week, dayInWeek: day, day: daysBefore + day)
                 prescription.exercises[index].sets = run.sets
-                exercises.append(SimulatedExercise(exercise: name, sets: exercise.sets, performed: run.performed, failed: failed,
-                                                   workoutSets: run.sets == exercise.sets ? nil : run.sets,
-                                                   workoutNotes: run.prints.map { "print: \($0)" } + run.messages))
+                exercises.append(
+                    SimulatedExercise(
+                        exercise: name, sets: exercise.sets, performed: run.performed, failed: failed,
+                        workoutSets: run.sets == exercise.sets ? nil : run.sets,
+                        workoutNotes: run.prints.map { "print: \($0)" } + run.messages))
             }
-            let outcome = try ProgramProgress.apply(simulation.program, day: prescription, performed: exercises.map(\.performed), oneRepMaxes: simulation.oneRepMaxes, occurrences: occurrences)
+            let outcome = try ProgramProgress.apply(
+                simulation.program, day: prescription, performed: exercises.map(\.performed),
+                oneRepMaxes: simulation.oneRepMaxes, occurrences: occurrences)
             simulation.program = outcome.program
             simulation.oneRepMaxes = outcome.oneRepMaxes
-            simulation.sessions.append(SimulatedSession(
-                session: session, week: week, day: day, weekTitle: prescription.weekTitle, dayTitle: prescription.dayTitle,
-                exercises: exercises, changes: outcome.changes, prints: outcome.prints))
+            simulation.sessions.append(
+                SimulatedSession(
+                    session: session, week: week, day: day, weekTitle: prescription.weekTitle,
+                    dayTitle: prescription.dayTitle,
+                    exercises: exercises, changes: outcome.changes, prints: outcome.prints))
         }
         return simulation
     }
@@ -98,7 +115,9 @@ public enum ProgramSimulator {
     /// Every set done at its weight, with the reps the effort gives it.
     static func performed(_ sets: [PrescribedSet], effort: SimulatedEffort) -> [PerformedSet] {
         sets.enumerated().map { index, set in
-            PerformedSet(reps: effort.reps(set, index: index, of: sets.count), weight: set.weight, rpe: set.rpe, completed: true, time: set.setTimer)
+            PerformedSet(
+                reps: effort.reps(set, index: index, of: sets.count), weight: set.weight, rpe: set.rpe, completed: true,
+                time: set.setTimer)
         }
     }
 
@@ -106,7 +125,8 @@ public enum ProgramSimulator {
     static func matches(_ exercise: PlannedExercise, _ name: String) -> Bool {
         let wanted = name.lowercased()
         return [exercise.name, exercise.movementName].contains { movement in
-            movement.lowercased() == wanted || ((exercise.label.map { "\($0): " } ?? "") + movement).lowercased() == wanted
+            movement.lowercased() == wanted
+                || ((exercise.label.map { "\($0): " } ?? "") + movement).lowercased() == wanted
         } || exercise.label?.lowercased() == wanted
     }
 }

@@ -24,7 +24,10 @@ public struct LinearProgression: Hashable, Sendable {
     /// Failed sessions counted towards the next decrease.
     public var failures = 0
 
-    public init(increase: WeightStep, increaseAttempts: Int = 1, successes: Int = 0, decrease: WeightStep? = nil, decreaseAttempts: Int = 1, failures: Int = 0) {
+    public init(
+        increase: WeightStep, increaseAttempts: Int = 1, successes: Int = 0, decrease: WeightStep? = nil,
+        decreaseAttempts: Int = 1, failures: Int = 0
+    ) {
         self.increase = increase
         self.increaseAttempts = increaseAttempts
         self.successes = successes
@@ -129,7 +132,9 @@ public enum Progression: Hashable, Sendable {
             linear.failures = 0
             return .linear(linear)
         case .custom(var custom):
-            custom.state = custom.state.map { StateVariable(name: $0.name, value: .number(0), asksLifter: $0.asksLifter) }
+            custom.state = custom.state.map {
+                StateVariable(name: $0.name, value: .number(0), asksLifter: $0.asksLifter)
+            }
             return .custom(custom)
         default:
             return self

@@ -21,7 +21,9 @@ struct ProgressionCollector {
                 for (index, entry) in entries.enumerated() {
                     guard let line = lines[week][day][index] else { continue }
                     if case .progression(let progression) = line.progress {
-                        record(progression, for: entry.exercise, at: line.progressPosition ?? entry.exercise.position, into: &diagnostics)
+                        record(
+                            progression, for: entry.exercise, at: line.progressPosition ?? entry.exercise.position,
+                            into: &diagnostics)
                     }
                     if case .script(let script) = line.update { updates[entry.exercise.key] = script }
                     pending.append((entry.exercise, line))
@@ -32,17 +34,26 @@ struct ProgressionCollector {
         for (exercise, line) in pending {
             if case .reuse(let state, let name, let position) = line.progress {
                 guard let source = scripts.progress[name.lowercased()] else {
-                    diagnostics.append(ProgramDiagnostic(at: position, "`...\(ProgramDiagnostic.terminalSafe(name))` has no custom progression to reuse", hint: "name an exercise whose progress is custom(…) {~ … ~}"))
+                    diagnostics.append(
+                        ProgramDiagnostic(
+                            at: position,
+                            "`...\(ProgramDiagnostic.terminalSafe(name))` has no custom progression to reuse",
+                            hint: "name an exercise whose progress is custom(…) {~ … ~}"))
                     continue
                 }
                 var merged = source
-                merged.state = source.state.map { variable in state.first { $0.name == variable.name } ?? variable }
+                merged.state =
+                    source.state.map { variable in state.first { $0.name == variable.name } ?? variable }
                     + state.filter { variable in !source.state.contains { $0.name == variable.name } }
-                record(.custom(merged), for: exercise, at: line.progressPosition ?? exercise.position, into: &diagnostics)
+                record(
+                    .custom(merged), for: exercise, at: line.progressPosition ?? exercise.position, into: &diagnostics)
             }
             if case .reuse(let name, let position) = line.update {
                 guard let source = scripts.update[name.lowercased()] else {
-                    diagnostics.append(ProgramDiagnostic(at: position, "`...\(ProgramDiagnostic.terminalSafe(name))` has no update script to reuse", hint: "name an exercise with update: custom() {~ … ~}"))
+                    diagnostics.append(
+                        ProgramDiagnostic(
+                            at: position, "`...\(ProgramDiagnostic.terminalSafe(name))` has no update script to reuse",
+                            hint: "name an exercise with update: custom() {~ … ~}"))
                     continue
                 }
                 updates[exercise.key] = source
@@ -50,7 +61,10 @@ struct ProgressionCollector {
         }
     }
 
-    mutating func record(_ progression: Progression, for exercise: WrittenExercise, at position: ProgramSourcePosition, into diagnostics: inout [ProgramDiagnostic]) {
+    mutating func record(
+        _ progression: Progression, for exercise: WrittenExercise, at position: ProgramSourcePosition,
+        into diagnostics: inout [ProgramDiagnostic]
+    ) {
         let key = exercise.key
         guard let existing = progressions[key] else {
             progressions[key] = progression
@@ -59,22 +73,29 @@ struct ProgressionCollector {
         }
         guard existing.shape == progression.shape else {
             let first = statedAt[key].map { " (line \($0.line))" } ?? ""
-            diagnostics.append(ProgramDiagnostic(
-                at: position, "conflicting progressions for `\(ProgramDiagnostic.terminalSafe(exercise.name))`: \(ProgressionText.text(existing))\(first) and \(ProgressionText.text(progression))",
-                hint: "an exercise has one progression for the whole program; state it once, use progress: none to skip a day, or give the other a label (heavy: \(ProgramDiagnostic.terminalSafe(exercise.name)))"))
+            diagnostics.append(
+                ProgramDiagnostic(
+                    at: position,
+                    "conflicting progressions for `\(ProgramDiagnostic.terminalSafe(exercise.name))`: \(ProgressionText.text(existing))\(first) and \(ProgressionText.text(progression))",
+                    hint:
+                        "an exercise has one progression for the whole program; state it once, use progress: none to skip a day, or give the other a label (heavy: \(ProgramDiagnostic.terminalSafe(exercise.name)))"
+                ))
             return
         }
     }
 
     /// The first custom progression and update script each name answers to, in program order.
     func scriptsByName() -> (progress: [String: CustomProgression], update: [String: CustomProgression]) {
-        var progress: [String: CustomProgression] = [:], update: [String: CustomProgression] = [:]
+        var progress: [String: CustomProgression] = [:]
+        var update: [String: CustomProgression] = [:]
         for days in grid {
             for entries in days {
                 for entry in entries {
                     let key = entry.exercise.key
                     for name in ExerciseIndex.names(entry.exercise) {
-                        if progress[name] == nil, case .custom(let custom) = progressions[key] { progress[name] = custom }
+                        if progress[name] == nil, case .custom(let custom) = progressions[key] {
+                            progress[name] = custom
+                        }
                         if update[name] == nil, let script = updates[key] { update[name] = script }
                     }
                 }

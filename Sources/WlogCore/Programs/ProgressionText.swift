@@ -20,7 +20,8 @@ enum ProgressionText {
     }
 
     static func custom(_ custom: CustomProgression) -> String {
-        let state = custom.state.map { "\($0.name)\($0.asksLifter ? "+" : ""): \($0.value.text)" }.joined(separator: ", ")
+        let state = custom.state.map { "\($0.name)\($0.asksLifter ? "+" : ""): \($0.value.text)" }.joined(
+            separator: ", ")
         return "custom(\(state)) {~\(custom.script.text)~}"
     }
 

@@ -33,16 +33,25 @@ struct ReuseResolver {
         var line: ResolvedLine
         if let reference = exercise.reuse {
             guard visiting.count < Self.maximumDepth else {
-                diagnostics.append(ProgramDiagnostic(at: reference.position, "`...\(ProgramDiagnostic.terminalSafe(reference.name))` starts a chain of more than \(Self.maximumDepth) reuses", hint: "reuse a template directly instead of an exercise that reuses another"))
+                diagnostics.append(
+                    ProgramDiagnostic(
+                        at: reference.position,
+                        "`...\(ProgramDiagnostic.terminalSafe(reference.name))` starts a chain of more than \(Self.maximumDepth) reuses",
+                        hint: "reuse a template directly instead of an exercise that reuses another"))
                 return nil
             }
             guard visiting.insert([week, day, index]).inserted else {
-                diagnostics.append(ProgramDiagnostic(at: reference.position, "`...\(ProgramDiagnostic.terminalSafe(reference.name))` reuses itself in a circle", hint: "reuse an exercise that does not reuse this one"))
+                diagnostics.append(
+                    ProgramDiagnostic(
+                        at: reference.position,
+                        "`...\(ProgramDiagnostic.terminalSafe(reference.name))` reuses itself in a circle",
+                        hint: "reuse an exercise that does not reuse this one"))
                 return nil
             }
             defer { visiting.remove([week, day, index]) }
             guard let target = find(reference, week: week, excluding: [week, day, index], into: &diagnostics),
-                  let base = self.line(week: target[0], day: target[1], index: target[2], into: &diagnostics) else { return nil }
+                let base = self.line(week: target[0], day: target[1], index: target[2], into: &diagnostics)
+            else { return nil }
             line = base
             if !exercise.variations.isEmpty {
                 line.variations = exercise.variations
@@ -50,11 +59,12 @@ struct ReuseResolver {
             }
             if let shared = exercise.shared {
                 line.variations = line.variations.map { variation in
-                    SetVariation(groups: variation.groups.map { group in
-                        var group = group
-                        group.details = group.details.overridden(by: shared)
-                        return group
-                    })
+                    SetVariation(
+                        groups: variation.groups.map { group in
+                            var group = group
+                            group.details = group.details.overridden(by: shared)
+                            return group
+                        })
                 }
             }
             if let warmups = exercise.warmups { line.warmups = warmups }
@@ -69,32 +79,45 @@ struct ReuseResolver {
             let shared = exercise.shared ?? SetDetails()
             line = ResolvedLine(
                 variations: exercise.variations.map { variation in
-                    SetVariation(groups: variation.groups.map { group in
-                        var group = group
-                        group.details = group.details.filled(from: shared)
-                        return group
-                    })
+                    SetVariation(
+                        groups: variation.groups.map { group in
+                            var group = group
+                            group.details = group.details.filled(from: shared)
+                            return group
+                        })
                 },
                 variationIndex: exercise.variationIndex ?? 1, warmups: exercise.warmups,
-                progress: exercise.progress, progressPosition: exercise.progressPosition ?? exercise.position, update: exercise.update)
+                progress: exercise.progress, progressPosition: exercise.progressPosition ?? exercise.position,
+                update: exercise.update)
         }
         resolved[week][day][index] = line
         return line
     }
 
     /// Where the exercise a reference names is: the given week and day, the given day of this week, or any day of it.
-    func find(_ reference: ReuseReference, week: Int, excluding own: [Int], into diagnostics: inout [ProgramDiagnostic]) -> [Int]? {
+    func find(_ reference: ReuseReference, week: Int, excluding own: [Int], into diagnostics: inout [ProgramDiagnostic])
+        -> [Int]?
+    {
         let targetWeek = (reference.week ?? week + 1) - 1
         let shown = ProgramDiagnostic.terminalSafe(reference.name)
         guard targetWeek < grid.count else {
-            diagnostics.append(ProgramDiagnostic(at: reference.position, "`...\(shown)` names week \(targetWeek + 1), but the program has \(grid.count)", hint: "name a week of the program"))
+            diagnostics.append(
+                ProgramDiagnostic(
+                    at: reference.position,
+                    "`...\(shown)` names week \(targetWeek + 1), but the program has \(grid.count)",
+                    hint: "name a week of the program"))
             return nil
         }
-        if let found = index.first(named: reference.name, week: targetWeek, day: reference.day.map { $0 - 1 }, excluding: own) {
+        if let found = index.first(
+            named: reference.name, week: targetWeek, day: reference.day.map { $0 - 1 }, excluding: own)
+        {
             return found
         }
         let place = reference.day.map { "on week \(targetWeek + 1), day \($0)" } ?? "in week \(targetWeek + 1)"
-        diagnostics.append(ProgramDiagnostic(at: reference.position, "`...\(shown)`: there is no \(shown) \(place) to reuse", hint: "reuse an exercise of the same week, or name its week and day: ...\(shown)[week:day]"))
+        diagnostics.append(
+            ProgramDiagnostic(
+                at: reference.position, "`...\(shown)`: there is no \(shown) \(place) to reuse",
+                hint: "reuse an exercise of the same week, or name its week and day: ...\(shown)[week:day]"))
         return nil
     }
 

@@ -14,7 +14,8 @@ enum ScriptValues {
     static func stateValue(_ value: LiftoscriptValue) -> StateValue? {
         switch value {
         case .number(let number) where number.isFinite && abs(number) < 1e9: .number(rounded(number))
-        case .weight(let weight) where weight.value.isFinite && abs(weight.value) < 1e9: .weight(ProgramWeight(rounded(weight.value), weight.unit))
+        case .weight(let weight) where weight.value.isFinite && abs(weight.value) < 1e9:
+            .weight(ProgramWeight(rounded(weight.value), weight.unit))
         case .percentage(let percent) where percent.isFinite && abs(percent) < 1e9: .percent(rounded(percent))
         case .boolean(let flag): .number(flag ? 1 : 0)
         default: nil
@@ -33,7 +34,10 @@ enum ScriptValues {
 
     /// `current op value` as the script language computes it; nil when the values do not combine.
     /// A percentage meeting a weight is first made a weight of the 1RM, when one is known.
-    static func combine(_ current: LiftoscriptValue, _ operation: LiftoscriptAssignmentOperator, _ value: LiftoscriptValue, oneRepMax: ProgramWeight?) -> LiftoscriptValue? {
+    static func combine(
+        _ current: LiftoscriptValue, _ operation: LiftoscriptAssignmentOperator, _ value: LiftoscriptValue,
+        oneRepMax: ProgramWeight?
+    ) -> LiftoscriptValue? {
         guard let arithmetic = operation.arithmetic else { return value }
         var left = current
         if case .percentage(let share) = current, case .weight = value, [.add, .subtract].contains(operation) {
@@ -47,9 +51,11 @@ enum ScriptValues {
     static func load(_ value: LiftoscriptValue, unit: WeightUnit) -> SetLoad? {
         let limit = SetSectionParser.maximumLoad
         return switch value {
-        case .weight(let weight) where weight.value.isFinite && weight.value <= limit: .weight(ProgramWeight(rounded(max(0, weight.value)), weight.unit))
+        case .weight(let weight) where weight.value.isFinite && weight.value <= limit:
+            .weight(ProgramWeight(rounded(max(0, weight.value)), weight.unit))
         case .percentage(let percent) where percent.isFinite && percent <= limit: .percent(rounded(max(0, percent)))
-        case .number(let number) where number.isFinite && number <= limit: .weight(ProgramWeight(rounded(max(0, number)), unit))
+        case .number(let number) where number.isFinite && number <= limit:
+            .weight(ProgramWeight(rounded(max(0, number)), unit))
         default: nil
         }
     }

@@ -4,16 +4,24 @@ import Foundation
 /// never inside parentheses, `{ … }` or a `{~ … ~}` script.
 enum SectionSplitter {
     /// The pieces of `text` between top-level `separator`s, and the position of an unclosed `{~` if any.
-    static func split(_ text: SourceText, at separator: Unicode.Scalar) -> (pieces: [SourceText], unclosedScript: ProgramSourcePosition?) {
+    static func split(_ text: SourceText, at separator: Unicode.Scalar) -> (
+        pieces: [SourceText], unclosedScript: ProgramSourcePosition?
+    ) {
         var pieces: [SourceText] = []
-        var start = 0, index = 0, depth = 0
+        var start = 0
+        var index = 0
+        var depth = 0
         var scriptStart: Int?
         let scalars = text.scalars
         while index < scalars.count {
             let scalar = scalars[index]
             let next: Unicode.Scalar? = index + 1 < scalars.count ? scalars[index + 1] : nil
             if scriptStart != nil {
-                if scalar == "~", next == "}" { scriptStart = nil; index += 2; continue }
+                if scalar == "~", next == "}" {
+                    scriptStart = nil
+                    index += 2
+                    continue
+                }
                 index += 1
                 continue
             }
@@ -49,13 +57,18 @@ enum SectionTokenizer {
         var index = 0
         let scalars = text.scalars
         while index < scalars.count {
-            if scalars[index].properties.isWhitespace { index += 1; continue }
+            if scalars[index].properties.isWhitespace {
+                index += 1
+                continue
+            }
             let start = index
             if scalars[index] == "(" {
                 while index < scalars.count, scalars[index] != ")" { index += 1 }
                 index = min(index + 1, scalars.count)
             } else {
-                while index < scalars.count, !scalars[index].properties.isWhitespace, scalars[index] != "(" { index += 1 }
+                while index < scalars.count, !scalars[index].properties.isWhitespace, scalars[index] != "(" {
+                    index += 1
+                }
             }
             tokens.append(SectionToken(text: text.slice(start..<index).string, position: text.position(at: start)))
         }
@@ -69,7 +82,10 @@ enum ProgramNumberParser {
         guard !text.isEmpty, text.count <= 16, text.first != ".", text.last != "." else { return nil }
         var points = 0
         for character in text {
-            if character == "." { points += 1; continue }
+            if character == "." {
+                points += 1
+                continue
+            }
             guard character.isASCII, character.isNumber else { return nil }
         }
         guard points <= 1 else { return nil }

@@ -23,14 +23,20 @@ enum SetSectionParser {
         for piece in SectionSplitter.split(text, at: ",").pieces {
             let tokens = SectionTokenizer.tokens(piece)
             guard let first = tokens.first else {
-                diagnostics.append(ProgramDiagnostic(at: piece.start, "an empty set group", hint: "remove the extra comma, or write sets such as 3x8"))
+                diagnostics.append(
+                    ProgramDiagnostic(
+                        at: piece.start, "an empty set group", hint: "remove the extra comma, or write sets such as 3x8"
+                    ))
                 continue
             }
             guard var group = setCount(first, into: &diagnostics) else { continue }
             var details = SetDetails()
             for token in tokens.dropFirst() {
                 if token.text.hasPrefix("(") {
-                    guard group.label == nil else { duplicate(token, "set label", into: &diagnostics); continue }
+                    guard group.label == nil else {
+                        duplicate(token, "set label", into: &diagnostics)
+                        continue
+                    }
                     group.label = label(token, into: &diagnostics)
                 } else {
                     detail(token, into: &details, diagnostics: &diagnostics)
@@ -46,24 +52,35 @@ enum SetSectionParser {
     static func setCount(_ token: SectionToken, into diagnostics: inout [ProgramDiagnostic]) -> SetGroup? {
         let parts = token.text.split(separator: "x", maxSplits: 1, omittingEmptySubsequences: false)
         guard parts.count == 2, let count = ProgramNumberParser.integer(parts[0]) else {
-            diagnostics.append(ProgramDiagnostic(at: token.position, "\(quoted(token.text)) is not a number of sets and reps", hint: setForm))
+            diagnostics.append(
+                ProgramDiagnostic(
+                    at: token.position, "\(quoted(token.text)) is not a number of sets and reps", hint: setForm))
             return nil
         }
         var repsText = parts[1]
         let isAMRAP = repsText.hasSuffix("+")
         if isAMRAP { repsText = repsText.dropLast() }
         let range = repsText.split(separator: "-", maxSplits: 1, omittingEmptySubsequences: false)
-        guard let top = ProgramNumberParser.integer(range.last ?? ""), range.count == 1 || ProgramNumberParser.integer(range[0]) != nil else {
-            diagnostics.append(ProgramDiagnostic(at: token.position, "\(quoted(token.text)) is not a number of sets and reps", hint: setForm))
+        guard let top = ProgramNumberParser.integer(range.last ?? ""),
+            range.count == 1 || ProgramNumberParser.integer(range[0]) != nil
+        else {
+            diagnostics.append(
+                ProgramDiagnostic(
+                    at: token.position, "\(quoted(token.text)) is not a number of sets and reps", hint: setForm))
             return nil
         }
         let bottom = range.count == 2 ? ProgramNumberParser.integer(range[0]) : nil
         guard (1...maximumSets).contains(count) else {
-            diagnostics.append(ProgramDiagnostic(at: token.position, "\(count) sets is out of range", hint: "write from 1 to \(maximumSets) sets"))
+            diagnostics.append(
+                ProgramDiagnostic(
+                    at: token.position, "\(count) sets is out of range", hint: "write from 1 to \(maximumSets) sets"))
             return nil
         }
         guard top <= maximumReps, (bottom ?? 0) <= top else {
-            diagnostics.append(ProgramDiagnostic(at: token.position, "\(quoted(token.text)) has reps out of range", hint: "reps go from 0 to \(maximumReps), a range from low to high (3x8-12)"))
+            diagnostics.append(
+                ProgramDiagnostic(
+                    at: token.position, "\(quoted(token.text)) has reps out of range",
+                    hint: "reps go from 0 to \(maximumReps), a range from low to high (3x8-12)"))
             return nil
         }
         return SetGroup(count: count, reps: top, minReps: bottom, isAMRAP: isAMRAP)
@@ -82,7 +99,10 @@ enum SetSectionParser {
             let logs = text.hasSuffix("+")
             if logs { text = text.dropLast() }
             guard let rpe = ProgramNumberParser.number(text), (1...10).contains(rpe) else {
-                diagnostics.append(ProgramDiagnostic(at: token.position, "\(quoted(token.text)) is not an RPE", hint: "an RPE is @ and a number from 1 to 10, such as @8 or @8.5; add + to ask for it (@8+)"))
+                diagnostics.append(
+                    ProgramDiagnostic(
+                        at: token.position, "\(quoted(token.text)) is not an RPE",
+                        hint: "an RPE is @ and a number from 1 to 10, such as @8 or @8.5; add + to ask for it (@8+)"))
                 return
             }
             if details.rpe != nil { duplicate(token, "RPE", into: &diagnostics) }
@@ -101,7 +121,10 @@ enum SetSectionParser {
         }
         if text.hasSuffix("s"), let seconds = ProgramNumberParser.number(text.dropLast()) {
             guard seconds <= Double(maximumRest), seconds == seconds.rounded() else {
-                diagnostics.append(ProgramDiagnostic(at: token.position, "\(quoted(token.text)) is not a rest time", hint: "rest is whole seconds up to \(maximumRest), such as 90s"))
+                diagnostics.append(
+                    ProgramDiagnostic(
+                        at: token.position, "\(quoted(token.text)) is not a rest time",
+                        hint: "rest is whole seconds up to \(maximumRest), such as 90s"))
                 return
             }
             if details.rest != nil { duplicate(token, "rest time", into: &diagnostics) }
@@ -111,11 +134,17 @@ enum SetSectionParser {
         let asks = text.hasSuffix("+")
         if asks { text = text.dropLast() }
         guard let load = ProgramNumberParser.load(text) else {
-            diagnostics.append(ProgramDiagnostic(at: token.position, "\(quoted(token.text)) is not a weight, percentage, RPE or rest", hint: "write a weight (60kg, 135lb), a percentage of 1RM (80%), an RPE (@8) or a rest (90s)"))
+            diagnostics.append(
+                ProgramDiagnostic(
+                    at: token.position, "\(quoted(token.text)) is not a weight, percentage, RPE or rest",
+                    hint: "write a weight (60kg, 135lb), a percentage of 1RM (80%), an RPE (@8) or a rest (90s)"))
             return
         }
         guard loadValue(load) <= maximumLoad else {
-            diagnostics.append(ProgramDiagnostic(at: token.position, "\(quoted(token.text)) is too heavy", hint: "weights and percentages go up to \(Int(maximumLoad))"))
+            diagnostics.append(
+                ProgramDiagnostic(
+                    at: token.position, "\(quoted(token.text)) is too heavy",
+                    hint: "weights and percentages go up to \(Int(maximumLoad))"))
             return
         }
         if details.load != nil { duplicate(token, "weight", into: &diagnostics) }
@@ -137,13 +166,25 @@ enum SetSectionParser {
         for piece in SectionSplitter.split(text, at: ",").pieces {
             let tokens = SectionTokenizer.tokens(piece)
             guard let first = tokens.first, let group = setCount(first, into: &diagnostics) else {
-                if tokens.isEmpty { diagnostics.append(ProgramDiagnostic(at: piece.start, "an empty warm-up", hint: "write warm-ups such as warmup: 1x5 40kg, 1x3 80%, or warmup: none")) }
+                if tokens.isEmpty {
+                    diagnostics.append(
+                        ProgramDiagnostic(
+                            at: piece.start, "an empty warm-up",
+                            hint: "write warm-ups such as warmup: 1x5 40kg, 1x3 80%, or warmup: none"))
+                }
                 return nil
             }
             var load: SetLoad?
             for token in tokens.dropFirst() {
-                guard load == nil, let parsed = ProgramNumberParser.load(Substring(token.text)), loadValue(parsed) <= maximumLoad else {
-                    diagnostics.append(ProgramDiagnostic(at: token.position, "\(quoted(token.text)) is not a warm-up weight", hint: "a warm-up takes one weight (40kg) or a percentage of the first set's weight (60%); no RPE or timer"))
+                guard load == nil, let parsed = ProgramNumberParser.load(Substring(token.text)),
+                    loadValue(parsed) <= maximumLoad
+                else {
+                    diagnostics.append(
+                        ProgramDiagnostic(
+                            at: token.position, "\(quoted(token.text)) is not a warm-up weight",
+                            hint:
+                                "a warm-up takes one weight (40kg) or a percentage of the first set's weight (60%); no RPE or timer"
+                        ))
                     return nil
                 }
                 load = parsed
@@ -155,12 +196,18 @@ enum SetSectionParser {
 
     static func label(_ token: SectionToken, into diagnostics: inout [ProgramDiagnostic]) -> String? {
         guard token.text.hasSuffix(")"), token.text.count >= 3 else {
-            diagnostics.append(ProgramDiagnostic(at: token.position, "the set label \(quoted(token.text)) is not closed", hint: "a set label is a word in parentheses, such as (Top)"))
+            diagnostics.append(
+                ProgramDiagnostic(
+                    at: token.position, "the set label \(quoted(token.text)) is not closed",
+                    hint: "a set label is a word in parentheses, such as (Top)"))
             return nil
         }
         let text = String(token.text.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces)
         guard !text.isEmpty, text.count <= labelLength, !text.contains(where: { "()/,".contains($0) }) else {
-            diagnostics.append(ProgramDiagnostic(at: token.position, "the set label \(quoted(token.text)) is not accepted", hint: "a set label has 1 to \(labelLength) characters, without parentheses, slashes or commas"))
+            diagnostics.append(
+                ProgramDiagnostic(
+                    at: token.position, "the set label \(quoted(token.text)) is not accepted",
+                    hint: "a set label has 1 to \(labelLength) characters, without parentheses, slashes or commas"))
             return nil
         }
         return text
@@ -174,7 +221,10 @@ enum SetSectionParser {
     }
 
     static func duplicate(_ token: SectionToken, _ what: String, into diagnostics: inout [ProgramDiagnostic]) {
-        diagnostics.append(ProgramDiagnostic(at: token.position, "a second \(what) (\(quoted(token.text))) for the same sets", hint: "give each set group one \(what)"))
+        diagnostics.append(
+            ProgramDiagnostic(
+                at: token.position, "a second \(what) (\(quoted(token.text))) for the same sets",
+                hint: "give each set group one \(what)"))
     }
 
     /// `text` in backticks, shortened and with control characters made visible.

@@ -23,20 +23,27 @@ struct WorkoutUpdateRun {
 
     func run(week: Int, dayInWeek: Int, day: Int) -> Outcome {
         let sets = prescription.sets
-        var outcome = Outcome(sets: sets, performed: sets.enumerated().map { index, set in
-            PerformedSet(reps: effort.reps(set, index: index, of: sets.count), weight: set.weight, rpe: set.rpe, completed: true, time: set.setTimer)
-        })
+        var outcome = Outcome(
+            sets: sets,
+            performed: sets.enumerated().map { index, set in
+                PerformedSet(
+                    reps: effort.reps(set, index: index, of: sets.count), weight: set.weight, rpe: set.rpe,
+                    completed: true, time: set.setTimer)
+            })
         let start = ProgramSourcePosition(line: update.script.line, column: update.script.column)
-        guard case .success(let script) = LiftoscriptScript.parse(update.script.text, startingAt: start, kind: .update) else {
+        guard case .success(let script) = LiftoscriptScript.parse(update.script.text, startingAt: start, kind: .update)
+        else {
             outcome.messages.append("update script not run: it does not parse")
             return outcome
         }
         var bindings = LiftoscriptBindings(
-            sets: sets.map(scriptSet), programNumberOfSets: sets.count, rm1: LiftoscriptWeight(oneRepMax?.value ?? 0, oneRepMax?.unit ?? unit),
+            sets: sets.map(scriptSet), programNumberOfSets: sets.count,
+            rm1: LiftoscriptWeight(oneRepMax?.value ?? 0, oneRepMax?.unit ?? unit),
             bodyweight: LiftoscriptWeight(bodyweight?.value ?? 0, bodyweight?.unit ?? unit),
             day: day, week: week, dayInWeek: dayInWeek, setVariationIndex: prescription.exercise.variationIndex,
             descriptionIndex: prescription.exercise.descriptionIndex, setIndex: 0,
-            state: Dictionary(state.map { ($0.name, ScriptValues.value($0.value)) }, uniquingKeysWith: { first, _ in first }))
+            state: Dictionary(
+                state.map { ($0.name, ScriptValues.value($0.value)) }, uniquingKeysWith: { first, _ in first }))
         // One step budget for the whole workout, so a script that runs after every set costs no more than one run.
         var budget = LiftoscriptContext.defaultStepBudget
         var tapped = 0
@@ -44,7 +51,9 @@ struct WorkoutUpdateRun {
         while true {
             bindings.setIndex = tapped
             if !stopped {
-                switch LiftoscriptEvaluator(context: LiftoscriptContext(unit: unit, stepBudget: max(budget, 1))).run(script, bindings: &bindings) {
+                switch LiftoscriptEvaluator(context: LiftoscriptContext(unit: unit, stepBudget: max(budget, 1))).run(
+                    script, bindings: &bindings)
+                {
                 case .success(let output):
                     outcome.prints += output.prints
                     budget -= output.steps
@@ -76,20 +85,25 @@ struct WorkoutUpdateRun {
         var result = outcome
         result.sets = bindings.sets.indices.map { prescribedSet(bindings.sets[$0], like: $0) }
         result.performed = bindings.sets.map { set in
-            PerformedSet(reps: set.completedReps ?? 0, weight: set.completedWeight.map { ProgramWeight($0.value, $0.unit) }, rpe: set.completedRPE, completed: set.isCompleted, time: set.completedSetTime)
+            PerformedSet(
+                reps: set.completedReps ?? 0, weight: set.completedWeight.map { ProgramWeight($0.value, $0.unit) },
+                rpe: set.completedRPE, completed: set.isCompleted, time: set.completedSetTime)
         }
         return result
     }
 
     func scriptSet(_ set: PrescribedSet) -> LiftoscriptSet {
-        let weight: LiftoscriptValue = set.weight.map { .weight($0.value, $0.unit) } ?? .percentage(set.percentOfOneRepMax ?? 0)
-        return LiftoscriptSet(weight: weight, reps: set.reps, minReps: set.minReps, rpe: set.rpe, timer: set.rest,
-                              isAMRAP: set.isAMRAP, logsRPE: set.logsRPE, asksWeight: set.asksWeight, setTime: set.setTimer)
+        let weight: LiftoscriptValue =
+            set.weight.map { .weight($0.value, $0.unit) } ?? .percentage(set.percentOfOneRepMax ?? 0)
+        return LiftoscriptSet(
+            weight: weight, reps: set.reps, minReps: set.minReps, rpe: set.rpe, timer: set.rest,
+            isAMRAP: set.isAMRAP, logsRPE: set.logsRPE, asksWeight: set.asksWeight, setTime: set.setTimer)
     }
 
     /// A script's set as a prescribed set, keeping the label and set timer of the set at `index` (or the last).
     func prescribedSet(_ set: LiftoscriptSet, like index: Int) -> PrescribedSet {
-        var result = prescription.sets.isEmpty
+        var result =
+            prescription.sets.isEmpty
             ? PrescribedSet(reps: set.reps, isAMRAP: false, logsRPE: false, asksWeight: false)
             : prescription.sets[min(index, prescription.sets.count - 1)]
         result.reps = set.reps

@@ -27,7 +27,8 @@ enum AxisTicks {
         case .count, .seconds: size = 1
         case .quantity(let unitSize): size = unitSize > 0 ? unitSize : 1
         }
-        let lowShown = low / size, highShown = max(high, low) / size
+        let lowShown = low / size
+        let highShown = max(high, low) / size
         let round = Self.step(for: (highShown - lowShown) / steps, kind: kind)
         let start = (lowShown / round).rounded(.down) * round
         var end = (highShown / round).rounded(.up) * round

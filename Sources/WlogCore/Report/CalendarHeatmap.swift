@@ -34,8 +34,10 @@ enum CalendarHeatmap {
                 }
                 let sets = report.setsPerDay[day] ?? 0
                 let text = sets == 0 ? "\(day.text): rest" : "\(day.text): \(sets) set\(sets == 1 ? "" : "s")"
-                shapes.append(.rect(x: x, y: top + Double(weekday) * (cell + gap), width: cell, height: cell,
-                                    className: "day level\(level(sets: sets, busiest: busiest))", title: text))
+                shapes.append(
+                    .rect(
+                        x: x, y: top + Double(weekday) * (cell + gap), width: cell, height: cell,
+                        className: "day level\(level(sets: sets, busiest: busiest))", title: text))
             }
         }
         for (row, name) in [(0, "Mon"), (2, "Wed"), (4, "Fri")] {
@@ -43,14 +45,20 @@ enum CalendarHeatmap {
         }
         let width = left + Double(report.calendar.count) * (cell + gap)
         let height = top + 7 * (cell + gap)
-        return .svg(width: width, height: height, title: "Training days, the last \(report.calendar.count) weeks", className: "heatmap", shapes)
+        return .svg(
+            width: width, height: height, title: "Training days, the last \(report.calendar.count) weeks",
+            className: "heatmap", shapes)
     }
 
     /// The key under the calendar: rest, then the four shades.
     static func legend() -> Node<HTML.BodyContext> {
-        let shapes: [Node<SVGContext>] = [.label("less", x: 0, y: 11)] + (0...4).map { level in
-            .rect(x: 34 + Double(level) * (cell + gap), y: 1, width: cell, height: cell, className: "day level\(level)")
-        } + [.label("more", x: 34 + 5 * (cell + gap) + 2, y: 11)]
+        let shapes: [Node<SVGContext>] =
+            [.label("less", x: 0, y: 11)]
+            + (0...4).map { level in
+                .rect(
+                    x: 34 + Double(level) * (cell + gap), y: 1, width: cell, height: cell,
+                    className: "day level\(level)")
+            } + [.label("more", x: 34 + 5 * (cell + gap) + 2, y: 11)]
         return .svg(width: 140, height: 14, title: "Shades from rest to the busiest day", className: "legend", shapes)
     }
 }

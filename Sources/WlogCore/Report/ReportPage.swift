@@ -38,17 +38,24 @@ public enum ReportPage {
     private static func header(_ report: TrainingReport) -> Node<HTML.BodyContext> {
         let summary = report.summary
         let facts: [(String, String)] = [
-            ("training days", String(summary.trainingDays)), ("sessions", String(summary.sessions)), ("sets", String(summary.sets)),
+            ("training days", String(summary.trainingDays)), ("sessions", String(summary.sessions)),
+            ("sets", String(summary.sets)),
             ("volume", InsightLayout.volume(summary.volumeKg, unit: report.unit)),
             ("day streak", "\(summary.dayStreak.current) (longest \(summary.dayStreak.longest))"),
             ("week streak", "\(summary.weekStreak.current) (longest \(summary.weekStreak.longest))"),
         ]
         return .header(
             .h1("Training report"),
-            .p(.class("generated"), .text("Generated \(LogLayout.dateTime(report.generatedAt, timeZone: report.timeZone)) by wlog")),
-            .element(named: "dl", nodes: [.class("facts")] + facts.map { name, value in
-                Node<HTML.BodyContext>.div(.element(named: "dt", text: name), .element(named: "dd", text: value))
-            })
+            .p(
+                .class("generated"),
+                .text("Generated \(LogLayout.dateTime(report.generatedAt, timeZone: report.timeZone)) by wlog")),
+            .element(
+                named: "dl",
+                nodes: [.class("facts")]
+                    + facts.map { name, value in
+                        Node<HTML.BodyContext>.div(
+                            .element(named: "dt", text: name), .element(named: "dd", text: value))
+                    })
         )
     }
 
@@ -58,11 +65,13 @@ public enum ReportPage {
         return .table(
             .class("records"),
             .thead(.tr(.forEach(table.headers) { .th(.text($0)) })),
-            .tbody(.forEach(table.rows) { row in
-                .tr(.forEach(row.enumerated()) { column, cell in
-                    column == 0 ? .th(.attribute(named: "scope", value: "row"), .text(cell)) : .td(.text(cell))
+            .tbody(
+                .forEach(table.rows) { row in
+                    .tr(
+                        .forEach(row.enumerated()) { column, cell in
+                            column == 0 ? .th(.attribute(named: "scope", value: "row"), .text(cell)) : .td(.text(cell))
+                        })
                 })
-            })
         )
     }
 
@@ -74,30 +83,62 @@ public enum ReportPage {
         func figure(_ caption: String, _ chart: Node<HTML.BodyContext>) {
             charts.append(.element(named: "figure", nodes: [.element(named: "figcaption", text: caption), chart]))
         }
-        let points = { (value: (WeekFigures) -> Double?) in weeks.map { TrendChart.Point(week: $0.week, value: value($0)) } }
+        let points = { (value: (WeekFigures) -> Double?) in
+            weeks.map { TrendChart.Point(week: $0.week, value: value($0)) }
+        }
         let weight = { (kg: Double) in RecordText.converted(kg, to: unit) }
         let weightAxis = AxisTicks.Kind.quantity(unitSize: unit.kilograms)
         switch stats.measure {
         case .load:
-            figure("Volume by week (\(unit.rawValue))", TrendChart.bars(points { $0.volumeKg }, title: "Volume by week", axis: weightAxis, format: { InsightLayout.volume($0, unit: unit) }))
-            figure("Estimated 1RM by week (Epley, \(unit.rawValue))", TrendChart.line(points(\.bestOneRepMaxKg), title: "Estimated 1RM by week", axis: weightAxis, format: weight))
+            figure(
+                "Volume by week (\(unit.rawValue))",
+                TrendChart.bars(
+                    points { $0.volumeKg }, title: "Volume by week", axis: weightAxis,
+                    format: { InsightLayout.volume($0, unit: unit) }))
+            figure(
+                "Estimated 1RM by week (Epley, \(unit.rawValue))",
+                TrendChart.line(
+                    points(\.bestOneRepMaxKg), title: "Estimated 1RM by week", axis: weightAxis, format: weight))
         case .reps:
-            figure("Reps by week", TrendChart.bars(points { Double($0.reps) }, title: "Reps by week", axis: .count, format: NumberText.plain))
-            figure("Most reps in a set, by week", TrendChart.line(points { $0.mostReps.map(Double.init) }, title: "Most reps by week", axis: .count, format: NumberText.plain))
+            figure(
+                "Reps by week",
+                TrendChart.bars(
+                    points { Double($0.reps) }, title: "Reps by week", axis: .count, format: NumberText.plain))
+            figure(
+                "Most reps in a set, by week",
+                TrendChart.line(
+                    points { $0.mostReps.map(Double.init) }, title: "Most reps by week", axis: .count,
+                    format: NumberText.plain))
         case .distance:
-            figure("Distance by week", TrendChart.bars(points(\.distanceM), title: "Distance by week", axis: .quantity(unitSize: 1), format: DistanceInput.format))
-            figure("Longest distance, by week", TrendChart.line(points(\.longestDistanceM), title: "Longest distance by week", axis: .quantity(unitSize: 1), format: DistanceInput.format))
+            figure(
+                "Distance by week",
+                TrendChart.bars(
+                    points(\.distanceM), title: "Distance by week", axis: .quantity(unitSize: 1),
+                    format: DistanceInput.format))
+            figure(
+                "Longest distance, by week",
+                TrendChart.line(
+                    points(\.longestDistanceM), title: "Longest distance by week", axis: .quantity(unitSize: 1),
+                    format: DistanceInput.format))
         case .hold:
-            figure("Time by week", TrendChart.bars(points(\.durationS), title: "Time by week", axis: .seconds, format: DurationInput.format))
-            figure("Longest hold, by week", TrendChart.line(points(\.longestHoldS), title: "Longest hold by week", axis: .seconds, format: DurationInput.format))
+            figure(
+                "Time by week",
+                TrendChart.bars(
+                    points(\.durationS), title: "Time by week", axis: .seconds, format: DurationInput.format))
+            figure(
+                "Longest hold, by week",
+                TrendChart.line(
+                    points(\.longestHoldS), title: "Longest hold by week", axis: .seconds, format: DurationInput.format)
+            )
         case nil:
             break
         }
         var lines = [facts]
         if let best = stats.oneRepMax {
             let brzycki = best.estimate.brzycki.map { ", \(weight($0)) (Brzycki)" } ?? ""
-            lines.append("Estimated 1RM \(weight(best.estimate.epley)) (Epley)\(brzycki) from \(SetSummary.compact([best.entry.set]))"
-                         + (best.estimate.isReliable ? "" : ", over \(OneRepMax.reliableReps) reps: less reliable"))
+            lines.append(
+                "Estimated 1RM \(weight(best.estimate.epley)) (Epley)\(brzycki) from \(SetSummary.compact([best.entry.set]))"
+                    + (best.estimate.isReliable ? "" : ", over \(OneRepMax.reliableReps) reps: less reliable"))
         } else if let best = stats.bestSet {
             lines.append("Best set: \(SetSummary.compact([best.set]))")
         }

@@ -18,7 +18,9 @@ enum TrendChart {
     static let bottom = 22.0
 
     /// Bars from zero, one per week, each with its value as a tooltip.
-    static func bars(_ points: [Point], title: String, axis: AxisTicks.Kind, format: (Double) -> String) -> Node<HTML.BodyContext> {
+    static func bars(_ points: [Point], title: String, axis: AxisTicks.Kind, format: (Double) -> String) -> Node<
+        HTML.BodyContext
+    > {
         let highest = points.compactMap(\.value).max() ?? 0
         let ends = AxisTicks.range(low: 0, high: highest, kind: axis)
         let scale = Scale(low: ends.low, high: ends.high)
@@ -27,28 +29,38 @@ enum TrendChart {
         for (index, point) in points.enumerated() {
             guard let value = point.value, value > 0 else { continue }
             let y = scale.y(value)
-            shapes.append(.rect(x: left + Double(index) * slot + slot * 0.15, y: y, width: max(slot * 0.7, 1), height: height - bottom - y,
-                                className: "bar", title: "\(point.week.label): \(format(value))"))
+            shapes.append(
+                .rect(
+                    x: left + Double(index) * slot + slot * 0.15, y: y, width: max(slot * 0.7, 1),
+                    height: height - bottom - y,
+                    className: "bar", title: "\(point.week.label): \(format(value))"))
         }
         return .svg(width: width, height: height, title: title, className: "chart", shapes)
     }
 
     /// A line through the weeks that have a value, with a dot on each.
-    static func line(_ points: [Point], title: String, axis: AxisTicks.Kind, format: (Double) -> String) -> Node<HTML.BodyContext> {
+    static func line(_ points: [Point], title: String, axis: AxisTicks.Kind, format: (Double) -> String) -> Node<
+        HTML.BodyContext
+    > {
         let values = points.compactMap(\.value)
-        let low = values.min() ?? 0, high = values.max() ?? 0
+        let low = values.min() ?? 0
+        let high = values.max() ?? 0
         let margin = max((high - low) * 0.1, high * 0.02, 1e-9)
         let ends = AxisTicks.range(low: max(0, low - margin), high: high + margin, kind: axis)
         let scale = Scale(low: ends.low, high: ends.high)
         let slot = (width - left - right) / Double(max(points.count, 1))
         var shapes = frame(points, scale: scale, format: format)
-        let dots = points.enumerated().compactMap { index, point -> (x: Double, y: Double, point: Point, value: Double)? in
+        let dots = points.enumerated().compactMap {
+            index, point -> (x: Double, y: Double, point: Point, value: Double)? in
             guard let value = point.value else { return nil }
             return (left + (Double(index) + 0.5) * slot, scale.y(value), point, value)
         }
         if dots.count > 1 { shapes.append(.polyline(dots.map { ($0.x, $0.y) }, className: "trend")) }
         for dot in dots {
-            shapes.append(.circle(x: dot.x, y: dot.y, radius: 3, className: "dot", title: "\(dot.point.week.label): \(format(dot.value))"))
+            shapes.append(
+                .circle(
+                    x: dot.x, y: dot.y, radius: 3, className: "dot",
+                    title: "\(dot.point.week.label): \(format(dot.value))"))
         }
         return .svg(width: width, height: height, title: title, className: "chart", shapes)
     }
@@ -80,7 +92,8 @@ enum TrendChart {
         func y(_ value: Double) -> Double {
             let span = high - low
             let share = span > 0 ? (value - low) / span : 1
-            return TrendChart.height - TrendChart.bottom - share * (TrendChart.height - TrendChart.bottom - TrendChart.top)
+            return TrendChart.height - TrendChart.bottom - share
+                * (TrendChart.height - TrendChart.bottom - TrendChart.top)
         }
     }
 }

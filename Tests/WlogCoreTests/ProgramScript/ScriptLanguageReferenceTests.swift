@@ -53,7 +53,8 @@ import WlogCore
         var bindings = ScriptHarness.threeSets()
         bindings.sets[0].completedReps = done
         bindings.state = ["someVar": .number(0), "flag": .number(0)]
-        try ScriptHarness.run("""
+        try ScriptHarness.run(
+            """
             if (completedReps[1] > 5) {
               state.flag = 1;
             }
@@ -71,7 +72,8 @@ import WlogCore
 
     @Test("Liftoscript reference, If/else: long else if chains pick the first true branch")
     func elseIfChain() throws {
-        let branches = (1...80).map { "if (completedReps[2] == \($0)) {\n  print(\($0 * 10))\n}" }.joined(separator: " else ")
+        let branches = (1...80).map { "if (completedReps[2] == \($0)) {\n  print(\($0 * 10))\n}" }.joined(
+            separator: " else ")
         var bindings = ScriptHarness.threeSets()
         let output = try ScriptHarness.run(branches + " else {\n  print(0)\n}", on: &bindings)
         #expect(output.prints == ["70"])
@@ -83,8 +85,10 @@ import WlogCore
     func assignment() throws {
         var bindings = ScriptHarness.threeSets()
         bindings.state = ["someVar": .number(0)]
-        let steps = [("state.someVar = (10 + 15) * 2", 50.0), ("state.someVar += 5", 55), ("state.someVar -= 10", 45),
-                     ("state.someVar *= 2", 90), ("state.someVar /= 2", 45)]
+        let steps = [
+            ("state.someVar = (10 + 15) * 2", 50.0), ("state.someVar += 5", 55), ("state.someVar -= 10", 45),
+            ("state.someVar *= 2", 90), ("state.someVar /= 2", 45),
+        ]
         for (source, expected) in steps {
             try ScriptHarness.run(source, on: &bindings)
             #expect(bindings.state["someVar"] == .number(expected), "after \(source)")
@@ -123,7 +127,8 @@ import WlogCore
     @Test("Liftoscript reference, Temporary Variables: var.name holds a value through the script")
     func temporaryVariables() throws {
         var bindings = ScriptHarness.done(4, reps: 9, at: LiftoscriptWeight(60, .kg))
-        try ScriptHarness.run("""
+        try ScriptHarness.run(
+            """
             var.half = floor(completedReps[1] / 2)
             if (completedReps >= reps) {
               reps[2] = var.half
@@ -140,7 +145,8 @@ import WlogCore
     func loops() throws {
         var bindings = ScriptHarness.done(3, reps: 5, at: LiftoscriptWeight(135, .lb))
         bindings.sets[2].weight = .weight(125, .lb)
-        let output = try ScriptHarness.run("""
+        let output = try ScriptHarness.run(
+            """
             for (var.i in completedReps) {
               print(var.i)
               weights[var.i] = weights[var.i] + 5lb
@@ -148,14 +154,17 @@ import WlogCore
             """, on: &bindings)
         #expect(output.prints == ["1", "2", "3"])
         #expect(bindings.weightTexts == ["140lb", "140lb", "130lb"])
-        #expect(ScriptHarness.diagnostics("for (i in reps) { }").first?.message == "a loop variable must be a temporary variable")
+        #expect(
+            ScriptHarness.diagnostics("for (i in reps) { }").first?.message
+                == "a loop variable must be a temporary variable")
     }
 
     @Test("Liftoscript reference, Prints: any number of numbers, weights and percentages")
     func prints() throws {
         var bindings = ScriptHarness.threeSets()
-        let output = try ScriptHarness.run("print(1, 20lb, 30%)\nprint(100, weights[1], completedReps[2])\nprint()",
-                                           on: &bindings)
+        let output = try ScriptHarness.run(
+            "print(1, 20lb, 30%)\nprint(100, weights[1], completedReps[2])\nprint()",
+            on: &bindings)
         #expect(output.prints == ["1, 20lb, 30%", "100, 100kg, 7", ""])
     }
 
@@ -177,7 +186,8 @@ import WlogCore
         let script = try ScriptHarness.parse("if (bump > 0) {\n  weights += 2.5kg\n}", state: ["bump"])
         _ = LiftoscriptEvaluator(context: LiftoscriptContext(unit: .kg)).run(script, bindings: &bindings)
         #expect(bindings.weightTexts == ["102.5kg", "102.5kg", "102.5kg"])
-        #expect(ScriptHarness.diagnostics("if (bump > 0) { weights += 2.5kg }").map(\.message) == ["unknown name 'bump'"])
+        #expect(
+            ScriptHarness.diagnostics("if (bump > 0) { weights += 2.5kg }").map(\.message) == ["unknown name 'bump'"])
     }
 }
 
@@ -187,13 +197,17 @@ import WlogCore
     func literals() {
         let cases: [(String, LiftoscriptValue?)] = [
             ("0", .number(0)), ("-2.5", .number(-2.5)), ("5lb", .weight(5, .lb)), ("2.5kg", .weight(2.5, .kg)),
-            ("80%", .percentage(80)), ("-5lb", .weight(-5, .lb)), ("5 lb", nil), ("reps", nil), ("", nil), ("1 + 1", nil),
+            ("80%", .percentage(80)), ("-5lb", .weight(-5, .lb)), ("5 lb", nil), ("reps", nil), ("", nil),
+            ("1 + 1", nil),
         ]
         for (text, expected) in cases {
             let parsed = try? LiftoscriptValue.parseLiteral(text).get()
             #expect(parsed == expected, "\(text)")
         }
-        guard case .failure(let problem) = LiftoscriptValue.parseLiteral("5 lb", startingAt: ProgramSourcePosition(line: 4, column: 30)) else {
+        guard
+            case .failure(let problem) = LiftoscriptValue.parseLiteral(
+                "5 lb", startingAt: ProgramSourcePosition(line: 4, column: 30))
+        else {
             Issue.record("5 lb should not parse")
             return
         }

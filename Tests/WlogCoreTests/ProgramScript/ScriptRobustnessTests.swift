@@ -10,8 +10,12 @@ import WlogCore
         let block = ScriptHarness.diagnostics("if (reps[1] > 5) {\n  weights += 5lb\n")
         #expect(block.map(\.message) == ["'{' is never closed"])
         #expect(block.first?.position == ProgramSourcePosition(line: 1, column: 18))
-        #expect(ScriptHarness.diagnostics("var.x = (1 + 2").map(\.message) == ["expected ')' but found the end of the script"])
-        #expect(ScriptHarness.diagnostics("print(1, 2").map(\.message) == ["expected ')' but found the end of the script"])
+        #expect(
+            ScriptHarness.diagnostics("var.x = (1 + 2").map(\.message) == [
+                "expected ')' but found the end of the script"
+            ])
+        #expect(
+            ScriptHarness.diagnostics("print(1, 2").map(\.message) == ["expected ')' but found the end of the script"])
         #expect(ScriptHarness.diagnostics("weights[1 = 5kg").map(\.message) == ["expected ']' but found '='"])
         #expect(ScriptHarness.diagnostics("}").map(\.message) == ["unexpected '}'"])
     }
@@ -19,8 +23,11 @@ import WlogCore
     @Test("Unknown names, stray characters and unused expressions are diagnostics with hints")
     func unknownNames() {
         let diagnostics = ScriptHarness.diagnostics("weights += incrementt\nvar.x = Reps[1]\nreps == 5\nvar.y = 5 #")
-        #expect(diagnostics.map(\.message) == ["unknown name 'incrementt'", "unknown name 'Reps'",
-                                               "this expression is computed but not used", "unexpected character '#' in script"])
+        #expect(
+            diagnostics.map(\.message) == [
+                "unknown name 'incrementt'", "unknown name 'Reps'",
+                "this expression is computed but not used", "unexpected character '#' in script",
+            ])
         #expect(diagnostics[1].hint == "did you mean 'reps'?")
         #expect(diagnostics[2].hint?.contains("use == inside if") == true)
     }
@@ -32,7 +39,9 @@ import WlogCore
         #expect(error?.position == ProgramSourcePosition(line: 2, column: 11))
         #expect(try ScriptHarness.runtimeError("var.x = 5 / (reps[1] - 8)")?.message == "division by zero")
         #expect(try ScriptHarness.runtimeError("var.x = reps[4]")?.message == "set 4 does not exist: there are 3 sets")
-        #expect(try ScriptHarness.runtimeError("var.x = 80% + 5kg")?.message == "cannot use '+' on a percentage and a weight")
+        #expect(
+            try ScriptHarness.runtimeError("var.x = 80% + 5kg")?.message
+                == "cannot use '+' on a percentage and a weight")
     }
 
     @Test("Numbers stay finite: over-long literals and overflowing arithmetic are diagnostics")
@@ -62,7 +71,8 @@ import WlogCore
     @Test("Every run is bounded by the step budget")
     func stepBudget() throws {
         var bindings = ScriptHarness.done(100, reps: 5, at: LiftoscriptWeight(60, .kg))
-        let source = "for (var.i in reps) {\n for (var.j in reps) {\n  for (var.k in reps) {\n   var.x = var.i\n  }\n }\n}"
+        let source =
+            "for (var.i in reps) {\n for (var.j in reps) {\n  for (var.k in reps) {\n   var.x = var.i\n  }\n }\n}"
         let error = try ScriptHarness.runtimeError(source, on: bindings, stepBudget: 50_000)
         #expect(error?.message == "the script ran longer than its budget of 50000 steps")
         let small = try ScriptHarness.run("for (var.i in reps) {\n var.x = var.i\n}", on: &bindings)
@@ -97,14 +107,17 @@ import WlogCore
         for round in 0..<1_500 {
             let source: String
             if round.isMultiple(of: 3) {
-                let bytes = (0..<Int.random(in: 0...120, using: &generator)).map { _ in UInt8.random(in: 0...255, using: &generator) }
+                let bytes = (0..<Int.random(in: 0...120, using: &generator)).map { _ in
+                    UInt8.random(in: 0...255, using: &generator)
+                }
                 source = String(decoding: bytes, as: UTF8.self)
             } else {
                 source = (0..<Int.random(in: 1...40, using: &generator))
                     .map { _ in Self.vocabulary.randomElement(using: &generator)! }.joined(separator: " ")
             }
             for kind in [LiftoscriptScriptKind.progress, .update] {
-                guard case .success(let script) = LiftoscriptScript.parse(source, kind: kind, stateVariables: ["x"]) else { continue }
+                guard case .success(let script) = LiftoscriptScript.parse(source, kind: kind, stateVariables: ["x"])
+                else { continue }
                 parsedCount += 1
                 var bindings = ScriptHarness.threeSets()
                 bindings.state = ["x": .number(1)]

@@ -9,12 +9,16 @@ enum ScriptHarness {
     static func threeSets() -> LiftoscriptBindings {
         LiftoscriptBindings(
             sets: [
-                LiftoscriptSet(weight: .weight(100, .kg), originalWeight: .weight(101.3, .kg), completedWeight: LiftoscriptWeight(100, .kg),
-                               reps: 8, completedReps: 8, completedRepsLeft: 8, completedRPE: 7.5, isCompleted: true),
-                LiftoscriptSet(weight: .weight(100, .kg), completedWeight: LiftoscriptWeight(100, .kg), reps: 8,
-                               completedReps: 7, isCompleted: true),
-                LiftoscriptSet(weight: .weight(100, .kg), reps: 8, minReps: 6, rpe: 8, timer: 90, isAMRAP: true,
-                               logsRPE: true, asksWeight: true),
+                LiftoscriptSet(
+                    weight: .weight(100, .kg), originalWeight: .weight(101.3, .kg),
+                    completedWeight: LiftoscriptWeight(100, .kg),
+                    reps: 8, completedReps: 8, completedRepsLeft: 8, completedRPE: 7.5, isCompleted: true),
+                LiftoscriptSet(
+                    weight: .weight(100, .kg), completedWeight: LiftoscriptWeight(100, .kg), reps: 8,
+                    completedReps: 7, isCompleted: true),
+                LiftoscriptSet(
+                    weight: .weight(100, .kg), reps: 8, minReps: 6, rpe: 8, timer: 90, isAMRAP: true,
+                    logsRPE: true, asksWeight: true),
             ],
             rm1: LiftoscriptWeight(140, .kg), bodyweight: LiftoscriptWeight(80, .kg),
             day: 5, week: 2, dayInWeek: 2)
@@ -22,13 +26,17 @@ enum ScriptHarness {
 
     /// `count` sets of `reps` at `weight`, all done as prescribed.
     static func done(_ count: Int, reps: Int, at weight: LiftoscriptWeight) -> LiftoscriptBindings {
-        let set = LiftoscriptSet(weight: .weight(weight), completedWeight: weight, reps: reps, completedReps: reps, isCompleted: true)
-        return LiftoscriptBindings(sets: Array(repeating: set, count: count), rm1: LiftoscriptWeight(weight.value * 1.25, weight.unit))
+        let set = LiftoscriptSet(
+            weight: .weight(weight), completedWeight: weight, reps: reps, completedReps: reps, isCompleted: true)
+        return LiftoscriptBindings(
+            sets: Array(repeating: set, count: count), rm1: LiftoscriptWeight(weight.value * 1.25, weight.unit))
     }
 
     /// Parses `source` or records every diagnostic as a test failure.
-    static func parse(_ source: String, kind: LiftoscriptScriptKind = .progress, state: Set<String>? = nil,
-                      sourceLocation: SourceLocation = #_sourceLocation) throws -> LiftoscriptScript {
+    static func parse(
+        _ source: String, kind: LiftoscriptScriptKind = .progress, state: Set<String>? = nil,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> LiftoscriptScript {
         switch LiftoscriptScript.parse(source, kind: kind, stateVariables: state) {
         case .success(let script): return script
         case .failure(let list):
@@ -38,8 +46,10 @@ enum ScriptHarness {
     }
 
     /// The diagnostics parsing `source` gives (empty when it parses).
-    static func diagnostics(_ source: String, kind: LiftoscriptScriptKind = .progress,
-                            state: Set<String>? = nil, startingAt start: ProgramSourcePosition = .start) -> [ProgramDiagnostic] {
+    static func diagnostics(
+        _ source: String, kind: LiftoscriptScriptKind = .progress,
+        state: Set<String>? = nil, startingAt start: ProgramSourcePosition = .start
+    ) -> [ProgramDiagnostic] {
         switch LiftoscriptScript.parse(source, startingAt: start, kind: kind, stateVariables: state) {
         case .success: []
         case .failure(let list): list.diagnostics
@@ -48,8 +58,10 @@ enum ScriptHarness {
 
     /// Parses and runs `source` on `bindings`, returning the output; fails the test on any diagnostic.
     @discardableResult
-    static func run(_ source: String, on bindings: inout LiftoscriptBindings, kind: LiftoscriptScriptKind = .progress,
-                    unit: WeightUnit = .kg, sourceLocation: SourceLocation = #_sourceLocation) throws -> LiftoscriptRunOutput {
+    static func run(
+        _ source: String, on bindings: inout LiftoscriptBindings, kind: LiftoscriptScriptKind = .progress,
+        unit: WeightUnit = .kg, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> LiftoscriptRunOutput {
         let script = try parse(source, kind: kind, sourceLocation: sourceLocation)
         switch LiftoscriptEvaluator(context: LiftoscriptContext(unit: unit)).run(script, bindings: &bindings) {
         case .success(let output): return output
@@ -60,17 +72,21 @@ enum ScriptHarness {
     }
 
     /// The value `expression` evaluates to, printed through `print`.
-    static func value(_ expression: String, on bindings: LiftoscriptBindings = threeSets(),
-                      sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+    static func value(
+        _ expression: String, on bindings: LiftoscriptBindings = threeSets(),
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> String {
         var bindings = bindings
         let output = try run("print(\(expression))", on: &bindings, sourceLocation: sourceLocation)
         return output.printedText
     }
 
     /// The runtime diagnostic running `source` gives, or nil when it runs.
-    static func runtimeError(_ source: String, on bindings: LiftoscriptBindings = threeSets(),
-                             kind: LiftoscriptScriptKind = .progress, stepBudget: Int = LiftoscriptContext.defaultStepBudget,
-                             sourceLocation: SourceLocation = #_sourceLocation) throws -> ProgramDiagnostic? {
+    static func runtimeError(
+        _ source: String, on bindings: LiftoscriptBindings = threeSets(),
+        kind: LiftoscriptScriptKind = .progress, stepBudget: Int = LiftoscriptContext.defaultStepBudget,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> ProgramDiagnostic? {
         var bindings = bindings
         let script = try parse(source, kind: kind, sourceLocation: sourceLocation)
         let evaluator = LiftoscriptEvaluator(context: LiftoscriptContext(unit: .kg, stepBudget: stepBudget))

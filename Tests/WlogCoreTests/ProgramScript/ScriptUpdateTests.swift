@@ -42,11 +42,16 @@ import WlogCore
         var bindings = firstSetDone(8)
         try ScriptHarness.run("sets(2, 3, 6, 10, 1, 80%, 90, 8, 1)", on: &bindings, kind: .update)
         let second = bindings.sets[1]
-        #expect(second.minReps == 6 && second.reps == 10 && second.isAMRAP && second.timer == 90 && second.rpe == 8 && second.logsRPE)
+        #expect(
+            second.minReps == 6 && second.reps == 10 && second.isAMRAP && second.timer == 90 && second.rpe == 8
+                && second.logsRPE)
         #expect(bindings.weightTexts == ["100kg", "80%", "80%"])
-        #expect(try ScriptHarness.runtimeError("sets(2, 5, 6, 6, 0, 50kg, 0, 0)", on: firstSetDone(8), kind: .update)?.message
+        #expect(
+            try ScriptHarness.runtimeError("sets(2, 5, 6, 6, 0, 50kg, 0, 0)", on: firstSetDone(8), kind: .update)?
+                .message
                 == "sets(2, 5, …) is outside the 3 sets of this workout")
-        #expect(ScriptHarness.diagnostics("sets(2, 3, 6, 6, 0, 50kg, 0, 0)").first?.message
+        #expect(
+            ScriptHarness.diagnostics("sets(2, 3, 6, 6, 0, 50kg, 0, 0)").first?.message
                 == "sets(…) works only in update: custom() scripts")
     }
 
@@ -61,12 +66,18 @@ import WlogCore
 
     @Test("Liftoscript reference, Update: only weights[set] targets, no state, no set variations")
     func updateRestrictions() {
-        #expect(ScriptHarness.diagnostics("weights[1:2] = 5kg", kind: .update).map(\.message)
+        #expect(
+            ScriptHarness.diagnostics("weights[1:2] = 5kg", kind: .update).map(\.message)
                 == ["too many targets in brackets for 'weights' (at most 1)"])
-        #expect(ScriptHarness.diagnostics("numberOfSets[1] = 5", kind: .update).map(\.message)
+        #expect(
+            ScriptHarness.diagnostics("numberOfSets[1] = 5", kind: .update).map(\.message)
                 == ["too many targets in brackets for 'numberOfSets' (at most 0)"])
-        #expect(ScriptHarness.diagnostics("state.x = 1", kind: .update).map(\.message) == ["an update script cannot change state variables"])
-        #expect(ScriptHarness.diagnostics("setVariationIndex = 2", kind: .update).map(\.message)
+        #expect(
+            ScriptHarness.diagnostics("state.x = 1", kind: .update).map(\.message) == [
+                "an update script cannot change state variables"
+            ])
+        #expect(
+            ScriptHarness.diagnostics("setVariationIndex = 2", kind: .update).map(\.message)
                 == ["'setVariationIndex' is read-only in update scripts"])
     }
 
@@ -79,8 +90,10 @@ import WlogCore
             return set
         }
         var weighted = assisted
-        try ScriptHarness.run("if (setIndex == 0) {\n  weights = bodyweight - originalWeights[ns]\n}", on: &assisted, kind: .update)
-        try ScriptHarness.run("if (setIndex == 0) {\n  weights = bodyweight + originalWeights[ns]\n}", on: &weighted, kind: .update)
+        try ScriptHarness.run(
+            "if (setIndex == 0) {\n  weights = bodyweight - originalWeights[ns]\n}", on: &assisted, kind: .update)
+        try ScriptHarness.run(
+            "if (setIndex == 0) {\n  weights = bodyweight + originalWeights[ns]\n}", on: &weighted, kind: .update)
         #expect(assisted.weightTexts == ["100kg", "100kg", "60kg"])
         #expect(weighted.weightTexts == ["100kg", "100kg", "100kg"])
         var plain = ScriptHarness.threeSets()

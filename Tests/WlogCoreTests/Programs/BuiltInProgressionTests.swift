@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import WlogCore
 
 /// `lp`, `dp` and `sum`, checked against sequences worked out by hand, and where progressions apply.
@@ -19,8 +20,12 @@ import Testing
         // Two successes add 2.5 kg; two failures take 5 kg off; each change restarts both counters.
         #expect(Self.firstSets(simulation).map { $0.0?.value } == [100, 100, 102.5, 102.5, 97.5, 97.5, 100, 100])
         let key = T.exercises(program)[0].key
-        #expect(simulation.program.progressions[key] == .linear(LinearProgression(
-            increase: .weight(T.kg(2.5)), increaseAttempts: 2, successes: 1, decrease: .weight(T.kg(5)), decreaseAttempts: 2, failures: 1)))
+        #expect(
+            simulation.program.progressions[key]
+                == .linear(
+                    LinearProgression(
+                        increase: .weight(T.kg(2.5)), increaseAttempts: 2, successes: 1, decrease: .weight(T.kg(5)),
+                        decreaseAttempts: 2, failures: 1)))
     }
 
     @Test("Liftoscript reference, Linear progression: counters already under way (third and sixth arguments)")
@@ -28,7 +33,8 @@ import Testing
         let program = try T.parse("Press / 3x5 40kg / progress: lp(2.5kg, 3, 2, 2.5kg, 2, 1)\n")
         let up = try ProgramSimulator.run(program, sessions: 2)
         #expect(Self.firstSets(up).map { $0.0?.value } == [40, 42.5])
-        let down = try ProgramSimulator.run(program, sessions: 2, failures: [SimulatedFailure(exercise: "press", session: 1)])
+        let down = try ProgramSimulator.run(
+            program, sessions: 2, failures: [SimulatedFailure(exercise: "press", session: 1)])
         #expect(Self.firstSets(down).map { $0.0?.value } == [40, 37.5])
     }
 
@@ -52,7 +58,8 @@ import Testing
     @Test("Liftoscript reference, Double Progression: through the range and back")
     func doubleProgression() throws {
         let program = try T.parse("Curl / 3x8 20kg / progress: dp(2.5kg, 8, 10)\n")
-        let simulation = try ProgramSimulator.run(program, sessions: 6, failures: [SimulatedFailure(exercise: "curl", session: 4)])
+        let simulation = try ProgramSimulator.run(
+            program, sessions: 6, failures: [SimulatedFailure(exercise: "curl", session: 4)])
         let sets = Self.firstSets(simulation)
         #expect(sets.map(\.1) == [8, 9, 10, 8, 8, 9])
         #expect(sets.map { $0.0?.value } == [20, 20, 20, 22.5, 22.5, 22.5])
@@ -62,14 +69,16 @@ import Testing
     @Test("Liftoscript reference, Sum Of Reps Progression: more weight once the reps add up")
     func repsSum() throws {
         let program = try T.parse("Dip / 3x10+ 20kg / progress: sum(30, 2.5kg)\n")
-        let simulation = try ProgramSimulator.run(program, sessions: 4, failures: [SimulatedFailure(exercise: "dip", session: 2)])
+        let simulation = try ProgramSimulator.run(
+            program, sessions: 4, failures: [SimulatedFailure(exercise: "dip", session: 2)])
         #expect(Self.firstSets(simulation).map { $0.0?.value } == [20, 22.5, 22.5, 25])
         #expect(simulation.sessions[1].changes.first?.message.contains("29 reps") == true)
     }
 
     @Test("Liftoscript reference, Progressive overload: stated once, applied everywhere; progress: none for a day")
     func progressionEverywhereAndNone() throws {
-        let program = try T.parse("""
+        let program = try T.parse(
+            """
             # Week 1
             ## Day 1
             Bench Press / 3x8 60kg / progress: lp(2.5kg)
@@ -88,7 +97,8 @@ import Testing
 
     @Test("Liftoscript reference, Progressive overload: conflicting progressions are an error")
     func conflictingProgressions() {
-        let errors = T.diagnostics("## Day 1\nSquat / 3x5 / progress: lp(2.5kg)\n## Day 2\nSquat / 3x8 / progress: dp(2.5kg, 8, 12)\n")
+        let errors = T.diagnostics(
+            "## Day 1\nSquat / 3x5 / progress: lp(2.5kg)\n## Day 2\nSquat / 3x8 / progress: dp(2.5kg, 8, 12)\n")
         #expect(errors.count == 1)
         #expect(errors.first?.line == 4)
         #expect(errors.first?.column == 15)

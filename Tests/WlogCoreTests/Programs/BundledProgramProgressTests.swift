@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import WlogCore
 
 /// The bundled programs simulated session by session: the weights follow sequences worked out by hand from
@@ -8,11 +9,14 @@ import Testing
     typealias T = ProgramTesting
 
     /// Training maxes for the wave (the other programs state their weights and ignore these).
-    static let maxes = OneRepMaxes(["squat": T.kg(100), "bench press": T.kg(80), "deadlift": T.kg(120), "overhead press": T.kg(50)])
+    static let maxes = OneRepMaxes([
+        "squat": T.kg(100), "bench press": T.kg(80), "deadlift": T.kg(120), "overhead press": T.kg(50),
+    ])
 
     static func simulate(_ name: String, sessions: Int, failing failures: [String] = []) throws -> Simulation {
         let program = try ProgramParser.parse(try #require(BundledProgram.named(name)).text)
-        return try ProgramSimulator.run(program, sessions: sessions, oneRepMaxes: maxes, failures: failures.map(SimulatedFailure.parse))
+        return try ProgramSimulator.run(
+            program, sessions: sessions, oneRepMaxes: maxes, failures: failures.map(SimulatedFailure.parse))
     }
 
     /// The exercise as done in each session that has it, in order.
@@ -58,7 +62,11 @@ import Testing
     @Test("Alternating A/B: three weeks of workouts, the weights rise, a failure is counted, three in a row deload")
     func alternating() throws {
         let run = try Self.simulate("alternating-ab", sessions: 9, failing: ["squat@5", "squat@6", "squat@7"])
-        #expect(run.sessions.map(\.dayTitle) == ["Workout A", "Workout B", "Workout A", "Workout B", "Workout A", "Workout B", "Workout A", "Workout B", "Workout A"])
+        #expect(
+            run.sessions.map(\.dayTitle) == [
+                "Workout A", "Workout B", "Workout A", "Workout B", "Workout A", "Workout B", "Workout A", "Workout B",
+                "Workout A",
+            ])
         #expect(Self.firstWeights(run, "Squat") == [40, 42.5, 45, 47.5, 50, 50, 50, 45, 47.5])
         #expect(Self.firstWeights(run, "Bench Press") == [30, 32.5, 35, 37.5, 40])
         #expect(Self.firstWeights(run, "Barbell Row") == [30, 32.5, 35, 37.5, 40])
@@ -68,11 +76,14 @@ import Testing
         #expect(Self.messages(run, session: 6, "Squat") == ["failure 2 of 3 before the next decrease"])
         #expect(Self.messages(run, session: 7, "Squat") == ["weights -10% (50kg → 45kg)"])
         for exercise in run.sessions.flatMap(\.exercises) {
-            #expect(exercise.sets.map(\.isAMRAP) == Array(repeating: false, count: exercise.sets.count - 1) + [true], "\(exercise.exercise)")
+            #expect(
+                exercise.sets.map(\.isAMRAP) == Array(repeating: false, count: exercise.sets.count - 1) + [true],
+                "\(exercise.exercise)")
             #expect(exercise.sets.last?.reps == 5)
         }
         // A success between failures clears the count: two failures, a success, two failures, no deload.
-        let interrupted = try Self.simulate("alternating-ab", sessions: 10, failing: ["squat@5", "squat@6", "squat@8", "squat@9"])
+        let interrupted = try Self.simulate(
+            "alternating-ab", sessions: 10, failing: ["squat@5", "squat@6", "squat@8", "squat@9"])
         #expect(Self.firstWeights(interrupted, "Squat") == [40, 42.5, 45, 47.5, 50, 50, 50, 52.5, 52.5, 52.5])
         #expect(Self.messages(interrupted, session: 9, "Squat") == ["failure 2 of 3 before the next decrease"])
     }
@@ -88,13 +99,22 @@ import Testing
         #expect(Self.occurrences(missed, "Bench Press").map { $0.sets[0].reps } == [6, 7, 7, 8, 9, 10])
     }
 
-    @Test("Four-Week Wave: percentages of the training max, an AMRAP top set, the max grows after week 4 unless a top set fell short")
+    @Test(
+        "Four-Week Wave: percentages of the training max, an AMRAP top set, the max grows after week 4 unless a top set fell short"
+    )
     func wave() throws {
         let run = try Self.simulate("four-week-wave", sessions: 20, failing: ["bench press@10"])
         // 60/67.5/75%, 67.5/75/82.5%, 75/82.5/90%, then 3×5 at 50% of 100 kg; then the next wave on 105 kg:
         // 63, 70.875 and 78.75 kg, loaded as 62.5, 70 and 80.
-        #expect(Self.setWeights(run, "Squat") == [[60, 67.5, 75], [67.5, 75, 82.5], [75, 82.5, 90], [50, 50, 50], [62.5, 70, 80]])
-        #expect(Self.occurrences(run, "Squat").map { $0.sets.map(\.isAMRAP) } == [[false, false, true], [false, false, true], [false, false, true], [false, false, false], [false, false, true]])
+        #expect(
+            Self.setWeights(run, "Squat") == [
+                [60, 67.5, 75], [67.5, 75, 82.5], [75, 82.5, 90], [50, 50, 50], [62.5, 70, 80],
+            ])
+        #expect(
+            Self.occurrences(run, "Squat").map { $0.sets.map(\.isAMRAP) } == [
+                [false, false, true], [false, false, true], [false, false, true], [false, false, false],
+                [false, false, true],
+            ])
         #expect(run.oneRepMaxes["squat"] == T.kg(105))
         #expect(run.oneRepMaxes["deadlift"] == T.kg(125))
         #expect(run.oneRepMaxes["overhead press"] == T.kg(52.5))
@@ -111,9 +131,13 @@ import Testing
 
     @Test("Three Tiers: a tier 1 lift that fails moves through its stages, then starts again 15% lighter")
     func tiers() throws {
-        let run = try Self.simulate("three-tiers", sessions: 17, failing: ["t1: squat@5", "t1: squat@9", "t1: squat@13"])
+        let run = try Self.simulate(
+            "three-tiers", sessions: 17, failing: ["t1: squat@5", "t1: squat@9", "t1: squat@13"])
         let squat = Self.occurrences(run, "t1: Squat")
-        #expect(squat.map { $0.sets.map(\.reps) } == [[5, 5, 5], [5, 5, 5], [3, 3, 3, 3, 3], [2, 2, 2, 2, 2, 2, 2, 2], [5, 5, 5]])
+        #expect(
+            squat.map { $0.sets.map(\.reps) } == [
+                [5, 5, 5], [5, 5, 5], [3, 3, 3, 3, 3], [2, 2, 2, 2, 2, 2, 2, 2], [5, 5, 5],
+            ])
         // 60, +5 kg; three stages at 65 kg; then 65 × 0.85 = 55.25, loaded as 55.
         #expect(Self.firstWeights(run, "t1: Squat") == [60, 65, 65, 65, 55])
         #expect(Self.firstWeights(run, "t2: Squat") == [45, 50, 55, 60])

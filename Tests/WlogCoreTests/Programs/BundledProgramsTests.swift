@@ -1,12 +1,15 @@
 import Foundation
 import Testing
+
 @testable import WlogCore
 
 /// The programs of `Seeds/programs/`: embedded as written, each parses, names exercises of the library,
 /// describes itself, and progresses with weights a lifter can load; the exercise import is unchanged.
 @Suite struct BundledProgramsTests {
     static let folder = TestSupport.repository.appendingPathComponent("Seeds/programs")
-    static let expected = ["alternating-ab", "five-by-five", "four-week-wave", "starter-3x5", "three-tiers", "upper-lower-reps"]
+    static let expected = [
+        "alternating-ab", "five-by-five", "four-week-wave", "starter-3x5", "three-tiers", "upper-lower-reps",
+    ]
 
     @Test("the embedded programs are the files of Seeds/programs/, byte for byte, sorted by name")
     func embeddedAsWritten() throws {
@@ -26,10 +29,11 @@ import Testing
     @Test("each program opens with a title and a description of who it is for and how it progresses")
     func descriptions() throws {
         let titles = Dictionary(uniqueKeysWithValues: BundledProgram.all.map { ($0.name, $0.title) })
-        #expect(titles == [
-            "alternating-ab": "Alternating A/B", "five-by-five": "Five by Five", "four-week-wave": "Four-Week Wave",
-            "starter-3x5": "Starter 3×5", "three-tiers": "Three Tiers", "upper-lower-reps": "Upper/Lower Reps",
-        ])
+        #expect(
+            titles == [
+                "alternating-ab": "Alternating A/B", "five-by-five": "Five by Five", "four-week-wave": "Four-Week Wave",
+                "starter-3x5": "Starter 3×5", "three-tiers": "Three Tiers", "upper-lower-reps": "Upper/Lower Reps",
+            ])
         for program in BundledProgram.all {
             #expect(program.description.hasPrefix(program.title + ": for "), "\(program.name): says who it is for")
             #expect(program.description.count > 200 && !program.description.contains("///"), "\(program.name)")
@@ -69,8 +73,10 @@ import Testing
 
     @Test("wlog import seeds still imports the exercise documents of Seeds/ and nothing of Seeds/programs/")
     func seedImportUnchanged() throws {
-        let documents = try FileManager.default.contentsOfDirectory(atPath: TestSupport.repository.appendingPathComponent("Seeds").path)
-            .filter { $0.hasSuffix(".md") }.sorted()
+        let documents = try FileManager.default.contentsOfDirectory(
+            atPath: TestSupport.repository.appendingPathComponent("Seeds").path
+        )
+        .filter { $0.hasSuffix(".md") }.sorted()
         #expect(EmbeddedResources.seeds.map(\.name) == documents)
         #expect(ImportSource.seeds().map(\.path) == documents.map { "Seeds/\($0)" })
         #expect(!EmbeddedResources.programs.isEmpty)
@@ -92,17 +98,25 @@ import Testing
     func progressesForward() throws {
         for bundled in BundledProgram.all {
             let program = try ProgramParser.parse(bundled.text)
-            let run = try ProgramSimulator.run(program, sessions: Self.length(program), oneRepMaxes: BundledProgramProgressTests.maxes)
+            let run = try ProgramSimulator.run(
+                program, sessions: Self.length(program), oneRepMaxes: BundledProgramProgressTests.maxes)
             var byPlace: [String: [SimulatedExercise]] = [:]
             for session in run.sessions {
-                for exercise in session.exercises { byPlace["week \(session.week) day \(session.day) \(exercise.exercise)", default: []].append(exercise) }
+                for exercise in session.exercises {
+                    byPlace["week \(session.week) day \(session.day) \(exercise.exercise)", default: []].append(
+                        exercise)
+                }
             }
             #expect(byPlace.count == program.days.reduce(0) { $0 + $1.value.exercises.count }, "\(bundled.name)")
             for (place, done) in byPlace.sorted(by: { $0.key < $1.key }) {
                 let measures = done.map(Self.measure)
                 #expect(measures.count >= 2 && measures.allSatisfy { $0.0.isFinite }, "\(bundled.name) \(place)")
-                #expect(zip(measures, measures.dropFirst()).allSatisfy { $0 <= $1 }, "\(bundled.name) \(place): \(measures)")
-                #expect(measures.first.map { first in measures.last.map { first < $0 } ?? false } == true, "\(bundled.name) \(place): \(measures)")
+                #expect(
+                    zip(measures, measures.dropFirst()).allSatisfy { $0 <= $1 }, "\(bundled.name) \(place): \(measures)"
+                )
+                #expect(
+                    measures.first.map { first in measures.last.map { first < $0 } ?? false } == true,
+                    "\(bundled.name) \(place): \(measures)")
             }
         }
     }
@@ -117,21 +131,32 @@ import Testing
             let program = try ProgramParser.parse(bundled.text)
             let sessions = Self.length(program) * 2
             let names = Set(program.days.flatMap { $0.value.exercises.map(\.displayName) })
-            let barbell = Set(program.days.flatMap(\.value.exercises).filter {
-                if case .existing(let exercise) = matcher.match($0.name) { exercise.equipment == "barbell" } else { false }
-            }.map(\.displayName))
+            let barbell = Set(
+                program.days.flatMap(\.value.exercises).filter {
+                    if case .existing(let exercise) = matcher.match($0.name) {
+                        exercise.equipment == "barbell"
+                    } else {
+                        false
+                    }
+                }.map(\.displayName))
             let plans: [[SimulatedFailure]] = [
                 [],
                 names.flatMap { name in (1...sessions).map { SimulatedFailure(exercise: name, session: $0) } },
-                names.flatMap { name in (1...sessions).filter { $0 % 3 != 1 }.map { SimulatedFailure(exercise: name, session: $0) } },
+                names.flatMap { name in
+                    (1...sessions).filter { $0 % 3 != 1 }.map { SimulatedFailure(exercise: name, session: $0) }
+                },
             ]
             for failures in plans {
-                let run = try ProgramSimulator.run(program, sessions: sessions, oneRepMaxes: BundledProgramProgressTests.maxes, failures: failures)
+                let run = try ProgramSimulator.run(
+                    program, sessions: sessions, oneRepMaxes: BundledProgramProgressTests.maxes, failures: failures)
                 for session in run.sessions {
                     for exercise in session.exercises {
                         let weights = exercise.sets.compactMap(\.weight)
-                        let shown = "\(bundled.name) session \(session.session) \(exercise.exercise): \(weights.map(\.text))"
-                        #expect(weights.count == exercise.sets.count && weights.allSatisfy { $0.isLoadable && $0.unit == .kg }, "\(shown)")
+                        let shown =
+                            "\(bundled.name) session \(session.session) \(exercise.exercise): \(weights.map(\.text))"
+                        #expect(
+                            weights.count == exercise.sets.count
+                                && weights.allSatisfy { $0.isLoadable && $0.unit == .kg }, "\(shown)")
                         if failures.isEmpty, barbell.contains(exercise.exercise) {
                             #expect(weights.allSatisfy { $0.value >= 20 }, "\(shown): lighter than the bar")
                         }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import WlogCore
 
 /// `progress: custom(…) {~ … ~}` run through the script evaluator: what scripts change in the program.
@@ -12,7 +13,8 @@ import Testing
 
     @Test("Liftoscript reference, Set Variations: a script with state cycles the set variations")
     func cyclingSetVariations() throws {
-        let program = try T.parse("""
+        let program = try T.parse(
+            """
             Squat / 5x3 100kg / 6x2 100kg / 10x1 100kg / progress: custom(stage: 1) {~
               if (completedReps >= reps) {
                 weights += 5kg
@@ -40,7 +42,8 @@ import Testing
 
     @Test("Liftoscript reference, State Variables: kept between sessions")
     func stateVariables() throws {
-        let program = try T.parse("""
+        let program = try T.parse(
+            """
             Press / 3x5 50kg / progress: custom(wins: 0, step: 2.5kg) {~
               if (completedReps >= reps) {
                 state.wins += 1
@@ -59,12 +62,16 @@ import Testing
             Issue.record("Bench Press has no custom progression")
             return
         }
-        #expect(bench.state == [StateVariable(name: "wins", value: .number(0)), StateVariable(name: "step", value: .weight(T.kg(5)))])
+        #expect(
+            bench.state == [
+                StateVariable(name: "wins", value: .number(0)), StateVariable(name: "step", value: .weight(T.kg(5))),
+            ])
     }
 
     @Test("Liftoscript reference, Tags: a script changes another exercise's state through its tag")
     func tagsChangeState() throws {
-        let program = try T.parse("""
+        let program = try T.parse(
+            """
             Squat / 3x5 100kg / id: tags(1) / progress: custom(bump: 0) {~
               if (state.bump > 0) {
                 weights += 5kg
@@ -90,7 +97,8 @@ import Testing
 
     @Test("Liftoscript reference, Number of sets: a set-based double progression")
     func numberOfSets() throws {
-        let program = try T.parse("""
+        let program = try T.parse(
+            """
             Squat / 3x8 60kg / progress: custom() {~
               if (completedReps >= reps) {
                 if (numberOfSets < 5) {
@@ -109,7 +117,8 @@ import Testing
 
     @Test("Liftoscript reference, Temporary Variables, Loops and Prints")
     func temporariesLoopsPrints() throws {
-        let program = try T.parse("""
+        let program = try T.parse(
+            """
             Curl / 3x10 10kg / progress: custom() {~
               var.total = 0
               for (var.i in completedReps) {
@@ -121,7 +130,8 @@ import Testing
               }
             ~}
             """)
-        let simulation = try ProgramSimulator.run(program, sessions: 2, failures: [SimulatedFailure(exercise: "curl", session: 2)])
+        let simulation = try ProgramSimulator.run(
+            program, sessions: 2, failures: [SimulatedFailure(exercise: "curl", session: 2)])
         #expect(simulation.sessions.map { $0.prints.map(\.message) } == [["print: 30"], ["print: 29"]])
         #expect(Self.weights(simulation) == [10, 12.5])
         #expect(T.exercises(simulation.program)[0].variations[0].groups[0].details.load == .weight(T.kg(12.5)))
@@ -129,7 +139,8 @@ import Testing
 
     @Test("Liftoscript reference, Advanced Descriptions: descriptionIndex picks the description")
     func descriptionIndex() throws {
-        let program = try T.parse("""
+        let program = try T.parse(
+            """
             // Learn the groove with an empty bar.
 
             // Now load it.
@@ -146,7 +157,8 @@ import Testing
 
     @Test("Liftoscript reference, Advanced: targeted writes, weights[week:day:variation:set]")
     func targetedWrites() throws {
-        let program = try T.parse("""
+        let program = try T.parse(
+            """
             # Week 1
             ## Day 1
             Squat / 3x5 100kg / progress: custom() {~
@@ -166,7 +178,8 @@ import Testing
 
     @Test("Liftoscript reference, Advanced: a number too big for a set, written to another week, is no crash")
     func hugeTargetedWrite() throws {
-        let program = try T.parse("""
+        let program = try T.parse(
+            """
             # Week 1
             ## Day 1
             Squat / 3x5 100kg / progress: custom() {~
@@ -182,7 +195,8 @@ import Testing
 
     @Test("Liftoscript reference, Update: update: custom() parsed, checked and reused")
     func updateScripts() throws {
-        let program = try T.parse("""
+        let program = try T.parse(
+            """
             Chin Up / 3x8 0kg / update: custom() {~
               if (setIndex == 0) {
                 weights = bodyweight
@@ -199,7 +213,8 @@ import Testing
 
     @Test("Liftoscript reference, Advanced: script errors are reported at their line and column in the file")
     func scriptErrorsInFile() {
-        let errors = T.diagnostics("Squat / 3x5\nPress / 3x5 / progress: custom() {~\n  if (completedReps >= reps {\n  }\n~}\n")
+        let errors = T.diagnostics(
+            "Squat / 3x5\nPress / 3x5 / progress: custom() {~\n  if (completedReps >= reps {\n  }\n~}\n")
         #expect(errors.first?.line == 3)
         let unclosed = T.diagnostics("Squat / 3x5 / progress: custom() {~\n  weights += 5kg\n")
         #expect(unclosed.first?.message.contains("not closed") == true)

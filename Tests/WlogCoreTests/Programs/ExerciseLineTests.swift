@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import WlogCore
 
 /// The exercise line: sets, reps, weights, RPE, rest, asks, equipment, labels, warm-ups, supersets, splits, tags.
@@ -51,7 +52,8 @@ import Testing
 
     @Test("Liftoscript reference, Basics: percentage of 1RM, weight, per-set and per-line details")
     func weightsPerSetAndLine() throws {
-        let program = try T.parse("""
+        let program = try T.parse(
+            """
             Bench Press / 1x5 @8, 1x3 82%, 2x2 100kg 120s
             Incline Press / 1x12, 4x4 / 45s 60%
             Floor Press / 3x6 135lb
@@ -98,7 +100,8 @@ import Testing
 
     @Test("Liftoscript reference, Warmups: explicit, percentages of the first set, none")
     func warmups() throws {
-        let program = try T.parse("Squat / 3x5 100kg / warmup: 1x5 20kg, 2x3 60%\nRow / 3x8 / warmup: none\nCurl / 3x12\n")
+        let program = try T.parse(
+            "Squat / 3x5 100kg / warmup: 1x5 20kg, 2x3 60%\nRow / 3x8 / warmup: none\nCurl / 3x12\n")
         let day = try ProgramExpander.expand(program, week: 1, day: 1)
         #expect(day.exercises[0].warmups?.map(\.reps) == [5, 3, 3])
         #expect(day.exercises[0].warmups?.map(\.weight) == [T.kg(20), T.kg(60), T.kg(60)])
@@ -118,7 +121,8 @@ import Testing
 
     @Test("Liftoscript reference, Split exercise lines: a backslash continues the line")
     func splitLines() throws {
-        let program = try T.parse("Squat / 1x5 @8 120s, 3x8 @7 \\\n  / warmup: 1x5 40kg \\\n  / progress: lp(2.5kg)\nRow / 3x8\n")
+        let program = try T.parse(
+            "Squat / 1x5 @8 120s, 3x8 @7 \\\n  / warmup: 1x5 40kg \\\n  / progress: lp(2.5kg)\nRow / 3x8\n")
         let squat = T.exercises(program)[0]
         #expect(squat.variations[0].setCount == 4)
         #expect(squat.warmups?.count == 1)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import WlogCore
 
 /// Bad programs: every problem reported at its line and column with a hint; nothing crashes or hangs.
@@ -26,7 +27,9 @@ import Testing
     func missingPieces() {
         #expect(T.diagnostics("Squat / progress: lp(5lb)\n").first?.message == "`Squat` has no sets")
         #expect(T.diagnostics("// only a description\n").first?.message == "the program has no exercises")
-        #expect(T.diagnostics("Squat / 3x5 / warmup: none / warmup: none\n").first?.message == "a second `warmup:` section on one line")
+        #expect(
+            T.diagnostics("Squat / 3x5 / warmup: none / warmup: none\n").first?.message
+                == "a second `warmup:` section on one line")
         #expect(T.diagnostics("Squat / 3x5 / 60kg / 70kg\n").first?.message.contains("a second section") == true)
     }
 
@@ -38,15 +41,20 @@ import Testing
             Issue.record("parsed")
         } catch {
             let text = error.rendered(file: "plan.txt", source: source)
-            #expect(text.hasPrefix("plan.txt:2:21: unknown section `tempo:`\nBench Press / 3x5 / tempo: 3010\n                    ^\nhint: "))
+            #expect(
+                text.hasPrefix(
+                    "plan.txt:2:21: unknown section `tempo:`\nBench Press / 3x5 / tempo: 3010\n                    ^\nhint: "
+                ))
         }
     }
 
     @Test("Diagnostics: control characters and odd bytes are refused without a crash")
     func oddInput() {
-        let inputs = ["\u{0}", "Squat / 3x5 \u{1B}[31m\n", "{~", "~}", "Squat / ...", "[1-2] / 3x5", "Squat[9999999999] / 3x5",
-                      "Squat / 100x1000000", "Squat / 3x5 / progress: custom(", String(repeating: "/", count: 5000),
-                      String(repeating: "Squat / ...Squat\n", count: 50), "Squat / 3x5-2", "## \n# \n\\"]
+        let inputs = [
+            "\u{0}", "Squat / 3x5 \u{1B}[31m\n", "{~", "~}", "Squat / ...", "[1-2] / 3x5", "Squat[9999999999] / 3x5",
+            "Squat / 100x1000000", "Squat / 3x5 / progress: custom(", String(repeating: "/", count: 5000),
+            String(repeating: "Squat / ...Squat\n", count: 50), "Squat / 3x5-2", "## \n# \n\\",
+        ]
         for input in inputs {
             _ = try? ProgramParser.parse(input)
         }

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import WlogCore
 
 /// Writes random but valid programs from a seed, for the property tests: every construct the parser
@@ -6,11 +7,11 @@ import Foundation
 struct ProgramGenerator {
     private var state: UInt64
 
-    init(seed: UInt64) { state = seed &* 6364136223846793005 &+ 1442695040888963407 }
+    init(seed: UInt64) { state = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407 }
 
     /// A number from 0 to `bound - 1` (a 64-bit linear congruential step, good enough for test data).
     mutating func next(_ bound: Int) -> Int {
-        state = state &* 6364136223846793005 &+ 1442695040888963407
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
         return Int((state >> 33) % UInt64(bound))
     }
 
@@ -18,13 +19,16 @@ struct ProgramGenerator {
 
     /// A line with exercise variations: one progression moves it from movement to movement.
     static let ladder = "Step Up | ! Split Squat, Dumbbell | Pistol Squat"
-    static let names = ["Squat", "Bench Press", "Deadlift", "Overhead Press", "Row", "Chin Up", "Curl", "Lunge", ladder]
+    static let names = [
+        "Squat", "Bench Press", "Deadlift", "Overhead Press", "Row", "Chin Up", "Curl", "Lunge", ladder,
+    ]
     /// Every movement the names stand for, each of which may have a 1RM.
     static let movements = names.filter { !$0.contains("|") } + ["Step Up", "Split Squat", "Pistol Squat"]
 
     mutating func program() -> String {
         var lines: [String] = []
-        let weeks = 1 + next(3), days = 1 + next(3)
+        let weeks = 1 + next(3)
+        let days = 1 + next(3)
         for week in 1...weeks {
             if next(3) == 0 { lines.append("// Week \(week) notes: keep **form** first.") }
             lines.append("# Week \(week)")
@@ -77,20 +81,24 @@ struct ProgramGenerator {
         case "Deadlift": "progress: lp(10lb)"
         case "Overhead Press": "progress: dp(2.5kg, 5, 8)"
         case "Row": "progress: sum(20, 5lb)"
-        case "Chin Up": "progress: custom(wins: 0, step: 2.5kg) {~\n  if (completedReps >= reps) {\n    state.wins += 1\n    weights += state.step\n  } else {\n    setVariationIndex += 1\n  }\n~}"
-        case "Curl": "progress: custom() {~\n  if (completedReps >= reps) {\n    reps += 1\n    numberOfSets = 3\n  }\n~}"
-        case ladder: "progress: custom() {~\n  if (completedReps >= reps) {\n    exerciseVariationIndex += 1\n  } else {\n    exerciseVariationIndex = 1\n  }\n~}"
+        case "Chin Up":
+            "progress: custom(wins: 0, step: 2.5kg) {~\n  if (completedReps >= reps) {\n    state.wins += 1\n    weights += state.step\n  } else {\n    setVariationIndex += 1\n  }\n~}"
+        case "Curl":
+            "progress: custom() {~\n  if (completedReps >= reps) {\n    reps += 1\n    numberOfSets = 3\n  }\n~}"
+        case ladder:
+            "progress: custom() {~\n  if (completedReps >= reps) {\n    exerciseVariationIndex += 1\n  } else {\n    exerciseVariationIndex = 1\n  }\n~}"
         default: "progress: dp(5%, 8, 10)"
         }
     }
 
     /// An update script that adds a lighter AMRAP set once the first set is done.
-    static let dropSets = "update: custom() {~\n  if (setIndex == 1 && numberOfSets < 6) {\n    numberOfSets += 1\n    sets(numberOfSets, numberOfSets, 5, 5, 1, weights[1] * 0.8, 30, 0)\n  }\n~}"
+    static let dropSets =
+        "update: custom() {~\n  if (setIndex == 1 && numberOfSets < 6) {\n    numberOfSets += 1\n    sets(numberOfSets, numberOfSets, 5, 5, 1, weights[1] * 0.8, 30, 0)\n  }\n~}"
 }
 
 extension ProgramGenerator: RandomNumberGenerator {
     mutating func next() -> UInt64 {
-        state = state &* 6364136223846793005 &+ 1442695040888963407
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
         return state ^ (state >> 29)
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+
 @testable import WlogCore
 
 /// Stored programs on a real temporary database: add, finish, re-add, position, 1RM, history.
@@ -23,7 +24,9 @@ import Testing
         let (database, path) = try TestSupport.temporaryDatabase()
         (self.database, folder) = (database, path.deletingLastPathComponent())
         store = ProgramStore(database: database)
-        for name in ["Squat", "Bench Press", "Deadlift"] { _ = try ExerciseStore(database: database).addCustom(name: name, equipment: "barbell") }
+        for name in ["Squat", "Bench Press", "Deadlift"] {
+            _ = try ExerciseStore(database: database).addCustom(name: name, equipment: "barbell")
+        }
     }
 
     func cleanUp() { try? FileManager.default.removeItem(at: folder) }
@@ -52,7 +55,11 @@ import Testing
     @Test("add: an unknown exercise is refused with the closest ones and nothing is written; --create-missing adds it")
     func addUnknown() throws {
         defer { cleanUp() }
-        #expect(throws: ProgramStoreError.unresolvedExercises([UnresolvedExercise(name: "Squatt", closest: ["squat-barbell"])])) {
+        #expect(
+            throws: ProgramStoreError.unresolvedExercises([
+                UnresolvedExercise(name: "Squatt", closest: ["squat-barbell"])
+            ])
+        ) {
             try store.add(source: "Squatt / 3x5 100kg\n", name: "typo")
         }
         #expect(try count("program") == 0)
@@ -76,7 +83,10 @@ import Testing
         try record("bench-press-barbell", reps: "5,5,4", weight: "60kg", at: start.addingTimeInterval(120))
         let report = try store.finish(now: start.addingTimeInterval(600))
         #expect(report.didFinish && report.next == TrainingPosition(week: 1, day: 2))
-        #expect(report.results.map(\.text) == ["Squat: 100 → 102.5 kg", "Bench Press: failure 1 of 2 before the next decrease"])
+        #expect(
+            report.results.map(\.text) == [
+                "Squat: 100 → 102.5 kg", "Bench Press: failure 1 of 2 before the next decrease",
+            ])
         let again = try store.finish(now: start.addingTimeInterval(700))
         #expect(!again.didFinish && again.finished == TrainingPosition(week: 1, day: 2))
         #expect(try store.program().position == TrainingPosition(week: 1, day: 2))
@@ -112,11 +122,17 @@ import Testing
         let changed = Self.program.replacingOccurrences(of: "1x5 120kg", with: "1x5 130kg")
         let outcome = try store.add(source: changed, name: "AB", now: start + 200)
         let merge = try #require(outcome.merge)
-        #expect(outcome.replaced && merge.kept == ["Bench Press", "Squat"] && merge.rewritten == ["Deadlift"] && merge.positionKept)
+        #expect(
+            outcome.replaced && merge.kept == ["Bench Press", "Squat"] && merge.rewritten == ["Deadlift"]
+                && merge.positionKept)
         let stored = try store.program(named: "ab")
         #expect(stored.position == TrainingPosition(week: 1, day: 2))
-        #expect(stored.state.weeks[0].days[0].exercises[0].currentVariation.groups[0].details.load == .weight(ProgramWeight(102.5, .kg)))
-        #expect(stored.state.weeks[0].days[1].exercises[0].currentVariation.groups[0].details.load == .weight(ProgramWeight(130, .kg)))
+        #expect(
+            stored.state.weeks[0].days[0].exercises[0].currentVariation.groups[0].details.load
+                == .weight(ProgramWeight(102.5, .kg)))
+        #expect(
+            stored.state.weeks[0].days[1].exercises[0].currentVariation.groups[0].details.load
+                == .weight(ProgramWeight(130, .kg)))
         #expect(try count("program") == 1)
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import WlogCore
 
 /// Weeks, days, descriptions, notes and labels: the structure of a program.
@@ -16,7 +17,8 @@ import Testing
 
     @Test("Liftoscript reference, Full mode, weeks and days: # Week and ## Day headings with any titles")
     func weeksAndDays() throws {
-        let program = try T.parse("""
+        let program = try T.parse(
+            """
             # Base block
             ## Lower
             Squat / 5x5
@@ -36,7 +38,8 @@ import Testing
 
     @Test("Liftoscript reference, Exercise Descriptions: carried to later weeks, cleared by an empty //, markdown kept")
     func exerciseDescriptions() throws {
-        let program = try T.parse("""
+        let program = try T.parse(
+            """
             # Week 1
             ## Day 1
             /// a note for the author only
@@ -65,7 +68,8 @@ import Testing
 
     @Test("Liftoscript reference, Week and day descriptions: comments above the headings")
     func weekAndDayDescriptions() throws {
-        let program = try T.parse("""
+        let program = try T.parse(
+            """
             // Build volume.
             // - stay at RPE 8
             # Week 1
@@ -85,13 +89,15 @@ import Testing
 
     @Test("Liftoscript reference, Exercise Labels: a label makes a separate exercise")
     func exerciseLabels() throws {
-        let program = try T.parse("""
+        let program = try T.parse(
+            """
             ## Day 1
             heavy: Squat / 3x3 / progress: lp(2.5kg)
             ## Day 2
             light: Squat / 3x10 / progress: dp(2.5kg, 10, 12)
             """)
-        let heavy = T.exercises(program, day: 1)[0], light = T.exercises(program, day: 2)[0]
+        let heavy = T.exercises(program, day: 1)[0]
+        let light = T.exercises(program, day: 2)[0]
         #expect(heavy.label == "heavy" && light.label == "light")
         #expect(heavy.key != light.key)
         #expect(program.progressions.count == 2)
@@ -99,7 +105,8 @@ import Testing
 
     @Test("Liftoscript reference, Advanced Descriptions: several descriptions, ! marks the current one")
     func severalDescriptions() throws {
-        let program = try T.parse("""
+        let program = try T.parse(
+            """
             // First session: learn the groove.
 
             // ! Later: add a pause.
@@ -113,7 +120,8 @@ import Testing
 
     @Test("Liftoscript reference, Reusing descriptions: // ...Exercise")
     func reusingDescriptions() throws {
-        let program = try T.parse("""
+        let program = try T.parse(
+            """
             # Week 1
             ## Day 1
             // Work up to a heavy triple.

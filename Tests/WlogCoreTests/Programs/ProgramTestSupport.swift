@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import WlogCore
 
 /// Shared helpers for the program tests: parse or fail the test, the diagnostics of a text, a day's sets.
@@ -30,7 +31,9 @@ enum ProgramTesting {
     }
 
     /// The prescribed sets of the day's `index`-th exercise.
-    static func sets(_ program: Program, week: Int = 1, day: Int = 1, index: Int = 0, oneRepMaxes: OneRepMaxes = OneRepMaxes()) throws -> [PrescribedSet] {
+    static func sets(
+        _ program: Program, week: Int = 1, day: Int = 1, index: Int = 0, oneRepMaxes: OneRepMaxes = OneRepMaxes()
+    ) throws -> [PrescribedSet] {
         try ProgramExpander.expand(program, week: week, day: day, oneRepMaxes: oneRepMaxes).exercises[index].sets
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import WlogCore
 
 /// The reference's overview sections, each proven on a program of its own: what a program is, the sugar
@@ -9,7 +10,8 @@ import Testing
 
     @Test("Liftoscript reference, Summary: a program says what to lift on each day and how it moves on")
     func summary() throws {
-        let program = try T.parse("""
+        let program = try T.parse(
+            """
             # Base
             ## Lower
             Squat / 3x5 / 100kg / progress: lp(5kg)
@@ -17,7 +19,10 @@ import Testing
             Bench Press / 3x8 / 60kg / progress: dp(2.5kg, 8, 10)
             """)
         let simulation = try ProgramSimulator.run(program, sessions: 4)
-        #expect(simulation.sessions.map { "\($0.dayTitle) \($0.exercises[0].sets[0].weight?.text ?? "-") x\($0.exercises[0].sets[0].reps)" }
+        #expect(
+            simulation.sessions.map {
+                "\($0.dayTitle) \($0.exercises[0].sets[0].weight?.text ?? "-") x\($0.exercises[0].sets[0].reps)"
+            }
                 == ["Lower 100kg x5", "Upper 60kg x8", "Lower 105kg x5", "Upper 60kg x9"])
     }
 
@@ -25,14 +30,18 @@ import Testing
     static func days(_ program: Program) throws -> [[String]] {
         try program.days.map { week, day, _ in
             try ProgramExpander.expand(program, week: week, day: day).exercises
-                .map { "\($0.exercise.displayName) \(ProgramLayout.grouped($0.sets).map { ProgramLayout.setLine($0.1, count: $0.0) })" }
+                .map {
+                    "\($0.exercise.displayName) \(ProgramLayout.grouped($0.sets).map { ProgramLayout.setLine($0.1, count: $0.0) })"
+                }
                 .sorted()
         }
     }
 
-    @Test("Liftoscript reference, Ways to make written programs less repetitive: the sugar gives the program written out")
+    @Test(
+        "Liftoscript reference, Ways to make written programs less repetitive: the sugar gives the program written out")
     func sugarIsShorthand() throws {
-        let short = try T.parse("""
+        let short = try T.parse(
+            """
             # Week 1
             ## Day 1
             wave / used: none / 3x6 / 70%
@@ -43,7 +52,8 @@ import Testing
             wave / 3x5 / 75%
             Front Squat / ...Squat
             """)
-        let long = try T.parse("""
+        let long = try T.parse(
+            """
             # Week 1
             ## Day 1
             Squat / 3x6 70% / progress: lp(2.5kg)
@@ -57,9 +67,12 @@ import Testing
         #expect(short.progressions == long.progressions)
     }
 
-    @Test("Liftoscript reference, Script Language Reference: types, values, operators, if/else, assignment and state in one script")
+    @Test(
+        "Liftoscript reference, Script Language Reference: types, values, operators, if/else, assignment and state in one script"
+    )
     func scriptLanguageReference() throws {
-        let program = try T.parse("""
+        let program = try T.parse(
+            """
             Row / 3x10 / 50kg / progress: custom(streak: 0, step: 5kg, share: 10%) {~
               var.total = sum(completedReps)
               var.ok = completedReps >= reps && !(var.total < 30)
@@ -85,9 +98,12 @@ import Testing
         #expect(custom.state.map(\.value.text) == ["3", "2.5kg", "10%"])
     }
 
-    @Test("Liftoscript reference, Predefined write variables: each per-set variable a progress script writes lands in the program")
+    @Test(
+        "Liftoscript reference, Predefined write variables: each per-set variable a progress script writes lands in the program"
+    )
     func everyWriteVariable() throws {
-        let program = try T.parse("""
+        let program = try T.parse(
+            """
             Squat / 3x5 100kg / progress: custom() {~
               weights = 102.5kg
               reps = 6
@@ -108,9 +124,12 @@ import Testing
         #expect(after.map(\.isAMRAP) == [false, false, true])
         #expect(after.map(\.logsRPE) == [false, false, true])
         #expect(after.map(\.asksWeight) == [true, false, false])
-        #expect(LiftoscriptVariable.writableNames(in: .progress)
-                == "weights, reps, minReps, RPE, timers, amraps, logrpes, askweights, setTime, rm1, numberOfSets, setVariationIndex, descriptionIndex, exerciseVariationIndex")
-        #expect(LiftoscriptVariable.writableNames(in: .update)
+        #expect(
+            LiftoscriptVariable.writableNames(in: .progress)
+                == "weights, reps, minReps, RPE, timers, amraps, logrpes, askweights, setTime, rm1, numberOfSets, setVariationIndex, descriptionIndex, exerciseVariationIndex"
+        )
+        #expect(
+            LiftoscriptVariable.writableNames(in: .update)
                 == "weights, reps, minReps, RPE, timers, amraps, logrpes, askweights, setTime, rm1, numberOfSets")
     }
 }

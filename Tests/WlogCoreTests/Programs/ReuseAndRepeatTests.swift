@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import WlogCore
 
 /// The sugar: `...Exercise` reuse, `Exercise[1-4]` repeats, `[order]`, templates, and all of them together.
@@ -8,7 +9,8 @@ import Testing
 
     @Test("Liftoscript reference, Reusing via ...Squat: the same week's exercise, across weeks")
     func reuseAcrossWeeks() throws {
-        let program = try T.parse("""
+        let program = try T.parse(
+            """
             # Week 1
             ## Day 1
             Bench Press / 3x8
@@ -29,18 +31,21 @@ import Testing
     func reuseGivenDay() throws {
         let byDay = try T.parse("# Week 1\n## Day 1\nRow / 3x8\nCurl / ...Row[2]\n## Day 2\nRow / 4x6\n")
         #expect(T.exercises(byDay)[1].variations[0].groups[0] == SetGroup(count: 4, reps: 6))
-        let byWeekAndDay = try T.parse("# Week 1\n## Day 1\nRow / 3x8\nCurl / ...Row[2:1]\n# Week 2\n## Day 1\nRow / 5x5\n")
+        let byWeekAndDay = try T.parse(
+            "# Week 1\n## Day 1\nRow / 3x8\nCurl / ...Row[2:1]\n# Week 2\n## Day 1\nRow / 5x5\n")
         #expect(T.exercises(byWeekAndDay)[1].variations[0].groups[0] == SetGroup(count: 5, reps: 5))
     }
 
     @Test("Liftoscript reference, Reusing via ...Squat: overrides, and the progress and update reused")
     func reuseWithOverrides() throws {
-        let program = try T.parse("""
+        let program = try T.parse(
+            """
             Squat / 3x8 100kg 60s / warmup: 1x5 20kg / update: custom() {~ if (setIndex == 0) { weights = weights[1] } ~} / progress: lp(5kg)
             Press / ...Squat / 40kg
             Push Press / ...Squat / 50kg / progress: lp(2.5kg)
             """)
-        let press = T.exercises(program)[1], pushPress = T.exercises(program)[2]
+        let press = T.exercises(program)[1]
+        let pushPress = T.exercises(program)[2]
         #expect(press.variations[0].groups[0].details == SetDetails(load: .weight(T.kg(40)), rest: 60))
         #expect(press.warmups?.count == 1)
         #expect(program.progressions[press.key] == .linear(LinearProgression(increase: .weight(T.kg(5)))))
@@ -58,7 +63,8 @@ import Testing
 
     @Test("Liftoscript reference, Repeating via Squat[1-4]: copied into the same day of later weeks")
     func repeats() throws {
-        let program = try T.parse("""
+        let program = try T.parse(
+            """
             # Week 1
             ## Day 1
             Squat / 3x8
@@ -73,7 +79,10 @@ import Testing
             Squat / 3x10
             ## Day 2
             """)
-        #expect((1...3).map { T.exercises(program, week: $0, day: 2).map(\.name) } == [["Bench Press"], ["Bench Press"], ["Bench Press"]])
+        #expect(
+            (1...3).map { T.exercises(program, week: $0, day: 2).map(\.name) } == [
+                ["Bench Press"], ["Bench Press"], ["Bench Press"],
+            ])
         #expect((1...3).map { T.exercises(program, week: $0, day: 2)[0].variations[0].groups[0].reps } == [8, 9, 10])
         let beyond = T.diagnostics("# Week 1\n## Day 1\nSquat[1-3] / 3x5\n# Week 2\n## Day 1\n")
         #expect(beyond.first?.message.contains("the program has 2 weeks") == true)
@@ -81,7 +90,8 @@ import Testing
 
     @Test("Liftoscript reference, Repeating via Squat[1-4]: [order] places exercises in the day")
     func repeatOrder() throws {
-        let program = try T.parse("# Week 1\n## Day 1\nSquat[2,1-2] / 3x5\nBench Press[1,1-2] / 3x5\n# Week 2\n## Day 1\n")
+        let program = try T.parse(
+            "# Week 1\n## Day 1\nSquat[2,1-2] / 3x5\nBench Press[1,1-2] / 3x5\n# Week 2\n## Day 1\n")
         #expect(T.exercises(program, week: 1).map(\.name) == ["Bench Press", "Squat"])
         #expect(T.exercises(program, week: 2).map(\.name) == ["Bench Press", "Squat"])
     }
@@ -102,11 +112,19 @@ import Testing
         #expect(program.weeks.count == 4)
         #expect(program.weeks.allSatisfy { $0.days.map { $0.exercises.count } == [3, 3, 3] })
         #expect(T.exercises(program, week: 3, day: 2).map(\.name) == ["Bench Press", "Overhead Press", "Cable Row"])
-        let benchWeeks = (1...4).map { T.exercises(program, week: $0, day: 2)[0].variations[0].groups.map { "\($0.count)x\($0.reps) \($0.details.load?.text ?? "")" } }
+        let benchWeeks = (1...4).map {
+            T.exercises(program, week: $0, day: 2)[0].variations[0].groups.map {
+                "\($0.count)x\($0.reps) \($0.details.load?.text ?? "")"
+            }
+        }
         #expect(benchWeeks == [["1x5 82%", "2x3 82%"], ["1x4 85%", "2x3 85%"], ["1x3 88%", "2x2 88%"], ["2x3 70%"]])
-        #expect((1...4).map { T.exercises(program, week: $0)[0].currentDescription } == Array(repeating: "Brace and sit back.", count: 4))
+        #expect(
+            (1...4).map { T.exercises(program, week: $0)[0].currentDescription }
+                == Array(repeating: "Brace and sit back.", count: 4))
         let legCurl = T.exercises(program)[2]
-        #expect(program.progressions[legCurl.key] == .repsSum(RepsSumProgression(threshold: 36, increase: .weight(T.kg(2.5)))))
+        #expect(
+            program.progressions[legCurl.key]
+                == .repsSum(RepsSumProgression(threshold: 36, increase: .weight(T.kg(2.5)))))
         #expect(program.progressions.count == 6)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import WlogCore
 
 /// Timed sets (`60s|30s`), from the Liftoscript docs' "Timed sets" page: the left side is how long the
@@ -9,7 +10,8 @@ import Testing
 
     @Test("Liftoscript reference, Timed sets: 60s|30s is a set timer and a rest, per set or per line")
     func parsesTimers() throws {
-        let program = try T.parse("""
+        let program = try T.parse(
+            """
             Plank / 2x1 45s|20s, 1x1 40s+|90s / 0kg
             Wall Sit / 3x1 0kg / 30s|?
             Burpee / 5x10+ 40s|20s auto
@@ -28,7 +30,8 @@ import Testing
 
     @Test("Liftoscript reference, Timed sets: rendered back as written, and parse → render → parse is the identity")
     func rendersTimers() throws {
-        let program = try T.parse("""
+        let program = try T.parse(
+            """
             Plank / 2x1 45s|20s, 1x1 40s+|90s / 0kg
             Wall Sit / 3x1 0kg 30s|?
             Burpee / 5x10+ 40s|20s auto
@@ -48,14 +51,16 @@ import Testing
         #expect(text.contains("  1x1 0kg timed 40s or longer default rest"))
     }
 
-    @Test("Liftoscript reference, Timed sets: malformed timers are diagnostics at their column", arguments: [
-        ("Plank / 3x1 45s|", "does not end with a rest time or ?", 13),
-        ("Plank / 3x1 |30s", "does not start with the set's length", 13),
-        ("Plank / 3x1 0s|30s", "does not start with the set's length", 13),
-        ("Plank / 3x1 45s|30s|10s", "is not a set timer", 13),
-        ("Plank / 3x1 45s|30s 60s", "a second rest time", 21),
-        ("Plank / 3x1 45s|abc", "does not end with a rest time or ?", 13),
-    ])
+    @Test(
+        "Liftoscript reference, Timed sets: malformed timers are diagnostics at their column",
+        arguments: [
+            ("Plank / 3x1 45s|", "does not end with a rest time or ?", 13),
+            ("Plank / 3x1 |30s", "does not start with the set's length", 13),
+            ("Plank / 3x1 0s|30s", "does not start with the set's length", 13),
+            ("Plank / 3x1 45s|30s|10s", "is not a set timer", 13),
+            ("Plank / 3x1 45s|30s 60s", "a second rest time", 21),
+            ("Plank / 3x1 45s|abc", "does not end with a rest time or ?", 13),
+        ])
     func badTimers(text: String, message: String, column: Int) {
         let diagnostics = T.diagnostics(text)
         #expect(diagnostics.first?.message.contains(message) == true, "\(diagnostics.map(\.message))")
@@ -64,7 +69,8 @@ import Testing
 
     @Test("Liftoscript reference, Timed sets: setTime and completedSetTime in progress and update scripts")
     func setTimeVariables() throws {
-        let program = try T.parse("""
+        let program = try T.parse(
+            """
             Plank / 3x1 0kg 30s|30s / update: custom() {~
               if (setIndex == 1 && completedSetTime[1] >= setTime[1]) {
                 setTime[3] = 40
@@ -91,6 +97,8 @@ import Testing
         #expect(custom.state.map(\.value.text) == ["110"])
         #expect(try T.sets(simulation.program, index: 1).map(\.setTimer) == [nil, nil])
         #expect(ProgramRenderer.liftoscript(simulation.program).contains("Wall Sit / 2x1 0kg / progress: custom()"))
-        #expect(ScriptHarness.diagnostics("completedSetTime[1] = 5", kind: .update).first?.message.contains("read-only") == true)
+        #expect(
+            ScriptHarness.diagnostics("completedSetTime[1] = 5", kind: .update).first?.message.contains("read-only")
+                == true)
     }
 }

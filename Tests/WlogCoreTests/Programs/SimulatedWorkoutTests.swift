@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import WlogCore
 
 /// `program simulate` running what happens during a workout: update scripts before the first set and
@@ -20,7 +21,8 @@ import Testing
         ~}
         """
 
-    @Test("Liftoscript reference, Update: simulate runs the script after each set, and progress sees the workout's sets")
+    @Test(
+        "Liftoscript reference, Update: simulate runs the script after each set, and progress sees the workout's sets")
     func updateRunsInSimulate() throws {
         let simulation = try ProgramSimulator.run(try T.parse(Self.backOffs), sessions: 2)
         let first = simulation.sessions[0].exercises[0]
@@ -30,14 +32,20 @@ import Testing
         #expect(first.workoutSets?.map(\.rest) == [nil, nil, 120, 120])
         #expect(first.performed.map(\.reps) == [5, 5, 6, 6])
         #expect(simulation.sessions[0].changes.map(\.message) == ["weights[*:*:*:*] += 5kg"])
-        #expect(simulation.sessions[1].exercises[0].workoutSets?.map(\.weight) == [T.kg(145), T.kg(145), T.kg(120), T.kg(120)])
+        #expect(
+            simulation.sessions[1].exercises[0].workoutSets?.map(\.weight) == [
+                T.kg(145), T.kg(145), T.kg(120), T.kg(120),
+            ])
         let text = ProgramLayout.simulation(simulation)
-        #expect(text.contains("  Deadlift: 2x5 140kg\n    update script, during the workout: 2x5 140kg, 2x6 115kg rest 120s\n"))
+        #expect(
+            text.contains(
+                "  Deadlift: 2x5 140kg\n    update script, during the workout: 2x5 140kg, 2x6 115kg rest 120s\n"))
     }
 
     @Test("Liftoscript reference, Update: setIndex is 0 before any set; a script that changes nothing shows nothing")
     func initialRun() throws {
-        let program = try T.parse("""
+        let program = try T.parse(
+            """
             Curl / 3x12 15kg / update: custom() {~
               if (setIndex == 0) {
                 reps = 10
@@ -59,7 +67,9 @@ import Testing
 
     @Test("Liftoscript reference, Update: a script that fails stops there and says why; the sets stay as they were")
     func failingUpdate() throws {
-        let program = try T.parse("Curl / 3x12 15kg / update: custom() {~\n  if (setIndex == 2) {\n    sets(2, 9, 5, 5, 0, 10kg, 0, 0)\n  }\n~}")
+        let program = try T.parse(
+            "Curl / 3x12 15kg / update: custom() {~\n  if (setIndex == 2) {\n    sets(2, 9, 5, 5, 0, 10kg, 0, 0)\n  }\n~}"
+        )
         let exercise = try ProgramSimulator.run(program, sessions: 1).sessions[0].exercises[0]
         #expect(exercise.workoutSets == nil)
         #expect(exercise.workoutNotes.count == 1)
@@ -67,9 +77,12 @@ import Testing
         #expect(exercise.performed.map(\.reps) == [12, 12, 12])
     }
 
-    @Test("Liftoscript reference, Assisted Pull Ups: the workout shows bodyweight minus the assistance; lp(-step) lowers it")
+    @Test(
+        "Liftoscript reference, Assisted Pull Ups: the workout shows bodyweight minus the assistance; lp(-step) lowers it"
+    )
     func assisted() throws {
-        let program = try T.parse("""
+        let program = try T.parse(
+            """
             Chin Up, Leverage Machine / 3x8 30kg / update: custom() {~
               if (setIndex == 0) {
                 weights = bodyweight - originalWeights[ns]
@@ -83,7 +96,8 @@ import Testing
 
     @Test("Liftoscript reference, Weighted Pull Ups: the workout shows bodyweight plus the added weight")
     func weighted() throws {
-        let program = try T.parse("""
+        let program = try T.parse(
+            """
             Dip, Bodyweight / 3x6 10kg / update: custom() {~
               if (setIndex == 0) {
                 weights = bodyweight + originalWeights[ns]
@@ -96,7 +110,8 @@ import Testing
 
     @Test("Liftoscript reference, Bodyweight-only: weights = bodyweight, 0 when no bodyweight is given")
     func bodyweightOnly() throws {
-        let program = try T.parse("Push Up / 3x15 0kg / update: custom() {~\n  if (setIndex == 0) {\n    weights = bodyweight\n  }\n~}")
+        let program = try T.parse(
+            "Push Up / 3x15 0kg / update: custom() {~\n  if (setIndex == 0) {\n    weights = bodyweight\n  }\n~}")
         let given = try ProgramSimulator.run(program, sessions: 1, bodyweight: T.kg(70)).sessions[0].exercises[0]
         #expect(given.workoutSets?.map(\.weight) == Array(repeating: T.kg(70), count: 3))
         #expect(given.performed.map(\.weight) == Array(repeating: T.kg(70), count: 3))
@@ -115,11 +130,13 @@ import Testing
         Row / 3x8+ / 50kg / progress: sum(27, 2.5kg)
         """
 
-    @Test("Simulate: AMRAP sets get --amrap-extra reps past their minimum, and progressions read them", arguments: [
-        (0, [40.0, 40, 40], [50.0, 50, 50]),
-        (1, [40.0, 40, 40], [50.0, 52.5, 55]),
-        (3, [40.0, 42.5, 45], [50.0, 52.5, 55]),
-    ])
+    @Test(
+        "Simulate: AMRAP sets get --amrap-extra reps past their minimum, and progressions read them",
+        arguments: [
+            (0, [40.0, 40, 40], [50.0, 50, 50]),
+            (1, [40.0, 40, 40], [50.0, 52.5, 55]),
+            (3, [40.0, 42.5, 45], [50.0, 52.5, 55]),
+        ])
     func amrapExtra(extra: Int, press: [Double], row: [Double]) throws {
         let simulation = try ProgramSimulator.run(try T.parse(Self.topSet), sessions: 3, amrapExtraReps: extra)
         #expect(simulation.sessions.map { $0.exercises[0].sets[0].weight?.value } == press)
@@ -139,7 +156,9 @@ import Testing
         #expect(throws: ProgramUseError(description: "--amrap-extra must be from 0 to 100, not 101")) {
             try ProgramSimulator.run(program, sessions: 1, amrapExtraReps: 101)
         }
-        let failed = try ProgramSimulator.run(program, sessions: 1, failures: [SimulatedFailure(exercise: "overhead press", session: 1)], amrapExtraReps: 2)
+        let failed = try ProgramSimulator.run(
+            program, sessions: 1, failures: [SimulatedFailure(exercise: "overhead press", session: 1)],
+            amrapExtraReps: 2)
         #expect(failed.sessions[0].exercises[0].performed.map(\.reps) == [5, 5, 6])
     }
 }

@@ -1,12 +1,14 @@
 import Foundation
 import Testing
+
 @testable import WlogCore
 
 /// The pure parts of training from a program: the next day, plates, merging a changed file.
 @Suite struct TrainingTests {
     @Test("the next day: the week's next, then the next week, after the last week the first")
     func nextDay() throws {
-        let program = try ProgramParser.parse("# W1\n## A\nSquat / 3x5 100kg\n## B\nSquat / 3x5 100kg\n# W2\n## A\nSquat / 3x3 100kg\n")
+        let program = try ProgramParser.parse(
+            "# W1\n## A\nSquat / 3x5 100kg\n## B\nSquat / 3x5 100kg\n# W2\n## A\nSquat / 3x3 100kg\n")
         #expect(TrainingPosition(week: 1, day: 1).next(in: program) == TrainingPosition(week: 1, day: 2))
         #expect(TrainingPosition(week: 1, day: 2).next(in: program) == TrainingPosition(week: 2, day: 1))
         #expect(TrainingPosition(week: 2, day: 1).next(in: program) == .start)
@@ -30,12 +32,20 @@ import Testing
         let source = try ProgramParser.parse("## A\nSquat / 3x5 100kg / progress: lp(2.5kg)\n## B\nRow / 3x8 50kg\n")
         var state = source
         state.weeks[0].days[0].exercises[0].variations[0].groups[0].details.load = .weight(ProgramWeight(105, .kg))
-        let same = ProgramMerge.merge(previousSource: source, previousState: state, newSource: source, position: TrainingPosition(week: 1, day: 2))
+        let same = ProgramMerge.merge(
+            previousSource: source, previousState: state, newSource: source, position: TrainingPosition(week: 1, day: 2)
+        )
         #expect(same.report.isUnchanged && same.program == state && same.position == TrainingPosition(week: 1, day: 2))
         let shorter = try ProgramParser.parse("## A\nSquat / 3x5 100kg / progress: lp(5kg)\n")
-        let merged = ProgramMerge.merge(previousSource: source, previousState: state, newSource: shorter, position: TrainingPosition(week: 1, day: 2))
+        let merged = ProgramMerge.merge(
+            previousSource: source, previousState: state, newSource: shorter,
+            position: TrainingPosition(week: 1, day: 2))
         #expect(merged.position == .start && !merged.report.positionKept)
-        #expect(merged.report.removed == ["Row"] && merged.report.progressionsRestarted == ["Squat"] && merged.report.kept == ["Squat"])
-        #expect(merged.program.weeks[0].days[0].exercises[0].currentVariation.groups[0].details.load == .weight(ProgramWeight(105, .kg)))
+        #expect(
+            merged.report.removed == ["Row"] && merged.report.progressionsRestarted == ["Squat"]
+                && merged.report.kept == ["Squat"])
+        #expect(
+            merged.program.weeks[0].days[0].exercises[0].currentVariation.groups[0].details.load
+                == .weight(ProgramWeight(105, .kg)))
     }
 }

@@ -13,13 +13,16 @@ enum LiftoscriptArithmetic {
     /// Two numbers closer than this are equal (weights converted between units are not exact).
     static let tolerance = 1e-9
 
-    static func apply(_ operation: LiftoscriptBinaryOperator, _ left: LiftoscriptValue,
-                      _ right: LiftoscriptValue) throws(LiftoscriptValueError) -> LiftoscriptValue {
+    static func apply(
+        _ operation: LiftoscriptBinaryOperator, _ left: LiftoscriptValue,
+        _ right: LiftoscriptValue
+    ) throws(LiftoscriptValueError) -> LiftoscriptValue {
         switch (left, right) {
         case (.array(let lefts), .array(let rights)):
             guard lefts.count == rights.count else {
-                throw LiftoscriptValueError(message: "'\(operation.rawValue)' on arrays of \(lefts.count) and \(rights.count) values",
-                                            hint: "both arrays need one value per set; compare single sets with [n]")
+                throw LiftoscriptValueError(
+                    message: "'\(operation.rawValue)' on arrays of \(lefts.count) and \(rights.count) values",
+                    hint: "both arrays need one value per set; compare single sets with [n]")
             }
             return try combine(operation, zip(lefts, rights).map { ($0, $1) })
         case (.array(let lefts), _):
@@ -31,8 +34,10 @@ enum LiftoscriptArithmetic {
         }
     }
 
-    private static func combine(_ operation: LiftoscriptBinaryOperator,
-                                _ pairs: [(LiftoscriptValue, LiftoscriptValue)]) throws(LiftoscriptValueError) -> LiftoscriptValue {
+    private static func combine(
+        _ operation: LiftoscriptBinaryOperator,
+        _ pairs: [(LiftoscriptValue, LiftoscriptValue)]
+    ) throws(LiftoscriptValueError) -> LiftoscriptValue {
         var results: [LiftoscriptValue] = []
         for (left, right) in pairs { results.append(try apply(operation, left, right)) }
         if isComparison(operation) { return .boolean(results.allSatisfy(\.isTruthy)) }
@@ -46,8 +51,10 @@ enum LiftoscriptArithmetic {
         }
     }
 
-    private static func scalar(_ operation: LiftoscriptBinaryOperator, _ left: LiftoscriptValue,
-                               _ right: LiftoscriptValue) throws(LiftoscriptValueError) -> LiftoscriptValue {
+    private static func scalar(
+        _ operation: LiftoscriptBinaryOperator, _ left: LiftoscriptValue,
+        _ right: LiftoscriptValue
+    ) throws(LiftoscriptValueError) -> LiftoscriptValue {
         if operation == .and { return .boolean(left.isTruthy && right.isTruthy) }
         if operation == .or { return .boolean(left.isTruthy || right.isTruthy) }
         if isComparison(operation) { return .boolean(try compare(operation, left, right)) }
@@ -57,7 +64,9 @@ enum LiftoscriptArithmetic {
         case (.weight(let a), .weight(let b)):
             let other = b.converted(to: a.unit).value
             if operation == .divide { return .number(try arithmetic(.divide, a.value, other)) }
-            guard operation != .multiply else { throw mismatch(operation, left, right, hint: "multiply a weight by a number or a percentage") }
+            guard operation != .multiply else {
+                throw mismatch(operation, left, right, hint: "multiply a weight by a number or a percentage")
+            }
             return .weight(try arithmetic(operation, a.value, other), a.unit)
         case (.weight(let a), .number(let b)):
             return .weight(try arithmetic(operation, a.value, b), a.unit)
@@ -68,12 +77,15 @@ enum LiftoscriptArithmetic {
             return .weight(try arithmetic(operation, a, b.value), b.unit)
         case (.weight(let a), .percentage(let p)), (.percentage(let p), .weight(let a)):
             guard operation == .multiply else {
-                throw mismatch(operation, left, right, hint: "a percentage is a share: write weights[1] * 80%, or rm1 * 80%")
+                throw mismatch(
+                    operation, left, right, hint: "a percentage is a share: write weights[1] * 80%, or rm1 * 80%")
             }
             return .weight(a.value * p / 100, a.unit)
         case (.percentage(let a), .percentage(let b)):
             if operation == .divide { return .number(try arithmetic(.divide, a, b)) }
-            guard operation != .multiply else { throw mismatch(operation, left, right, hint: "multiply a percentage by a number") }
+            guard operation != .multiply else {
+                throw mismatch(operation, left, right, hint: "multiply a percentage by a number")
+            }
             return .percentage(try arithmetic(operation, a, b))
         case (.percentage(let a), .number(let b)):
             return .percentage(try arithmetic(operation, a, b))
@@ -87,7 +99,9 @@ enum LiftoscriptArithmetic {
         }
     }
 
-    private static func arithmetic(_ operation: LiftoscriptBinaryOperator, _ a: Double, _ b: Double) throws(LiftoscriptValueError) -> Double {
+    private static func arithmetic(_ operation: LiftoscriptBinaryOperator, _ a: Double, _ b: Double)
+        throws(LiftoscriptValueError) -> Double
+    {
         let result: Double
         switch operation {
         case .add: result = a + b
@@ -95,24 +109,29 @@ enum LiftoscriptArithmetic {
         case .multiply: result = a * b
         case .divide, .remainder:
             guard b != 0 else {
-                throw LiftoscriptValueError(message: operation == .divide ? "division by zero" : "remainder of a division by zero",
-                                            hint: "check the divisor first, e.g. if (completedReps[1] > 0) { … }")
+                throw LiftoscriptValueError(
+                    message: operation == .divide ? "division by zero" : "remainder of a division by zero",
+                    hint: "check the divisor first, e.g. if (completedReps[1] > 0) { … }")
             }
             result = operation == .divide ? a / b : a.truncatingRemainder(dividingBy: b)
         default: result = .nan
         }
         guard result.isFinite else {
-            throw LiftoscriptValueError(message: "the result of '\(operation.rawValue)' is too large", hint: "keep numbers within a sensible range")
+            throw LiftoscriptValueError(
+                message: "the result of '\(operation.rawValue)' is too large",
+                hint: "keep numbers within a sensible range")
         }
         return result
     }
 
-    private static func compare(_ operation: LiftoscriptBinaryOperator, _ left: LiftoscriptValue,
-                                _ right: LiftoscriptValue) throws(LiftoscriptValueError) -> Bool {
+    private static func compare(
+        _ operation: LiftoscriptBinaryOperator, _ left: LiftoscriptValue,
+        _ right: LiftoscriptValue
+    ) throws(LiftoscriptValueError) -> Bool {
         let pair: (Double, Double)
         switch (left, right) {
         case (.number(let a), .number(let b)), (.percentage(let a), .percentage(let b)),
-             (.percentage(let a), .number(let b)), (.number(let a), .percentage(let b)):
+            (.percentage(let a), .number(let b)), (.number(let a), .percentage(let b)):
             pair = (a, b)
         case (.weight(let a), .weight(let b)): pair = (a.value, b.converted(to: a.unit).value)
         case (.weight(let a), .number(let b)): pair = (a.value, b)
@@ -120,7 +139,9 @@ enum LiftoscriptArithmetic {
         case (.boolean(let a), .boolean(let b)) where operation == .equal || operation == .notEqual:
             return (a == b) == (operation == .equal)
         default:
-            throw mismatch(operation, left, right, hint: "compare numbers with numbers, weights with weights, percentages with percentages")
+            throw mismatch(
+                operation, left, right,
+                hint: "compare numbers with numbers, weights with weights, percentages with percentages")
         }
         let (a, b) = pair
         let equal = abs(a - b) <= tolerance * max(1, abs(a), abs(b))
@@ -134,8 +155,11 @@ enum LiftoscriptArithmetic {
         }
     }
 
-    private static func mismatch(_ operation: LiftoscriptBinaryOperator, _ left: LiftoscriptValue,
-                                 _ right: LiftoscriptValue, hint: String) -> LiftoscriptValueError {
-        LiftoscriptValueError(message: "cannot use '\(operation.rawValue)' on \(left.typeName) and \(right.typeName)", hint: hint)
+    private static func mismatch(
+        _ operation: LiftoscriptBinaryOperator, _ left: LiftoscriptValue,
+        _ right: LiftoscriptValue, hint: String
+    ) -> LiftoscriptValueError {
+        LiftoscriptValueError(
+            message: "cannot use '\(operation.rawValue)' on \(left.typeName) and \(right.typeName)", hint: hint)
     }
 }

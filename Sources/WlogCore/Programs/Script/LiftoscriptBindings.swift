@@ -37,11 +37,13 @@ public struct LiftoscriptSet: Equatable, Sendable {
     /// Whether the set was checked off as done (`completedNumberOfSets` counts these).
     public var isCompleted: Bool
 
-    public init(weight: LiftoscriptValue, originalWeight: LiftoscriptValue? = nil, completedWeight: LiftoscriptWeight? = nil,
-                reps: Int, minReps: Int? = nil, completedReps: Int? = nil, completedRepsLeft: Int? = nil,
-                rpe: Double? = nil, completedRPE: Double? = nil, timer: Int? = nil, isAMRAP: Bool = false,
-                logsRPE: Bool = false, asksWeight: Bool = false, isCompleted: Bool = false,
-                setTime: Int? = nil, completedSetTime: Int? = nil) {
+    public init(
+        weight: LiftoscriptValue, originalWeight: LiftoscriptValue? = nil, completedWeight: LiftoscriptWeight? = nil,
+        reps: Int, minReps: Int? = nil, completedReps: Int? = nil, completedRepsLeft: Int? = nil,
+        rpe: Double? = nil, completedRPE: Double? = nil, timer: Int? = nil, isAMRAP: Bool = false,
+        logsRPE: Bool = false, asksWeight: Bool = false, isCompleted: Bool = false,
+        setTime: Int? = nil, completedSetTime: Int? = nil
+    ) {
         self.weight = weight
         self.originalWeight = originalWeight ?? weight
         self.completedWeight = completedWeight
@@ -89,10 +91,12 @@ public struct LiftoscriptBindings: Equatable, Sendable {
     /// The state variables declared in `custom(name: value, …)`, by name (without `state.`).
     public var state: [String: LiftoscriptValue]
 
-    public init(sets: [LiftoscriptSet], programNumberOfSets: Int? = nil, rm1: LiftoscriptWeight,
-                bodyweight: LiftoscriptWeight? = nil, day: Int = 1, week: Int = 1, dayInWeek: Int? = nil,
-                setVariationIndex: Int = 1, descriptionIndex: Int = 1, exerciseVariationIndex: Int = 1, setIndex: Int = 0,
-                state: [String: LiftoscriptValue] = [:]) {
+    public init(
+        sets: [LiftoscriptSet], programNumberOfSets: Int? = nil, rm1: LiftoscriptWeight,
+        bodyweight: LiftoscriptWeight? = nil, day: Int = 1, week: Int = 1, dayInWeek: Int? = nil,
+        setVariationIndex: Int = 1, descriptionIndex: Int = 1, exerciseVariationIndex: Int = 1, setIndex: Int = 0,
+        state: [String: LiftoscriptValue] = [:]
+    ) {
         self.sets = sets
         self.programNumberOfSets = programNumberOfSets ?? sets.count
         self.rm1 = rm1

@@ -40,32 +40,40 @@ struct LiftoscriptChecker {
             break
         case .state(let name):
             if kind == .update {
-                report(at: position, "an update script cannot change state variables",
-                       hint: "change state.\(name) in the progress: custom() script instead")
+                report(
+                    at: position, "an update script cannot change state variables",
+                    hint: "change state.\(name) in the progress: custom() script instead")
             } else {
                 checkDeclared(name, at: position)
             }
         case .taggedState(let tag, _):
             if kind == .update {
-                report(at: position, "an update script cannot change state variables",
-                       hint: "change other exercises' state in a progress: custom() script")
+                report(
+                    at: position, "an update script cannot change state variables",
+                    hint: "change other exercises' state in a progress: custom() script")
             }
             check(tag)
         case .variable(let variable, let selectors):
             guard variable.isWritable(in: kind) else {
-                report(at: position, "'\(variable.rawValue)' is read-only in \(kind.rawValue) scripts",
-                       hint: "a \(kind.rawValue) script may assign to \(LiftoscriptVariable.writableNames(in: kind))")
+                report(
+                    at: position, "'\(variable.rawValue)' is read-only in \(kind.rawValue) scripts",
+                    hint: "a \(kind.rawValue) script may assign to \(LiftoscriptVariable.writableNames(in: kind))")
                 return
             }
             let limit = variable.selectorLimit(in: kind)
             if selectors.count > limit {
-                let hint: String = switch (variable, kind) {
-                case (.numberOfSets, .progress): "numberOfSets takes at most [week:day:setvariation]"
-                case (_, .update) where variable.isPerSet: "an update script only changes this workout: write \(variable.rawValue) or \(variable.rawValue)[set]"
-                case (_, .progress) where variable.isPerSet: "the target reads \(variable.rawValue)[week:day:setvariation:set]"
-                default: "assign \(variable.rawValue) without brackets"
-                }
-                report(at: position, "too many targets in brackets for '\(variable.rawValue)' (at most \(limit))", hint: hint)
+                let hint: String =
+                    switch (variable, kind) {
+                    case (.numberOfSets, .progress): "numberOfSets takes at most [week:day:setvariation]"
+                    case (_, .update) where variable.isPerSet:
+                        "an update script only changes this workout: write \(variable.rawValue) or \(variable.rawValue)[set]"
+                    case (_, .progress) where variable.isPerSet:
+                        "the target reads \(variable.rawValue)[week:day:setvariation:set]"
+                    default: "assign \(variable.rawValue) without brackets"
+                    }
+                report(
+                    at: position, "too many targets in brackets for '\(variable.rawValue)' (at most \(limit))",
+                    hint: hint)
             }
             for case .value(let selector) in selectors { check(selector) }
         }
@@ -91,11 +99,13 @@ struct LiftoscriptChecker {
             check(whenFalse)
         case .call(let name, let arguments):
             checkCall(name, arguments, at: expression.position)
-            arguments.forEach { check($0) }
+            for argument in arguments { check(argument) }
         }
     }
 
-    private mutating func checkCall(_ name: String, _ arguments: [LiftoscriptExpression], at position: ProgramSourcePosition) {
+    private mutating func checkCall(
+        _ name: String, _ arguments: [LiftoscriptExpression], at position: ProgramSourcePosition
+    ) {
         guard let function = LiftoscriptFunction(rawValue: name) else {
             let known = LiftoscriptFunction.allCases.map(\.rawValue).joined(separator: ", ")
             report(at: position, "unknown function '\(name)'", hint: "the functions are \(known)")
@@ -103,20 +113,24 @@ struct LiftoscriptChecker {
         }
         let (minimum, maximum) = function.arity
         if arguments.count < minimum || arguments.count > (maximum ?? Int.max) {
-            report(at: position, "\(name) takes \(function.arityText), not \(arguments.count)",
-                   hint: "call it as \(function.signature)")
+            report(
+                at: position, "\(name) takes \(function.arityText), not \(arguments.count)",
+                hint: "call it as \(function.signature)")
         }
         if function == .sets, kind == .progress {
-            report(at: position, "sets(…) works only in update: custom() scripts",
-                   hint: "in a progress script assign numberOfSets, reps, weights … instead")
+            report(
+                at: position, "sets(…) works only in update: custom() scripts",
+                hint: "in a progress script assign numberOfSets, reps, weights … instead")
         }
     }
 
     private mutating func checkDeclared(_ name: String, at position: ProgramSourcePosition) {
         guard let stateVariables, !stateVariables.contains(name) else { return }
         let declared = stateVariables.sorted().joined(separator: ", ")
-        report(at: position, "unknown state variable '\(name)'",
-               hint: stateVariables.isEmpty ? "declare it in custom(\(name): 0)" : "declared: \(declared); add \(name): 0 to custom(…)")
+        report(
+            at: position, "unknown state variable '\(name)'",
+            hint: stateVariables.isEmpty
+                ? "declare it in custom(\(name): 0)" : "declared: \(declared); add \(name): 0 to custom(…)")
     }
 
     private mutating func report(at position: ProgramSourcePosition, _ message: String, hint: String) {

@@ -59,8 +59,10 @@ public struct LiftoscriptSetUpdate: Equatable, Sendable {
     /// The right-hand side, evaluated once when the statement ran.
     public var value: LiftoscriptValue
 
-    public init(variable: LiftoscriptVariable, target: LiftoscriptSetTarget, operation: LiftoscriptAssignmentOperator,
-                value: LiftoscriptValue) {
+    public init(
+        variable: LiftoscriptVariable, target: LiftoscriptSetTarget, operation: LiftoscriptAssignmentOperator,
+        value: LiftoscriptValue
+    ) {
         self.variable = variable
         self.target = target
         self.operation = operation

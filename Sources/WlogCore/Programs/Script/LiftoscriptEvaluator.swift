@@ -12,8 +12,10 @@ public struct LiftoscriptEvaluator: Sendable {
     }
 
     /// Runs `script`, changing `bindings` only when the whole run succeeds.
-    public func run(_ script: LiftoscriptScript,
-                    bindings: inout LiftoscriptBindings) -> Result<LiftoscriptRunOutput, ProgramDiagnostic> {
+    public func run(
+        _ script: LiftoscriptScript,
+        bindings: inout LiftoscriptBindings
+    ) -> Result<LiftoscriptRunOutput, ProgramDiagnostic> {
         var run = LiftoscriptRun(kind: script.kind, context: context, bindings: bindings)
         do {
             try run.execute(script.statements)
@@ -45,8 +47,9 @@ struct LiftoscriptRun {
     mutating func step(at position: ProgramSourcePosition) throws(ProgramDiagnostic) {
         steps += 1
         guard steps <= context.stepBudget else {
-            throw ProgramDiagnostic(at: position, "the script ran longer than its budget of \(context.stepBudget) steps",
-                                    hint: "look for a loop that does more work than the sets need")
+            throw ProgramDiagnostic(
+                at: position, "the script ran longer than its budget of \(context.stepBudget) steps",
+                hint: "look for a loop that does more work than the sets need")
         }
     }
 
@@ -69,8 +72,9 @@ struct LiftoscriptRun {
             }
         case .forIn(let name, let sequence, let body):
             guard case .array(let values) = try evaluate(sequence) else {
-                throw ProgramDiagnostic(at: sequence.position, "a loop needs an array after 'in'",
-                                        hint: "loop over a per-set variable: for (var.\(name) in completedReps) { … }")
+                throw ProgramDiagnostic(
+                    at: sequence.position, "a loop needs an array after 'in'",
+                    hint: "loop over a per-set variable: for (var.\(name) in completedReps) { … }")
             }
             for index in values.indices {
                 try step(at: statement.position)
@@ -81,17 +85,21 @@ struct LiftoscriptRun {
     }
 
     /// `value` as a whole number, or a diagnostic naming what it was for.
-    func wholeNumber(_ value: LiftoscriptValue, for role: String, at position: ProgramSourcePosition) throws(ProgramDiagnostic) -> Int {
+    func wholeNumber(_ value: LiftoscriptValue, for role: String, at position: ProgramSourcePosition)
+        throws(ProgramDiagnostic) -> Int
+    {
         let number: Double
         switch value {
         case .number(let value): number = value
         case .boolean(let value): number = value ? 1 : 0
         default:
-            throw ProgramDiagnostic(at: position, "\(role) must be a number, not \(value.typeName)", hint: "use a plain number such as 2")
+            throw ProgramDiagnostic(
+                at: position, "\(role) must be a number, not \(value.typeName)", hint: "use a plain number such as 2")
         }
         guard number == number.rounded(), abs(number) < 1e9 else {
-            throw ProgramDiagnostic(at: position, "\(role) must be a whole number, not \(NumberText.plain(number))",
-                                    hint: "round it with floor(…), ceil(…) or round(…)")
+            throw ProgramDiagnostic(
+                at: position, "\(role) must be a whole number, not \(NumberText.plain(number))",
+                hint: "round it with floor(…), ceil(…) or round(…)")
         }
         return Int(number)
     }

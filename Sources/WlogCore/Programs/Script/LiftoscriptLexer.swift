@@ -22,9 +22,11 @@ struct LiftoscriptToken: Equatable, Sendable {
 struct LiftoscriptLexer {
     /// Scripts longer than this (in Unicode scalars) are refused before lexing.
     static let maximumLength = 100_000
-    private static let symbols = ["+=", "-=", "*=", "/=", ">=", "<=", "==", "!=", "&&", "||",
-                                  "+", "-", "*", "/", "%", ">", "<", "=", "!", "?", ":", "(", ")",
-                                  "[", "]", "{", "}", ",", ".", ";"]
+    private static let symbols = [
+        "+=", "-=", "*=", "/=", ">=", "<=", "==", "!=", "&&", "||",
+        "+", "-", "*", "/", "%", ">", "<", "=", "!", "?", ":", "(", ")",
+        "[", "]", "{", "}", ",", ".", ";",
+    ]
 
     private let scalars: [Unicode.Scalar]
     private var index = 0
@@ -52,9 +54,13 @@ struct LiftoscriptLexer {
                 advance(by: symbol.unicodeScalars.count)
                 tokens.append(LiftoscriptToken(kind: .symbol(symbol), position: start))
             } else {
-                let shown = scalar.value > 0x20 && scalar.value < 0x7F ? "'\(scalar)'" : "U+\(String(scalar.value, radix: 16, uppercase: true))"
-                diagnostics.append(ProgramDiagnostic(at: start, "unexpected character \(shown) in script",
-                                                     hint: "scripts use numbers, names, operators and brackets; text goes in // comments"))
+                let shown =
+                    scalar.value > 0x20 && scalar.value < 0x7F
+                    ? "'\(scalar)'" : "U+\(String(scalar.value, radix: 16, uppercase: true))"
+                diagnostics.append(
+                    ProgramDiagnostic(
+                        at: start, "unexpected character \(shown) in script",
+                        hint: "scripts use numbers, names, operators and brackets; text goes in // comments"))
                 advance(by: 1)
             }
         }
@@ -80,15 +86,20 @@ struct LiftoscriptLexer {
         let start = position
         var text = ""
         var seenPoint = false
-        while index < scalars.count, isDigit(scalars[index]) || (scalars[index] == "." && !seenPoint && index + 1 < scalars.count && isDigit(scalars[index + 1])) {
+        while index < scalars.count,
+            isDigit(scalars[index])
+                || (scalars[index] == "." && !seenPoint && index + 1 < scalars.count && isDigit(scalars[index + 1]))
+        {
             if scalars[index] == "." { seenPoint = true }
             text.unicodeScalars.append(scalars[index])
             advance(by: 1)
         }
         var value = Double(text) ?? 0
         if !value.isFinite || text.count > 30 {
-            diagnostics.append(ProgramDiagnostic(at: start, "the number \(text.prefix(12))… is too long",
-                                                 hint: "numbers in scripts have at most 30 digits"))
+            diagnostics.append(
+                ProgramDiagnostic(
+                    at: start, "the number \(text.prefix(12))… is too long",
+                    hint: "numbers in scripts have at most 30 digits"))
             value = 0
         }
         if matches("kg"), !continuesIdentifier(after: 2) {

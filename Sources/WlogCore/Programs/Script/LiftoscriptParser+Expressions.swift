@@ -26,7 +26,8 @@ extension LiftoscriptParser {
         guard level < Self.binaryLevels.count else { return unary() }
         guard var left = binary(level: level + 1) else { return nil }
         while case .symbol(let symbol) = current.kind,
-              let operation = LiftoscriptBinaryOperator(rawValue: symbol), Self.binaryLevels[level].contains(operation) {
+            let operation = LiftoscriptBinaryOperator(rawValue: symbol), Self.binaryLevels[level].contains(operation)
+        {
             advance()
             guard let right = binary(level: level + 1) else { return nil }
             left = LiftoscriptExpression(.binary(operation, left, right), at: left.position)
@@ -53,8 +54,9 @@ extension LiftoscriptParser {
             advance()
             guard let index = expression() else { return nil }
             if isSymbol(":") {
-                report("week:day:setvariation:set targets are only for assignments",
-                       hint: "to read one set, write a single index such as weights[2]")
+                report(
+                    "week:day:setvariation:set targets are only for assignments",
+                    hint: "to read one set, write a single index such as weights[2]")
                 return nil
             }
             guard expectSymbol("]", hint: "close the index with ']'") else { return nil }
@@ -83,8 +85,10 @@ extension LiftoscriptParser {
         case .identifier(let name):
             return named(name, at: token.position)
         default:
-            report("expected a value but found \(describe(token))",
-                   hint: "a value is a number (5), a weight (5lb, 2.5kg), a percentage (80%), a variable or a function call")
+            report(
+                "expected a value but found \(describe(token))",
+                hint:
+                    "a value is a number (5), a weight (5lb, 2.5kg), a percentage (80%), a variable or a function call")
             return nil
         }
     }
@@ -111,18 +115,24 @@ extension LiftoscriptParser {
                 report("state[tag].name can only be assigned to", hint: "read this exercise's own state as state.name")
                 return nil
             }
-            guard expectSymbol(".", hint: "state variables read state.name"), let variable = identifierName() else { return nil }
+            guard expectSymbol(".", hint: "state variables read state.name"), let variable = identifierName() else {
+                return nil
+            }
             return LiftoscriptExpression(.state(variable), at: position)
         case "var":
-            guard expectSymbol(".", hint: "temporary variables read var.name"), let variable = identifierName() else { return nil }
+            guard expectSymbol(".", hint: "temporary variables read var.name"), let variable = identifierName() else {
+                return nil
+            }
             return LiftoscriptExpression(.temporary(variable), at: position)
         default:
             if LiftoscriptVariable.named(name) == nil, stateVariables.contains(name) {
                 return LiftoscriptExpression(.state(name), at: position)
             }
             guard let variable = LiftoscriptVariable.named(name) else {
-                diagnostics.append(ProgramDiagnostic(at: position, "unknown name '\(name)'",
-                                                     hint: Self.unknownNameHint(name)))
+                diagnostics.append(
+                    ProgramDiagnostic(
+                        at: position, "unknown name '\(name)'",
+                        hint: Self.unknownNameHint(name)))
                 return LiftoscriptExpression(.invalid, at: position)
             }
             return LiftoscriptExpression(.variable(variable), at: position)
@@ -147,7 +157,8 @@ extension LiftoscriptParser {
             guard isSymbol("[") else { return nil }
             advance()
             guard let tag = expression(), expectSymbol("]", hint: "state[tag].name"),
-                  expectSymbol(".", hint: "state[tag].name"), let variable = identifierName() else { return nil }
+                expectSymbol(".", hint: "state[tag].name"), let variable = identifierName()
+            else { return nil }
             return .taggedState(tag: tag, name: variable)
         default:
             guard let variable = LiftoscriptVariable.named(name) else { return nil }

@@ -67,7 +67,9 @@ struct LiftoscriptParser {
             advance()
             if case .identifier("if") = current.kind {
                 guard chain < Self.maximumElseIfChain else {
-                    report("more than \(Self.maximumElseIfChain) else if in a row", hint: "split the decision over several if statements")
+                    report(
+                        "more than \(Self.maximumElseIfChain) else if in a row",
+                        hint: "split the decision over several if statements")
                     index = tokens.count - 1
                     abandoned = true
                     return nil
@@ -106,7 +108,8 @@ struct LiftoscriptParser {
         let start = current.position
         let mark = (index, diagnostics.count)
         if let target = assignmentTarget(), case .symbol(let symbol) = current.kind,
-           let operation = LiftoscriptAssignmentOperator(rawValue: symbol) {
+            let operation = LiftoscriptAssignmentOperator(rawValue: symbol)
+        {
             advance()
             guard let value = expression() else { return nil }
             return LiftoscriptStatement(.assignment(target, operation, value), at: start)
@@ -116,8 +119,10 @@ struct LiftoscriptParser {
         guard let value = expression() else { return nil }
         guard case .call = value.kind else {
             if case .invalid = value.kind { return nil }
-            diagnostics.append(ProgramDiagnostic(at: start, "this expression is computed but not used",
-                                                 hint: "assign it (weights = …, state.x = …, var.x = …), or use == inside if (…)"))
+            diagnostics.append(
+                ProgramDiagnostic(
+                    at: start, "this expression is computed but not used",
+                    hint: "assign it (weights = …, state.x = …, var.x = …), or use == inside if (…)"))
             return nil
         }
         return LiftoscriptStatement(.expression(value), at: start)
@@ -132,8 +137,10 @@ struct LiftoscriptParser {
             while !parser.isSymbol("}") {
                 if parser.abandoned { return nil }
                 if parser.current.kind == .end {
-                    parser.diagnostics.append(ProgramDiagnostic(at: open, "'{' is never closed",
-                                                                hint: "add '}' to end the block of \(owner)"))
+                    parser.diagnostics.append(
+                        ProgramDiagnostic(
+                            at: open, "'{' is never closed",
+                            hint: "add '}' to end the block of \(owner)"))
                     return body
                 }
                 if let statement = parser.statement() { body.append(statement) }
@@ -173,7 +180,9 @@ struct LiftoscriptParser {
 
     mutating func identifierName() -> String? {
         guard case .identifier(let name) = current.kind else {
-            report("expected a name but found \(describe(current))", hint: "names are letters, digits and _, starting with a letter")
+            report(
+                "expected a name but found \(describe(current))",
+                hint: "names are letters, digits and _, starting with a letter")
             return nil
         }
         advance()
@@ -187,7 +196,9 @@ struct LiftoscriptParser {
     /// Runs `body` one nesting level deeper, refusing past `maximumDepth`.
     mutating func nested<Value>(_ body: (inout LiftoscriptParser) -> Value?) -> Value? {
         guard depth < Self.maximumDepth else {
-            report("the script nests deeper than \(Self.maximumDepth) levels", hint: "use temporary variables (var.x) to split the expression")
+            report(
+                "the script nests deeper than \(Self.maximumDepth) levels",
+                hint: "use temporary variables (var.x) to split the expression")
             index = tokens.count - 1
             abandoned = true
             return nil

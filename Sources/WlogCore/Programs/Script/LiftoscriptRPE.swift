@@ -16,7 +16,8 @@ public enum LiftoscriptRPE {
         if reps == 1, rpe == 10 { return 1 }
         let distance = (10 - rpe) + (reps - 1)
         if distance >= 16 { return 0.5 }
-        let percent = distance <= 2.92
+        let percent =
+            distance <= 2.92
             ? 0.347619 * distance * distance - 4.60714 * distance + 99.9667
             : -2.64249 * distance + 97.0955
         return percent / 100

@@ -11,14 +11,16 @@ extension LiftoscriptRun {
             return read(variable)
         case .state(let name):
             guard let value = bindings.state[name] else {
-                throw ProgramDiagnostic(at: expression.position, "state variable '\(name)' has no value",
-                                        hint: "declare it in custom(\(name): 0)")
+                throw ProgramDiagnostic(
+                    at: expression.position, "state variable '\(name)' has no value",
+                    hint: "declare it in custom(\(name): 0)")
             }
             return value
         case .temporary(let name):
             guard let value = temporaries[name] else {
-                throw ProgramDiagnostic(at: expression.position, "var.\(name) is read before it is given a value",
-                                        hint: "assign it first: var.\(name) = …")
+                throw ProgramDiagnostic(
+                    at: expression.position, "var.\(name) is read before it is given a value",
+                    hint: "assign it first: var.\(name) = …")
             }
             return value
         case .index(let base, let index):
@@ -48,18 +50,23 @@ extension LiftoscriptRun {
             var values: [LiftoscriptValue] = []
             for argument in arguments { values.append(try evaluate(argument)) }
             guard let function = LiftoscriptFunction(rawValue: name) else {
-                throw ProgramDiagnostic(at: expression.position, "unknown function '\(name)'", hint: "see the list of built-in functions")
+                throw ProgramDiagnostic(
+                    at: expression.position, "unknown function '\(name)'", hint: "see the list of built-in functions")
             }
             let result = try call(function, values, arguments.map(\.position), at: expression.position)
             try Self.requireFinite(result, at: expression.position)
             return result
         case .invalid:
-            throw ProgramDiagnostic(at: expression.position, "this part of the script could not be read", hint: "fix the errors the parser reported")
+            throw ProgramDiagnostic(
+                at: expression.position, "this part of the script could not be read",
+                hint: "fix the errors the parser reported")
         }
     }
 
-    func operate(_ operation: LiftoscriptBinaryOperator, _ left: LiftoscriptValue, _ right: LiftoscriptValue,
-                 at position: ProgramSourcePosition) throws(ProgramDiagnostic) -> LiftoscriptValue {
+    func operate(
+        _ operation: LiftoscriptBinaryOperator, _ left: LiftoscriptValue, _ right: LiftoscriptValue,
+        at position: ProgramSourcePosition
+    ) throws(ProgramDiagnostic) -> LiftoscriptValue {
         let result: LiftoscriptValue
         do {
             result = try LiftoscriptArithmetic.apply(operation, left, right)
@@ -73,19 +80,26 @@ extension LiftoscriptRun {
     /// Fails when a result is infinite or not a number, so no such value reaches the program.
     static func requireFinite(_ value: LiftoscriptValue, at position: ProgramSourcePosition) throws(ProgramDiagnostic) {
         guard value.isFinite else {
-            throw ProgramDiagnostic(at: position, "the result is too large to be a number", hint: "keep numbers within a sensible range")
+            throw ProgramDiagnostic(
+                at: position, "the result is too large to be a number", hint: "keep numbers within a sensible range")
         }
     }
 
-    private func element(of base: LiftoscriptValue, at index: LiftoscriptValue,
-                         position: ProgramSourcePosition) throws(ProgramDiagnostic) -> LiftoscriptValue {
+    private func element(
+        of base: LiftoscriptValue, at index: LiftoscriptValue,
+        position: ProgramSourcePosition
+    ) throws(ProgramDiagnostic) -> LiftoscriptValue {
         guard case .array(let values) = base else {
-            throw ProgramDiagnostic(at: position, "cannot index \(base.typeName)", hint: "only per-set variables such as reps[2] take an index")
+            throw ProgramDiagnostic(
+                at: position, "cannot index \(base.typeName)",
+                hint: "only per-set variables such as reps[2] take an index")
         }
         let number = try wholeNumber(index, for: "a set index", at: position)
         guard number >= 1, number <= values.count else {
-            throw ProgramDiagnostic(at: position, "set \(number) does not exist: there \(values.count == 1 ? "is 1 set" : "are \(values.count) sets")",
-                                    hint: "set indexes start at 1; guard with if (numberOfSets >= \(max(number, 1))) { … }")
+            throw ProgramDiagnostic(
+                at: position,
+                "set \(number) does not exist: there \(values.count == 1 ? "is 1 set" : "are \(values.count) sets")",
+                hint: "set indexes start at 1; guard with if (numberOfSets >= \(max(number, 1))) { … }")
         }
         return values[number - 1]
     }

@@ -2,12 +2,15 @@ import Foundation
 
 /// The built-in functions.
 extension LiftoscriptRun {
-    mutating func call(_ function: LiftoscriptFunction, _ values: [LiftoscriptValue], _ positions: [ProgramSourcePosition],
-                       at position: ProgramSourcePosition) throws(ProgramDiagnostic) -> LiftoscriptValue {
+    mutating func call(
+        _ function: LiftoscriptFunction, _ values: [LiftoscriptValue], _ positions: [ProgramSourcePosition],
+        at position: ProgramSourcePosition
+    ) throws(ProgramDiagnostic) -> LiftoscriptValue {
         let (minimum, maximum) = function.arity
         guard values.count >= minimum, values.count <= (maximum ?? Int.max) else {
-            throw ProgramDiagnostic(at: position, "\(function.rawValue) takes \(function.arityText), not \(values.count)",
-                                    hint: "call it as \(function.signature)")
+            throw ProgramDiagnostic(
+                at: position, "\(function.rawValue) takes \(function.arityText), not \(values.count)",
+                hint: "call it as \(function.signature)")
         }
         let at = { (index: Int) in index < positions.count ? positions[index] : position }
         switch function {
@@ -23,17 +26,20 @@ extension LiftoscriptRun {
         case .increment, .decrement:
             return try adjacentLoadable(values[0], by: function == .increment ? 1 : -1, at: at(0))
         case .roundWeight, .roundConvertWeight:
-            let weight = try LiftoscriptSetField.weight(values[0], unit: context.unit, for: "the argument of \(function.rawValue)", at: at(0))
+            let weight = try LiftoscriptSetField.weight(
+                values[0], unit: context.unit, for: "the argument of \(function.rawValue)", at: at(0))
             return .weight(context.loadable(weight))
         case .calculate1RM, .calculateTrainingMax:
-            let weight = try LiftoscriptSetField.weight(values[0], unit: context.unit, for: "the weight of \(function.rawValue)", at: at(0))
+            let weight = try LiftoscriptSetField.weight(
+                values[0], unit: context.unit, for: "the weight of \(function.rawValue)", at: at(0))
             let reps = try plainNumber(values[1], for: "the reps of \(function.rawValue)", at: at(1))
             let estimate = Self.epley(weight, reps: reps)
             if function == .calculate1RM { return .weight(estimate) }
             return .weight(context.loadable(LiftoscriptWeight(estimate.value * 0.9, estimate.unit)))
         case .zeroOrGte:
             guard case .array(let done) = values[0], case .array(let targets) = values[1] else {
-                throw ProgramDiagnostic(at: position, "zeroOrGte needs two arrays", hint: "call it as zeroOrGte(completedReps, reps)")
+                throw ProgramDiagnostic(
+                    at: position, "zeroOrGte needs two arrays", hint: "call it as zeroOrGte(completedReps, reps)")
             }
             for (index, value) in done.enumerated() {
                 let target = index < targets.count ? targets[index] : .number(0)
@@ -60,27 +66,36 @@ extension LiftoscriptRun {
         return LiftoscriptWeight(weight.value * (1 + reps / 30), weight.unit)
     }
 
-    private func plainNumber(_ value: LiftoscriptValue, for role: String, at position: ProgramSourcePosition) throws(ProgramDiagnostic) -> Double {
+    private func plainNumber(_ value: LiftoscriptValue, for role: String, at position: ProgramSourcePosition)
+        throws(ProgramDiagnostic) -> Double
+    {
         switch value {
         case .number(let number): return number
         case .weight(let weight): return weight.value
-        default: throw ProgramDiagnostic(at: position, "\(role) must be a number, not \(value.typeName)", hint: "pass a plain number")
+        default:
+            throw ProgramDiagnostic(
+                at: position, "\(role) must be a number, not \(value.typeName)", hint: "pass a plain number")
         }
     }
 
-    private func rounded(_ value: LiftoscriptValue, _ rule: FloatingPointRoundingRule,
-                         at position: ProgramSourcePosition) throws(ProgramDiagnostic) -> LiftoscriptValue {
+    private func rounded(
+        _ value: LiftoscriptValue, _ rule: FloatingPointRoundingRule,
+        at position: ProgramSourcePosition
+    ) throws(ProgramDiagnostic) -> LiftoscriptValue {
         switch value {
         case .number(let number): return .number(number.rounded(rule))
         case .weight(let weight): return .weight(weight.value.rounded(rule), weight.unit)
         case .percentage(let share): return .percentage(share.rounded(rule))
         default:
-            throw ProgramDiagnostic(at: position, "cannot round \(value.typeName)", hint: "round a number, a weight or a percentage")
+            throw ProgramDiagnostic(
+                at: position, "cannot round \(value.typeName)", hint: "round a number, a weight or a percentage")
         }
     }
 
     /// The next loadable weight up or down from `value` (rounded first); a percentage moves by 1%.
-    private func adjacentLoadable(_ value: LiftoscriptValue, by direction: Double, at position: ProgramSourcePosition) throws(ProgramDiagnostic) -> LiftoscriptValue {
+    private func adjacentLoadable(_ value: LiftoscriptValue, by direction: Double, at position: ProgramSourcePosition)
+        throws(ProgramDiagnostic) -> LiftoscriptValue
+    {
         if case .percentage(let share) = value { return .percentage(share + direction) }
         let weight = try LiftoscriptSetField.weight(value, unit: context.unit, for: "the weight", at: position)
         let loadable = context.loadable(weight)

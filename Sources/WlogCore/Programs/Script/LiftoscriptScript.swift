@@ -15,13 +15,18 @@ public struct LiftoscriptScript: Equatable, Sendable {
     /// `custom(name: value, …)`; when given, `state.name` must be one of them, and a bare `name`
     /// reads the state variable too (as user-prompted ones are written). Returns the script or
     /// every diagnostic found.
-    public static func parse(_ source: String, startingAt start: ProgramSourcePosition = .start,
-                             kind: LiftoscriptScriptKind,
-                             stateVariables: Set<String>? = nil) -> Result<LiftoscriptScript, ProgramDiagnosticList> {
+    public static func parse(
+        _ source: String, startingAt start: ProgramSourcePosition = .start,
+        kind: LiftoscriptScriptKind,
+        stateVariables: Set<String>? = nil
+    ) -> Result<LiftoscriptScript, ProgramDiagnosticList> {
         guard source.unicodeScalars.count <= LiftoscriptLexer.maximumLength else {
-            return .failure(ProgramDiagnosticList([ProgramDiagnostic(
-                at: start, "the script is longer than \(LiftoscriptLexer.maximumLength) characters",
-                hint: "split the logic over several exercises or shorten it")]))
+            return .failure(
+                ProgramDiagnosticList([
+                    ProgramDiagnostic(
+                        at: start, "the script is longer than \(LiftoscriptLexer.maximumLength) characters",
+                        hint: "split the logic over several exercises or shorten it")
+                ]))
         }
         var lexer = LiftoscriptLexer(source, startingAt: start)
         let tokens = lexer.tokens()
@@ -38,7 +43,9 @@ public struct LiftoscriptScript: Equatable, Sendable {
 extension LiftoscriptValue {
     /// A state variable's starting value as `custom(name: value)` writes it: a number, a weight
     /// or a percentage, optionally negative (`0`, `-2.5`, `5lb`, `80%`).
-    public static func parseLiteral(_ text: String, startingAt start: ProgramSourcePosition = .start) -> Result<LiftoscriptValue, ProgramDiagnostic> {
+    public static func parseLiteral(_ text: String, startingAt start: ProgramSourcePosition = .start) -> Result<
+        LiftoscriptValue, ProgramDiagnostic
+    > {
         let hint = "a state value is a number (3), a weight (5lb, 2.5kg) or a percentage (80%)"
         guard text.unicodeScalars.count <= 64 else {
             return .failure(ProgramDiagnostic(at: start, "the value is longer than 64 characters", hint: hint))
@@ -52,13 +59,16 @@ extension LiftoscriptValue {
             tokens = tokens.dropFirst()
         }
         guard let token = tokens.first, tokens.dropFirst().first?.kind == .end else {
-            return .failure(ProgramDiagnostic(at: tokens.first?.position ?? start, "expected a single value", hint: hint))
+            return .failure(
+                ProgramDiagnostic(at: tokens.first?.position ?? start, "expected a single value", hint: hint))
         }
         switch token.kind {
         case .number(let value): return .success(.number(sign * value))
         case .weight(let value, let unit): return .success(.weight(sign * value, unit))
         case .percentage(let value): return .success(.percentage(sign * value))
-        default: return .failure(ProgramDiagnostic(at: token.position, "expected a number, a weight or a percentage", hint: hint))
+        default:
+            return .failure(
+                ProgramDiagnostic(at: token.position, "expected a number, a weight or a percentage", hint: hint))
         }
     }
 }

@@ -6,8 +6,10 @@ enum LiftoscriptSetField {
     /// The most reps or seconds a set field accepts.
     static let maximumCount = 10_000
 
-    static func store(_ value: LiftoscriptValue, in set: inout LiftoscriptSet, _ variable: LiftoscriptVariable,
-                      unit: WeightUnit, at position: ProgramSourcePosition) throws(ProgramDiagnostic) {
+    static func store(
+        _ value: LiftoscriptValue, in set: inout LiftoscriptSet, _ variable: LiftoscriptVariable,
+        unit: WeightUnit, at position: ProgramSourcePosition
+    ) throws(ProgramDiagnostic) {
         let name = variable.rawValue
         switch variable {
         case .weights:
@@ -22,7 +24,8 @@ enum LiftoscriptSetField {
         case .rpe:
             let rpe = try number(value, for: name, at: position)
             guard (0...10).contains(rpe) else {
-                throw ProgramDiagnostic(at: position, "RPE must be from 0 to 10, not \(NumberText.plain(rpe))", hint: "0 removes the RPE")
+                throw ProgramDiagnostic(
+                    at: position, "RPE must be from 0 to 10, not \(NumberText.plain(rpe))", hint: "0 removes the RPE")
             }
             set.rpe = rpe == 0 ? nil : rpe
         case .amraps: set.isAMRAP = try flag(value, for: name, at: position)
@@ -37,8 +40,10 @@ enum LiftoscriptSetField {
     }
 
     /// A weight or percentage for a set; a plain number is taken in `unit`.
-    static func load(_ value: LiftoscriptValue, unit: WeightUnit, for name: String,
-                     at position: ProgramSourcePosition) throws(ProgramDiagnostic) -> LiftoscriptValue {
+    static func load(
+        _ value: LiftoscriptValue, unit: WeightUnit, for name: String,
+        at position: ProgramSourcePosition
+    ) throws(ProgramDiagnostic) -> LiftoscriptValue {
         switch value {
         case .weight(let weight):
             guard weight.value >= 0 else { throw negative(name, value, at: position) }
@@ -50,54 +55,71 @@ enum LiftoscriptSetField {
             guard amount >= 0 else { throw negative(name, value, at: position) }
             return .weight(amount, unit)
         default:
-            throw ProgramDiagnostic(at: position, "\(name) must be a weight or a percentage, not \(value.typeName)",
-                                    hint: "write a weight such as 60kg or 135lb, or a percentage such as 80%")
+            throw ProgramDiagnostic(
+                at: position, "\(name) must be a weight or a percentage, not \(value.typeName)",
+                hint: "write a weight such as 60kg or 135lb, or a percentage such as 80%")
         }
     }
 
     /// A weight (not a percentage); a plain number is taken in `unit`.
-    static func weight(_ value: LiftoscriptValue, unit: WeightUnit, for name: String,
-                       at position: ProgramSourcePosition) throws(ProgramDiagnostic) -> LiftoscriptWeight {
+    static func weight(
+        _ value: LiftoscriptValue, unit: WeightUnit, for name: String,
+        at position: ProgramSourcePosition
+    ) throws(ProgramDiagnostic) -> LiftoscriptWeight {
         switch value {
         case .weight(let weight) where weight.value >= 0: return weight
         case .number(let amount) where amount >= 0: return LiftoscriptWeight(amount, unit)
         case .weight, .number: throw negative(name, value, at: position)
         default:
-            throw ProgramDiagnostic(at: position, "\(name) must be a weight, not \(value.typeName)", hint: "write a weight such as 100kg")
+            throw ProgramDiagnostic(
+                at: position, "\(name) must be a weight, not \(value.typeName)", hint: "write a weight such as 100kg")
         }
     }
 
-    private static func count(_ value: LiftoscriptValue, for name: String, at position: ProgramSourcePosition) throws(ProgramDiagnostic) -> Int {
+    private static func count(_ value: LiftoscriptValue, for name: String, at position: ProgramSourcePosition)
+        throws(ProgramDiagnostic) -> Int
+    {
         let amount = try number(value, for: name, at: position)
         guard amount == amount.rounded() else {
-            throw ProgramDiagnostic(at: position, "\(name) must be a whole number, not \(NumberText.plain(amount))",
-                                    hint: "round it with floor(…), ceil(…) or round(…)")
+            throw ProgramDiagnostic(
+                at: position, "\(name) must be a whole number, not \(NumberText.plain(amount))",
+                hint: "round it with floor(…), ceil(…) or round(…)")
         }
         guard (0...Double(maximumCount)).contains(amount) else {
-            throw ProgramDiagnostic(at: position, "\(name) must be from 0 to \(maximumCount), not \(NumberText.plain(amount))",
-                                    hint: "check the arithmetic that computes it")
+            throw ProgramDiagnostic(
+                at: position, "\(name) must be from 0 to \(maximumCount), not \(NumberText.plain(amount))",
+                hint: "check the arithmetic that computes it")
         }
         return Int(amount)
     }
 
-    private static func number(_ value: LiftoscriptValue, for name: String, at position: ProgramSourcePosition) throws(ProgramDiagnostic) -> Double {
+    private static func number(_ value: LiftoscriptValue, for name: String, at position: ProgramSourcePosition)
+        throws(ProgramDiagnostic) -> Double
+    {
         switch value {
         case .number(let amount): return amount
         case .boolean(let truth): return truth ? 1 : 0
         default:
-            throw ProgramDiagnostic(at: position, "\(name) must be a number, not \(value.typeName)", hint: "use a plain number such as 8")
+            throw ProgramDiagnostic(
+                at: position, "\(name) must be a number, not \(value.typeName)", hint: "use a plain number such as 8")
         }
     }
 
-    private static func flag(_ value: LiftoscriptValue, for name: String, at position: ProgramSourcePosition) throws(ProgramDiagnostic) -> Bool {
+    private static func flag(_ value: LiftoscriptValue, for name: String, at position: ProgramSourcePosition)
+        throws(ProgramDiagnostic) -> Bool
+    {
         let amount = try number(value, for: name, at: position)
         guard amount == 0 || amount == 1 else {
-            throw ProgramDiagnostic(at: position, "\(name) must be 0 or 1, not \(NumberText.plain(amount))", hint: "1 turns it on, 0 off")
+            throw ProgramDiagnostic(
+                at: position, "\(name) must be 0 or 1, not \(NumberText.plain(amount))", hint: "1 turns it on, 0 off")
         }
         return amount == 1
     }
 
-    private static func negative(_ name: String, _ value: LiftoscriptValue, at position: ProgramSourcePosition) -> ProgramDiagnostic {
-        ProgramDiagnostic(at: position, "\(name) cannot be negative (\(value))", hint: "guard the subtraction, e.g. max(0lb, …)")
+    private static func negative(_ name: String, _ value: LiftoscriptValue, at position: ProgramSourcePosition)
+        -> ProgramDiagnostic
+    {
+        ProgramDiagnostic(
+            at: position, "\(name) cannot be negative (\(value))", hint: "guard the subtraction, e.g. max(0lb, …)")
     }
 }

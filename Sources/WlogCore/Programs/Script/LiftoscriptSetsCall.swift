@@ -12,8 +12,9 @@ struct LiftoscriptSetsCall {
         let from = try whole(0, "fromIndex")
         let to = try whole(1, "toIndex")
         guard from >= 1, from <= to, to <= bindings.sets.count else {
-            throw ProgramDiagnostic(at: position, "sets(\(from), \(to), …) is outside the \(bindings.sets.count) sets of this workout",
-                                    hint: "raise numberOfSets first, then call sets(…) for sets 1 to numberOfSets")
+            throw ProgramDiagnostic(
+                at: position, "sets(\(from), \(to), …) is outside the \(bindings.sets.count) sets of this workout",
+                hint: "raise numberOfSets first, then call sets(…) for sets 1 to numberOfSets")
         }
         var template = bindings.sets[from - 1]
         try LiftoscriptSetField.store(values[2], in: &template, .minReps, unit: unit, at: at(2))
@@ -22,10 +23,12 @@ struct LiftoscriptSetsCall {
         try LiftoscriptSetField.store(values[5], in: &template, .weights, unit: unit, at: at(5))
         try LiftoscriptSetField.store(values[6], in: &template, .timers, unit: unit, at: at(6))
         try LiftoscriptSetField.store(values[7], in: &template, .rpe, unit: unit, at: at(7))
-        try LiftoscriptSetField.store(values.count > 8 ? values[8] : .number(0), in: &template, .logrpes, unit: unit, at: at(8))
+        try LiftoscriptSetField.store(
+            values.count > 8 ? values[8] : .number(0), in: &template, .logrpes, unit: unit, at: at(8))
         guard template.minReps <= template.reps else {
-            throw ProgramDiagnostic(at: at(2), "minReps (\(template.minReps)) is more than maxReps (\(template.reps))",
-                                    hint: "give the smaller number first")
+            throw ProgramDiagnostic(
+                at: at(2), "minReps (\(template.minReps)) is more than maxReps (\(template.reps))",
+                hint: "give the smaller number first")
         }
         for index in (from - 1)..<to where !bindings.sets[index].isCompleted {
             var set = bindings.sets[index]
@@ -47,7 +50,8 @@ struct LiftoscriptSetsCall {
 
     private func whole(_ index: Int, _ name: String) throws(ProgramDiagnostic) -> Int {
         guard case .number(let number) = values[index], number == number.rounded(), abs(number) < 1e9 else {
-            throw ProgramDiagnostic(at: at(index), "\(name) must be a whole number, not \(values[index])", hint: "set indexes start at 1")
+            throw ProgramDiagnostic(
+                at: at(index), "\(name) must be a whole number, not \(values[index])", hint: "set indexes start at 1")
         }
         return Int(number)
     }

@@ -32,7 +32,7 @@ public enum LiftoscriptVariable: String, CaseIterable, Equatable, Hashable, Send
     public var isPerSet: Bool {
         switch self {
         case .weights, .originalWeights, .completedWeights, .reps, .minReps, .completedReps, .completedRepsLeft,
-             .rpe, .completedRPE, .timers, .amraps, .logrpes, .askweights, .setTime, .completedSetTime:
+            .rpe, .completedRPE, .timers, .amraps, .logrpes, .askweights, .setTime, .completedSetTime:
             true
         default:
             false

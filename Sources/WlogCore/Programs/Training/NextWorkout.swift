@@ -42,12 +42,18 @@ public struct NextSet: Hashable, Sendable, Codable {
     /// `5+ × 100 kg @8, rest 3m` style words: `1x5+ 100kg @8 rest 180s`.
     public func text(unit: WeightUnit) -> String {
         var words = ["\(minReps.map { "\($0)-" } ?? "")\(reps)\(isAMRAP ? "+" : "")"]
-        if let weight { words.append("× \(ProgramNumber.text(weight)) \(unit.rawValue)") } else if let percentOfOneRepMax {
+        if let weight {
+            words.append("× \(ProgramNumber.text(weight)) \(unit.rawValue)")
+        } else if let percentOfOneRepMax {
             words.append("× \(ProgramNumber.text(percentOfOneRepMax))% of 1RM (no 1RM: `wlog program 1rm`)")
         }
         if let rpe { words.append("@\(ProgramNumber.text(rpe))") }
         if let rest { words.append("rest \(DurationInput.format(Double(rest)))") }
-        if let plates { words.append("[\(plates.isEmpty ? "bar only" : plates.map { ProgramNumber.text($0) }.joined(separator: " + ")) a side]") }
+        if let plates {
+            words.append(
+                "[\(plates.isEmpty ? "bar only" : plates.map { ProgramNumber.text($0) }.joined(separator: " + ")) a side]"
+            )
+        }
         return words.joined(separator: " ")
     }
 }
@@ -94,7 +100,9 @@ extension NextSet {
     static func loaded(_ weight: ProgramWeight?, unit: WeightUnit, plates: PlateSet?) -> (Double?, [Double]?) {
         guard let weight else { return (nil, nil) }
         let converted = weight.converted(to: unit)
-        guard let plates, plates.unit == unit, converted.value >= plates.bar else { return (converted.loadable.value, nil) }
+        guard let plates, plates.unit == unit, converted.value >= plates.bar else {
+            return (converted.loadable.value, nil)
+        }
         let loading = plates.load(converted.value)
         return (loading.total, loading.perSide)
     }

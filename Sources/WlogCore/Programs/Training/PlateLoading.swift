@@ -38,20 +38,24 @@ public struct PlateSet: Hashable, Sendable, Codable {
         var lastPlate = [Int](repeating: 0, count: limit + 1)
         fewest[0] = 0
         for amount in 1...limit {
-            for size in sizes where size <= amount && fewest[amount - size] != .max && fewest[amount - size] + 1 < fewest[amount] {
+            for size in sizes
+            where size <= amount && fewest[amount - size] != .max && fewest[amount - size] + 1 < fewest[amount] {
                 fewest[amount] = fewest[amount - size] + 1
                 lastPlate[amount] = size
             }
         }
         var best = 0
-        for amount in 0...limit where fewest[amount] != .max && abs(amount - wanted) < abs(best - wanted) { best = amount }
+        for amount in 0...limit where fewest[amount] != .max && abs(amount - wanted) < abs(best - wanted) {
+            best = amount
+        }
         var side: [Double] = []
         var left = best
         while left > 0 {
             side.append(Double(lastPlate[left]) / grain)
             left -= lastPlate[left]
         }
-        return PlateLoading(target: target, total: bar + 2 * Double(best) / grain, unit: unit, perSide: side.sorted(by: >))
+        return PlateLoading(
+            target: target, total: bar + 2 * Double(best) / grain, unit: unit, perSide: side.sorted(by: >))
     }
 }
 

@@ -18,7 +18,9 @@ public struct ProgramMergeReport: Hashable, Sendable, Codable {
     public init() {}
 
     /// Whether the file changed nothing.
-    public var isUnchanged: Bool { added.isEmpty && removed.isEmpty && rewritten.isEmpty && progressionsRestarted.isEmpty && positionKept }
+    public var isUnchanged: Bool {
+        added.isEmpty && removed.isEmpty && rewritten.isEmpty && progressionsRestarted.isEmpty && positionKept
+    }
 }
 
 /// Adding a changed program again under its name: a three-way merge of the file as added before, the
@@ -26,11 +28,14 @@ public struct ProgramMergeReport: Hashable, Sendable, Codable {
 /// its progress is kept; where they did, their edit wins.
 public enum ProgramMerge {
     /// The new program with the progress of every unchanged exercise carried over, and what happened to each.
-    public static func merge(previousSource: Program, previousState: Program, newSource: Program,
-                             position: TrainingPosition) -> (program: Program, position: TrainingPosition, report: ProgramMergeReport) {
+    public static func merge(
+        previousSource: Program, previousState: Program, newSource: Program,
+        position: TrainingPosition
+    ) -> (program: Program, position: TrainingPosition, report: ProgramMergeReport) {
         var merged = newSource
         var report = ProgramMergeReport()
-        let oldNames = names(previousSource), newNames = names(newSource)
+        let oldNames = names(previousSource)
+        let newNames = names(newSource)
         report.added = newNames.filter { oldNames[$0.key] == nil }.map(\.value).sorted()
         report.removed = oldNames.filter { newNames[$0.key] == nil }.map(\.value).sorted()
         var rewritten = Set<ExerciseKey>()
@@ -38,9 +43,12 @@ public enum ProgramMerge {
             for (dayIndex, day) in week.days.enumerated() {
                 for (index, exercise) in day.exercises.enumerated() where oldNames[exercise.key] != nil {
                     let occurrence = day.exercises[..<index].filter { $0.key == exercise.key }.count
-                    guard let before = find(exercise.key, occurrence, week: weekIndex, day: dayIndex, in: previousSource),
-                          before == exercise,
-                          let progressed = find(exercise.key, occurrence, week: weekIndex, day: dayIndex, in: previousState) else {
+                    guard
+                        let before = find(exercise.key, occurrence, week: weekIndex, day: dayIndex, in: previousSource),
+                        before == exercise,
+                        let progressed = find(
+                            exercise.key, occurrence, week: weekIndex, day: dayIndex, in: previousState)
+                    else {
                         rewritten.insert(exercise.key)
                         continue
                     }
@@ -63,7 +71,9 @@ public enum ProgramMerge {
     }
 
     /// The `occurrence`-th line of `key` on a week and day (from 0), if the program has it.
-    static func find(_ key: ExerciseKey, _ occurrence: Int, week: Int, day: Int, in program: Program) -> PlannedExercise? {
+    static func find(_ key: ExerciseKey, _ occurrence: Int, week: Int, day: Int, in program: Program)
+        -> PlannedExercise?
+    {
         guard program.weeks.indices.contains(week), program.weeks[week].days.indices.contains(day) else { return nil }
         let lines = program.weeks[week].days[day].exercises.filter { $0.key == key }
         return lines.indices.contains(occurrence) ? lines[occurrence] : nil

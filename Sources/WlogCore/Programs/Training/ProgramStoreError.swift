@@ -15,10 +15,15 @@ public enum ProgramStoreError: Error, Equatable, CustomStringConvertible {
         case .noActiveProgram:
             return "no program is active; `wlog program add FILE` adds one, `wlog program use NAME` picks one"
         case .unknownProgram(let name, let known):
-            return "no program is named \"\(name)\"" + (known.isEmpty ? "; `wlog program add FILE` adds one" : "; the programs are: \(known.joined(separator: ", "))")
+            return "no program is named \"\(name)\""
+                + (known.isEmpty
+                    ? "; `wlog program add FILE` adds one" : "; the programs are: \(known.joined(separator: ", "))")
         case .unresolvedExercises(let names):
-            let lines = names.map { "  \($0.name)" + ($0.closest.isEmpty ? "" : ": closest \($0.closest.joined(separator: ", "))") }
-            return "\(names.count) exercise name\(names.count == 1 ? "" : "s") of the program match no exercise:\n" + lines.joined(separator: "\n")
+            let lines = names.map {
+                "  \($0.name)" + ($0.closest.isEmpty ? "" : ": closest \($0.closest.joined(separator: ", "))")
+            }
+            return "\(names.count) exercise name\(names.count == 1 ? "" : "s") of the program match no exercise:\n"
+                + lines.joined(separator: "\n")
                 + "\nrename them in the file, `wlog import seeds` for the library, or add --create-missing to make them custom exercises"
         case .badName(let name):
             return "\"\(name)\" cannot name a program: give 1 to 100 characters"

@@ -6,7 +6,10 @@ public enum TrainingLayout {
     /// `wlog next`: the day, then each exercise with its warm-ups, sets, plates and last time.
     public static func next(_ workout: NextWorkout, heading: (String) -> String = { $0 }) -> String {
         let unit = workout.unit
-        var lines = [heading(safe("\(workout.program): \(workout.weekTitle) / \(workout.dayTitle)")) + " (\(workout.position.text))"]
+        var lines = [
+            heading(safe("\(workout.program): \(workout.weekTitle) / \(workout.dayTitle)"))
+                + " (\(workout.position.text))"
+        ]
         if let text = workout.description { lines += indented(text) }
         if workout.exercises.isEmpty { lines.append("  a rest day: `wlog finish` moves on") }
         for exercise in workout.exercises {
@@ -29,7 +32,9 @@ public enum TrainingLayout {
     /// `wlog finish`: what each progression did, and the next workout's place.
     public static func finish(_ report: WorkoutFinishReport) -> String {
         guard report.didFinish else {
-            return safe("Nothing logged for \(report.program) \(report.finished.text) since the last finish; nothing changed") + "\n"
+            return safe(
+                "Nothing logged for \(report.program) \(report.finished.text) since the last finish; nothing changed")
+                + "\n"
         }
         var lines = [safe("Finished \(report.program) \(report.finished.text)")]
         lines += report.prints.map { "  " + safe($0) }
@@ -43,18 +48,32 @@ public enum TrainingLayout {
     public static func added(_ outcome: ProgramAddOutcome, summary: ProgramSummary) -> String {
         var lines: [String] = []
         if let merge = outcome.merge {
-            lines.append(safe("Updated \(outcome.name)") + (merge.isUnchanged ? ": the program is unchanged; its progress is kept" : ""))
+            lines.append(
+                safe("Updated \(outcome.name)")
+                    + (merge.isUnchanged ? ": the program is unchanged; its progress is kept" : ""))
             if !merge.kept.isEmpty, !merge.isUnchanged { lines.append("  progress kept: " + list(merge.kept)) }
             if !merge.added.isEmpty { lines.append("  added: " + list(merge.added)) }
             if !merge.removed.isEmpty { lines.append("  removed (their logged sets stay): " + list(merge.removed)) }
-            if !merge.rewritten.isEmpty { lines.append("  changed in the file, sets now as written: " + list(merge.rewritten)) }
-            if !merge.progressionsRestarted.isEmpty { lines.append("  progression changed, counters restart: " + list(merge.progressionsRestarted)) }
+            if !merge.rewritten.isEmpty {
+                lines.append("  changed in the file, sets now as written: " + list(merge.rewritten))
+            }
+            if !merge.progressionsRestarted.isEmpty {
+                lines.append("  progression changed, counters restart: " + list(merge.progressionsRestarted))
+            }
             if !merge.positionKept { lines.append("  the old position is not in the program: back to week 1, day 1") }
         } else {
-            lines.append(safe("Added \(outcome.name)") + ": \(counted(summary.weeks, "week")), \(counted(summary.days, "day")), \(counted(summary.exercises, "exercise"))")
+            lines.append(
+                safe("Added \(outcome.name)")
+                    + ": \(counted(summary.weeks, "week")), \(counted(summary.days, "day")), \(counted(summary.exercises, "exercise"))"
+            )
         }
-        if !outcome.createdExercises.isEmpty { lines.append("  created custom exercises: " + list(outcome.createdExercises)) }
-        lines.append(outcome.isActive ? "  active; next: \(summary.position.text) (`wlog next`)" : safe("  `wlog program use \(outcome.name)` to follow it"))
+        if !outcome.createdExercises.isEmpty {
+            lines.append("  created custom exercises: " + list(outcome.createdExercises))
+        }
+        lines.append(
+            outcome.isActive
+                ? "  active; next: \(summary.position.text) (`wlog next`)"
+                : safe("  `wlog program use \(outcome.name)` to follow it"))
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -62,7 +81,11 @@ public enum TrainingLayout {
     static func grouped(_ sets: [NextSet]) -> [(Int, NextSet)] {
         var groups: [(Int, NextSet)] = []
         for set in sets {
-            if let last = groups.last, last.1 == set { groups[groups.count - 1].0 += 1 } else { groups.append((1, set)) }
+            if let last = groups.last, last.1 == set {
+                groups[groups.count - 1].0 += 1
+            } else {
+                groups.append((1, set))
+            }
         }
         return groups
     }

@@ -47,14 +47,17 @@ public struct WorkoutFinishOutcome: Sendable {
 public enum WorkoutFinish {
     /// `logged` holds each exercise's working sets in the order they were done (sets logged together
     /// share a time, so the order is the caller's, not re-sorted here).
-    public static func run(_ program: Program, at position: TrainingPosition, oneRepMaxes: OneRepMaxes,
-                           logged: [ExerciseKey: [LoggedWorkSet]]) throws(ProgramUseError) -> WorkoutFinishOutcome {
+    public static func run(
+        _ program: Program, at position: TrainingPosition, oneRepMaxes: OneRepMaxes,
+        logged: [ExerciseKey: [LoggedWorkSet]]
+    ) throws(ProgramUseError) -> WorkoutFinishOutcome {
         let day = try ProgramExpander.expand(program, week: position.week, day: position.day, oneRepMaxes: oneRepMaxes)
         let performed: [[PerformedSet]?] = day.exercises.map { exercise in
             let unit = exercise.sets.first?.weight?.unit ?? .kg
             return (logged[exercise.key] ?? []).map { set in
-                PerformedSet(reps: set.reps ?? 0, weight: set.weightKilograms.map { ProgramWeight($0, .kg).converted(to: unit) },
-                             rpe: set.rpe, completed: (set.reps ?? 0) > 0)
+                PerformedSet(
+                    reps: set.reps ?? 0, weight: set.weightKilograms.map { ProgramWeight($0, .kg).converted(to: unit) },
+                    rpe: set.rpe, completed: (set.reps ?? 0) > 0)
             }
         }
         let outcome = try ProgramProgress.apply(program, day: day, performed: performed, oneRepMaxes: oneRepMaxes)
@@ -64,12 +67,15 @@ public enum WorkoutFinish {
             let name = prescription.exercise.displayName
             let messages = outcome.changes.filter { $0.exercise == name }.map(\.message)
             guard !messages.isEmpty else { continue }
-            results.append(ExerciseProgressResult(
-                exercise: name, weightBefore: prescription.sets.first?.weight,
-                weightAfter: ProgramExpander.firstWeight(in: outcome.program, at: prescription, oneRepMaxes: outcome.oneRepMaxes),
-                messages: messages))
+            results.append(
+                ExerciseProgressResult(
+                    exercise: name, weightBefore: prescription.sets.first?.weight,
+                    weightAfter: ProgramExpander.firstWeight(
+                        in: outcome.program, at: prescription, oneRepMaxes: outcome.oneRepMaxes),
+                    messages: messages))
         }
-        return WorkoutFinishOutcome(program: outcome.program, oneRepMaxes: outcome.oneRepMaxes, next: position.next(in: program),
-                                    results: results, prints: outcome.prints.map { "\($0.exercise): \($0.message)" })
+        return WorkoutFinishOutcome(
+            program: outcome.program, oneRepMaxes: outcome.oneRepMaxes, next: position.next(in: program),
+            results: results, prints: outcome.prints.map { "\($0.exercise): \($0.message)" })
     }
 }

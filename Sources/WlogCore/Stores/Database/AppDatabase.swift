@@ -65,7 +65,8 @@ public final class AppDatabase: Sendable {
         do {
             if !folder.isEmpty { try files.createDirectory(atPath: folder, withIntermediateDirectories: true) }
         } catch {
-            throw DatabaseOpenError(path: path, reason: "cannot create the folder \(folder): \(error.localizedDescription)")
+            throw DatabaseOpenError(
+                path: path, reason: "cannot create the folder \(folder): \(error.localizedDescription)")
         }
         guard files.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
             throw DatabaseOpenError(path: path, reason: "cannot create the file (check that the folder is writable)")

@@ -50,8 +50,12 @@ struct BulkInsert {
         while first < rowCount {
             let left = rowCount - first
             let count = left >= rowsPerStatement ? rowsPerStatement : 1 << (Int.bitWidth - 1 - left.leadingZeroBitCount)
-            let sql = count == rowsPerStatement ? fullStatementSQL : Self.sql(prefix: prefix, columnCount: columnCount, rows: count)
-            try execute(db.cachedStatement(sql: sql), values: values[(first * columnCount)..<((first + count) * columnCount)], in: db)
+            let sql =
+                count == rowsPerStatement
+                ? fullStatementSQL : Self.sql(prefix: prefix, columnCount: columnCount, rows: count)
+            try execute(
+                db.cachedStatement(sql: sql), values: values[(first * columnCount)..<((first + count) * columnCount)],
+                in: db)
             first += count
         }
         values.removeAll(keepingCapacity: true)
@@ -68,7 +72,10 @@ struct BulkInsert {
             case .double(let number): code = sqlite3_bind_double(handle, offset, number)
             // As a C string, as GRDB binds text everywhere else (a NUL ends it).
             case .string(let text): code = text.withCString { sqlite3_bind_text(handle, offset, $0, -1, transient) }
-            case .blob(let data): code = data.withUnsafeBytes { sqlite3_bind_blob(handle, offset, $0.baseAddress, Int32($0.count), transient) }
+            case .blob(let data):
+                code = data.withUnsafeBytes {
+                    sqlite3_bind_blob(handle, offset, $0.baseAddress, Int32($0.count), transient)
+                }
             }
             guard code == SQLITE_OK else { throw failure(code, statement, db) }
         }

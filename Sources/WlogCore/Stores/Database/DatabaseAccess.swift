@@ -11,9 +11,13 @@ enum DatabaseAccess {
     static func explainingFailure<T>(of path: String, _ body: () throws -> T) throws -> T {
         do {
             return try body()
-        } catch let error as DatabaseError where [.SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_IOERR].contains(error.resultCode) {
+        } catch let error as DatabaseError
+            where [.SQLITE_READONLY, .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_IOERR].contains(error.resultCode)
+        {
             if let reason = blockingFile(for: path) { throw DatabaseOpenError(path: path, reason: reason) }
-            if error.resultCode == .SQLITE_CANTOPEN { throw DatabaseOpenError(path: path, reason: error.message ?? "\(error)") }
+            if error.resultCode == .SQLITE_CANTOPEN {
+                throw DatabaseOpenError(path: path, reason: error.message ?? "\(error)")
+            }
             throw error
         }
     }
@@ -25,13 +29,16 @@ enum DatabaseAccess {
             return "its folder \(folder) is not writable by you (SQLite writes its -wal and -shm files there); "
                 + "make the folder writable for your user, such as `chmod u+wx \(folder)`"
         }
-        let companions = [("", "the database file"), ("-wal", "its write-ahead log"), ("-shm", "its shared-memory file")]
+        let companions = [
+            ("", "the database file"), ("-wal", "its write-ahead log"), ("-shm", "its shared-memory file"),
+        ]
         for (suffix, what) in companions {
             let file = path + suffix
             var status = stat()
             guard lstat(file, &status) == 0, access(file, R_OK | W_OK) != 0 else { continue }
             let mode = String(status.st_mode & 0o777, radix: 8)
-            let found = "\(what) \(file) is not readable and writable by you (mode 0\(mode), owner uid \(status.st_uid))"
+            let found =
+                "\(what) \(file) is not readable and writable by you (mode 0\(mode), owner uid \(status.st_uid))"
             if suffix == "-shm" {
                 return found + "; make it writable (`chmod 600 \(file)`, as its owner or root), "
                     + "or delete it while no program has the database open: SQLite rebuilds it, and no sets are in it"

@@ -90,7 +90,8 @@ public struct DatabaseMaintenance: Sendable {
             } catch let error as DatabaseError {
                 foreignKeys = ["the check could not run: \(error.message ?? "\(error)")"]
             }
-            return CheckReport(integrityProblems: integrity, foreignKeyProblems: foreignKeys, contents: try? Self.contents(db))
+            return CheckReport(
+                integrityProblems: integrity, foreignKeyProblems: foreignKeys, contents: try? Self.contents(db))
         }
     }
 
@@ -103,7 +104,8 @@ public struct DatabaseMaintenance: Sendable {
             let keyID: Int = row[3]
             let column = try Row.fetchAll(db, sql: "SELECT * FROM pragma_foreign_key_list(?)", arguments: [table])
                 .first { ($0["id"] as Int?) == keyID }.flatMap { $0["from"] as String? }
-            foreignKeys.append("\(table) row \(rowID.map(String.init) ?? "?"): \(column ?? "a column") points to no row of \(parent)")
+            foreignKeys.append(
+                "\(table) row \(rowID.map(String.init) ?? "?"): \(column ?? "a column") points to no row of \(parent)")
         }
         return foreignKeys
     }
@@ -123,7 +125,9 @@ public struct DatabaseMaintenance: Sendable {
             return try queue.read { db in
                 let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
                 if !integrity.isEmpty { throw MaintenanceError.damaged(path, integrity) }
-                guard try db.tableExists("grdb_migrations"), try db.tableExists("logged_set") else { throw MaintenanceError.notWlog(path) }
+                guard try db.tableExists("grdb_migrations"), try db.tableExists("logged_set") else {
+                    throw MaintenanceError.notWlog(path)
+                }
                 let foreignKeys = try foreignKeyProblems(db)
                 if !foreignKeys.isEmpty { throw MaintenanceError.brokenReferences(path, foreignKeys) }
                 try SchemaMigrations.bundled.verify(db)
@@ -184,7 +188,8 @@ public enum MaintenanceError: Error, Equatable, CustomStringConvertible {
             return "\(path) is damaged (integrity_check: \(shown)); nothing was restored"
         case .brokenReferences(let path, let problems):
             let shown = problems.prefix(5).joined(separator: "; ")
-            return "\(path) has rows that point to rows it does not have (foreign_key_check: \(shown)); nothing was restored, restore another backup"
+            return
+                "\(path) has rows that point to rows it does not have (foreign_key_check: \(shown)); nothing was restored, restore another backup"
         case .unknownSchema(let path, let reason):
             return "\(path) cannot be restored by this wlog: \(reason); nothing was restored"
         }

@@ -12,8 +12,10 @@ extension DatabaseMaintenance {
     /// The write lock is held from before the copy aside until the backup is in place, so a set
     /// another wlog records meanwhile is either in the copy kept aside or written after the
     /// restore, never lost between the two.
-    public static func restore(from source: String, into databasePath: String, now: Date = Date(), timeZone: TimeZone = .current,
-                               progress: (@Sendable (Double) -> Void)? = nil) throws -> RestoreSummary {
+    public static func restore(
+        from source: String, into databasePath: String, now: Date = Date(), timeZone: TimeZone = .current,
+        progress: (@Sendable (Double) -> Void)? = nil
+    ) throws -> RestoreSummary {
         guard !ProtectedFiles(database: databasePath).contains(source) else { throw MaintenanceError.sameFile(source) }
         _ = try inspect(path: source)
         return try StoreError.translating(databasePath: databasePath) {
@@ -22,8 +24,10 @@ extension DatabaseMaintenance {
     }
 
     /// `restore` once the backup has passed `inspect`.
-    private static func replaceDatabase(at databasePath: String, with source: String, now: Date, timeZone: TimeZone,
-                                        progress: (@Sendable (Double) -> Void)?) throws -> RestoreSummary {
+    private static func replaceDatabase(
+        at databasePath: String, with source: String, now: Date, timeZone: TimeZone,
+        progress: (@Sendable (Double) -> Void)?
+    ) throws -> RestoreSummary {
         var config = AppDatabase.makeConfiguration()
         config.readonly = true
         let backup = try DatabaseQueue(path: source, configuration: config)
@@ -43,7 +47,8 @@ extension DatabaseMaintenance {
                 try copy(from: backup, to: databasePath) { progress?($0) }
             }
         } else {
-            try files.createDirectory(atPath: (databasePath as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try files.createDirectory(
+                atPath: (databasePath as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             try copy(from: backup, to: databasePath) { progress?($0) }
         }
         let restored = try AppDatabase(path: databasePath)
@@ -54,17 +59,23 @@ extension DatabaseMaintenance {
     /// step copies nothing but takes the database's write lock, which the backup keeps until its
     /// last step commits. The copy aside is made while that lock is held, through a separate
     /// read connection that sees every committed set.
-    private static func replace(_ database: any DatabaseWriter, with backup: DatabaseQueue, keepingAsideAt asidePath: String,
-                                progress: (@Sendable (Double) -> Void)?) throws {
+    private static func replace(
+        _ database: any DatabaseWriter, with backup: DatabaseQueue, keepingAsideAt asidePath: String,
+        progress: (@Sendable (Double) -> Void)?
+    ) throws {
         try database.writeWithoutTransaction { destination in
             try backup.read { sourceDB in
-                guard let handle = sqlite3_backup_init(destination.sqliteConnection, "main", sourceDB.sqliteConnection, "main") else {
+                guard
+                    let handle = sqlite3_backup_init(
+                        destination.sqliteConnection, "main", sourceDB.sqliteConnection, "main")
+                else {
                     throw DatabaseError(resultCode: destination.lastErrorCode, message: destination.lastErrorMessage)
                 }
                 var finished = false
                 defer { if !finished { sqlite3_backup_finish(handle) } }
                 guard try step(handle, pages: 0, destination) == SQLITE_OK else {
-                    throw DatabaseError(resultCode: .SQLITE_ERROR, message: "the backup finished before the database was locked")
+                    throw DatabaseError(
+                        resultCode: .SQLITE_ERROR, message: "the backup finished before the database was locked")
                 }
                 let live = try DatabaseQueue(path: database.path, configuration: AppDatabase.makeConfiguration())
                 try copy(from: live, to: asidePath) { progress?($0 / 2) }

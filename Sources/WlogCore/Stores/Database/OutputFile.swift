@@ -5,7 +5,9 @@ import Foundation
 /// and renamed over it only once complete; never over the database or its companions.
 public enum OutputFile {
     /// Writes `data` to `path`, replacing a file that is there, unless `path` is one of `protected`.
-    public static func write(_ data: Data, to path: String, protecting protected: ProtectedFiles) throws(OutputFileError) {
+    public static func write(_ data: Data, to path: String, protecting protected: ProtectedFiles)
+        throws(OutputFileError)
+    {
         do {
             try place(path, protecting: protected) { handle in try handle.write(contentsOf: data) }
         } catch let error as OutputFileError {
@@ -17,9 +19,13 @@ public enum OutputFile {
 
     /// Calls `body` with a function that appends text to the file, then puts the file in place:
     /// an export that fails halfway leaves no half-written file. Refuses `protected` paths first.
-    public static func stream<T>(to path: String, protecting protected: ProtectedFiles,
-                                 _ body: (_ append: (String) throws -> Void) throws -> T) throws -> T {
-        try place(path, protecting: protected) { handle in try body { text in try handle.write(contentsOf: Data(text.utf8)) } }
+    public static func stream<T>(
+        to path: String, protecting protected: ProtectedFiles,
+        _ body: (_ append: (String) throws -> Void) throws -> T
+    ) throws -> T {
+        try place(path, protecting: protected) { handle in
+            try body { text in try handle.write(contentsOf: Data(text.utf8)) }
+        }
     }
 
     /// Writes text to standard output as it comes.
@@ -28,14 +34,18 @@ public enum OutputFile {
     }
 
     /// Fills a new private file beside `path` with `fill`, then renames it over `path` in one step.
-    private static func place<T>(_ path: String, protecting protected: ProtectedFiles, _ fill: (FileHandle) throws -> T) throws -> T {
+    private static func place<T>(_ path: String, protecting protected: ProtectedFiles, _ fill: (FileHandle) throws -> T)
+        throws -> T
+    {
         try protected.refuse(path)
         let partial = try createPrivateFile(beside: path)
         do {
             let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: partial))
             defer { try? handle.close() }
             let result = try fill(handle)
-            guard rename(partial, path) == 0 else { throw OutputFileError.cannotWrite(path, String(cString: strerror(errno))) }
+            guard rename(partial, path) == 0 else {
+                throw OutputFileError.cannotWrite(path, String(cString: strerror(errno)))
+            }
             return result
         } catch {
             try? FileManager.default.removeItem(atPath: partial)
@@ -70,7 +80,8 @@ public enum OutputFileError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .database(let path):
-            return "\(path) is the database (or one of its -wal, -shm, -journal files); nothing was written, name another file"
+            return
+                "\(path) is the database (or one of its -wal, -shm, -journal files); nothing was written, name another file"
         case .cannotWrite(let path, let reason):
             return "cannot write \(path): \(reason); check that its folder exists and is writable (nothing was written)"
         }

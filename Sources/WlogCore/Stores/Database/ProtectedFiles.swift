@@ -24,7 +24,9 @@ public struct ProtectedFiles: Sendable {
 
     /// Whether `path` names one of the protected files.
     public func contains(_ path: String) -> Bool {
-        if canonicalPaths.contains(Self.canonical(path)) || canonicalPaths.contains(Self.canonicalFolder(path)) { return true }
+        if canonicalPaths.contains(Self.canonical(path)) || canonicalPaths.contains(Self.canonicalFolder(path)) {
+            return true
+        }
         guard let identity = FileIdentity(path: path) else { return false }
         return identities.contains(identity)
     }

@@ -31,10 +31,15 @@ public struct SchemaMigrations: Sendable {
     public static let bundled = SchemaMigrations(files: EmbeddedResources.migrations)
 
     public init(files: [EmbeddedFile]) {
-        migrations = files
+        migrations =
+            files
             .filter { $0.name.hasSuffix(".sql") }
             .sorted { $0.name < $1.name }
-            .map { Migration(identifier: String($0.name.dropLast(4)), sql: $0.data.map { String(decoding: $0, as: UTF8.self) } ?? "") }
+            .map {
+                Migration(
+                    identifier: String($0.name.dropLast(4)),
+                    sql: $0.data.map { String(decoding: $0, as: UTF8.self) } ?? "")
+            }
     }
 
     /// Checks the database against these migrations, then applies the missing ones.
@@ -92,9 +97,11 @@ public enum SchemaError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .newerDatabase(let unknown):
-            return "this database was written by a newer wlog (it has migrations this binary lacks: \(unknown.joined(separator: ", "))); upgrade wlog, the database was left untouched"
+            return
+                "this database was written by a newer wlog (it has migrations this binary lacks: \(unknown.joined(separator: ", "))); upgrade wlog, the database was left untouched"
         case .modifiedMigration(let identifier):
-            return "migration \(identifier) differs from the one applied to this database; migrations are append-only, restore the original file"
+            return
+                "migration \(identifier) differs from the one applied to this database; migrations are append-only, restore the original file"
         }
     }
 }

@@ -31,7 +31,8 @@ public struct StoreError: Error, CustomStringConvertible, Sendable {
         code = error.extendedResultCode.rawValue
         let detail = "\(error.message ?? "\(error)") (SQLite code \(code))"
         if [.SQLITE_READONLY, .SQLITE_PERM, .SQLITE_CANTOPEN].contains(error.resultCode),
-           let databasePath, !databasePath.isEmpty, let blocking = DatabaseAccess.blockingFile(for: databasePath) {
+            let databasePath, !databasePath.isEmpty, let blocking = DatabaseAccess.blockingFile(for: databasePath)
+        {
             kind = error.resultCode == .SQLITE_CANTOPEN ? .cannotOpen : .readOnly
             message = "the database \(databasePath) cannot be written: \(blocking); nothing was changed"
             return
@@ -39,7 +40,8 @@ public struct StoreError: Error, CustomStringConvertible, Sendable {
         switch error.resultCode {
         case .SQLITE_FULL, .SQLITE_IOERR:
             kind = .diskFull
-            message = "the database could not be written: the disk may be full or failing: \(detail); nothing was changed, free some space and try again"
+            message =
+                "the database could not be written: the disk may be full or failing: \(detail); nothing was changed, free some space and try again"
         case .SQLITE_READONLY, .SQLITE_PERM:
             kind = .readOnly
             message = "the database is read-only: \(detail); nothing was changed, check the file's permissions"

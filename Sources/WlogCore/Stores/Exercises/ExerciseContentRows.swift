@@ -5,14 +5,19 @@ import GRDB
 struct ExerciseContentRows {
     let now: DatabaseValue
     var nextSectionID: Int64 = 1
-    var exercises = BulkInsert(into: "exercise", columns: [
-        "id", "slug", "name", "equipment", "category", "video", "description", "front_matter", "has_howto", "origin",
-        "content_hash", "created_at", "updated_at",
-    ])
+    var exercises = BulkInsert(
+        into: "exercise",
+        columns: [
+            "id", "slug", "name", "equipment", "category", "video", "description", "front_matter", "has_howto",
+            "origin",
+            "content_hash", "created_at", "updated_at",
+        ])
     var aliases = BulkInsert(into: "exercise_alias", columns: ["exercise_id", "position", "alias"])
     var muscles = BulkInsert(into: "exercise_muscle", columns: ["exercise_id", "role", "position", "muscle"])
     var tags = BulkInsert(into: "exercise_tag", columns: ["exercise_id", "position", "tag"])
-    var sections = BulkInsert(into: "exercise_section", columns: ["id", "exercise_id", "part", "position", "kind", "heading", "heading_level"])
+    var sections = BulkInsert(
+        into: "exercise_section",
+        columns: ["id", "exercise_id", "part", "position", "kind", "heading", "heading_level"])
     var blocks = BulkInsert(into: "exercise_block", columns: ["section_id", "position", "style", "label", "text"])
     var search = BulkInsert(into: "exercise_search", columns: ["rowid", "name", "aliases", "body"])
 
@@ -23,8 +28,10 @@ struct ExerciseContentRows {
     mutating func addExercise(_ item: DocumentToStore, id: Int64, hash: String) {
         let metadata = item.document.metadata
         exercises.add(id)
-        for text in [metadata.slug, metadata.name, metadata.equipment, metadata.category, metadata.video, metadata.description,
-                     item.document.frontMatterYAML] {
+        for text in [
+            metadata.slug, metadata.name, metadata.equipment, metadata.category, metadata.video, metadata.description,
+            item.document.frontMatterYAML,
+        ] {
             exercises.add(text)
         }
         exercises.add(item.document.hasHowTo ? 1 : 0)

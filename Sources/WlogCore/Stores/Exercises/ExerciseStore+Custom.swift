@@ -8,9 +8,12 @@ extension ExerciseStore {
     public func addCustom(name: String, equipment: String? = nil, muscles: [String] = []) throws -> Exercise {
         let (trimmed, slug) = try CustomExercise.naming(name, equipment: equipment)
         return try database.write { db in
-            if let existing = try Exercise.fetchOne(db, sql: """
-                SELECT * FROM exercise WHERE slug = ? OR (name = ? COLLATE NOCASE AND equipment IS ? COLLATE NOCASE)
-                """, arguments: [slug, trimmed, equipment]) {
+            if let existing = try Exercise.fetchOne(
+                db,
+                sql: """
+                    SELECT * FROM exercise WHERE slug = ? OR (name = ? COLLATE NOCASE AND equipment IS ? COLLATE NOCASE)
+                    """, arguments: [slug, trimmed, equipment])
+            {
                 throw CustomExerciseError.exists(existing.slug)
             }
             return try CustomExercise.insert(name: trimmed, slug: slug, equipment: equipment, muscles: muscles, in: db)
@@ -20,7 +23,9 @@ extension ExerciseStore {
 
 extension CustomExercise {
     /// Stores a small document for a new exercise inside the caller's transaction.
-    static func insert(name: String, slug: String, equipment: String?, muscles: [String] = [], in db: Database) throws -> Exercise {
+    static func insert(name: String, slug: String, equipment: String?, muscles: [String] = [], in db: Database) throws
+        -> Exercise
+    {
         let document = try document(name: name, slug: slug, equipment: equipment, muscles: muscles)
         _ = try ExerciseStore.save(document, origin: origin, in: db)
         guard let exercise = try Exercise.all().filter(slug: slug).fetchOne(db) else {

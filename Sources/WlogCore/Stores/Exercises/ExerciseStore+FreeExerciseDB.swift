@@ -7,13 +7,17 @@ extension ExerciseStore {
     /// or the first of `FreeExerciseDB.slugOptions` that no exercise has and `taken` does not hold.
     static func placement(of entry: FreeExerciseEntry, taken: Set<String>, in db: Database) throws -> String? {
         let origin = FreeExerciseDB.origin(of: entry)
-        if let earlier = try Exercise.all().filter(origin: origin).select(Exercise.Columns.slug, as: String.self).fetchOne(db) {
+        if let earlier = try Exercise.all().filter(origin: origin).select(Exercise.Columns.slug, as: String.self)
+            .fetchOne(db)
+        {
             return earlier
         }
-        let candidates = try Exercise.fetchAll(db, sql: """
-            SELECT * FROM exercise WHERE origin NOT LIKE 'free-exercise-db/%' AND (name = ? COLLATE NOCASE
-               OR id IN (SELECT exercise_id FROM exercise_alias WHERE alias = ? COLLATE NOCASE))
-            """, arguments: [entry.name, entry.name])
+        let candidates = try Exercise.fetchAll(
+            db,
+            sql: """
+                SELECT * FROM exercise WHERE origin NOT LIKE 'free-exercise-db/%' AND (name = ? COLLATE NOCASE
+                   OR id IN (SELECT exercise_id FROM exercise_alias WHERE alias = ? COLLATE NOCASE))
+                """, arguments: [entry.name, entry.name])
         if FreeExerciseDB.isInLibrary(entry, sameNamed: candidates) { return nil }
         var attempt = 1
         while true {

@@ -15,22 +15,26 @@ extension ExerciseStore {
         guard !text.isEmpty else { throw ExerciseLookupError.notFound(query: query, suggestions: []) }
         let exact = try Exercise.all().filter(slugIgnoringCase: text).fetchOne(db)
         if let exact, exact.origin != CustomExercise.origin { return exact }
-        let named = try Exercise.fetchAll(db, sql: """
-            SELECT * FROM exercise WHERE name = ? COLLATE NOCASE
-               OR id IN (SELECT exercise_id FROM exercise_alias WHERE alias = ? COLLATE NOCASE)
-            ORDER BY id
-            """, arguments: [text, text])
+        let named = try Exercise.fetchAll(
+            db,
+            sql: """
+                SELECT * FROM exercise WHERE name = ? COLLATE NOCASE
+                   OR id IN (SELECT exercise_id FROM exercise_alias WHERE alias = ? COLLATE NOCASE)
+                ORDER BY id
+                """, arguments: [text, text])
         let everyExact = [exact].compactMap { $0 } + named.filter { $0.id != exact?.id }
         if let chosen = try Self.preferringTheLibrary(everyExact, in: db) { return chosen }
         if let exact { return exact }
         if let chosen = try Self.choose(among: named, query: text, in: db) { return chosen }
         let slugPrefix = ExerciseNaming.slugify(text)
-        let prefixed = try Exercise.fetchAll(db, sql: """
-            SELECT * FROM exercise WHERE (? <> '' AND slug LIKE ? || '%' ESCAPE '\\')
-               OR name LIKE ? || '%' ESCAPE '\\'
-               OR id IN (SELECT exercise_id FROM exercise_alias WHERE alias LIKE ? || '%' ESCAPE '\\')
-            ORDER BY id
-            """, arguments: [slugPrefix, Self.escapeLike(slugPrefix), Self.escapeLike(text), Self.escapeLike(text)])
+        let prefixed = try Exercise.fetchAll(
+            db,
+            sql: """
+                SELECT * FROM exercise WHERE (? <> '' AND slug LIKE ? || '%' ESCAPE '\\')
+                   OR name LIKE ? || '%' ESCAPE '\\'
+                   OR id IN (SELECT exercise_id FROM exercise_alias WHERE alias LIKE ? || '%' ESCAPE '\\')
+                ORDER BY id
+                """, arguments: [slugPrefix, Self.escapeLike(slugPrefix), Self.escapeLike(text), Self.escapeLike(text)])
         if let chosen = try Self.choose(among: prefixed, query: text, in: db) { return chosen }
         throw ExerciseLookupError.notFound(query: text, suggestions: try Self.closest(to: text, in: db))
     }
@@ -52,7 +56,9 @@ extension ExerciseStore {
     private static func preferringTheLibrary(_ candidates: [Exercise], in db: Database) throws -> Exercise? {
         let library = candidates.filter { $0.origin != CustomExercise.origin }
         guard library.count == 1, candidates.count > 1 else { return nil }
-        if let logged = try lastLogged(among: candidates, in: db), logged.origin == CustomExercise.origin { return logged }
+        if let logged = try lastLogged(among: candidates, in: db), logged.origin == CustomExercise.origin {
+            return logged
+        }
         return library[0]
     }
 
@@ -71,15 +77,18 @@ extension ExerciseStore {
     }
 
     private static func escapeLike(_ text: String) -> String {
-        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_")
+        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
+            .replacingOccurrences(of: "_", with: "\\_")
     }
 
     /// The suggestions for `text` among every exercise's slug, name and aliases.
     private static func closest(to text: String, in db: Database) throws -> [String] {
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT slug, name AS label FROM exercise
-            UNION ALL SELECT e.slug, a.alias FROM exercise_alias a JOIN exercise e ON e.id = a.exercise_id
-            """)
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT slug, name AS label FROM exercise
+                UNION ALL SELECT e.slug, a.alias FROM exercise_alias a JOIN exercise e ON e.id = a.exercise_id
+                """)
         return ExerciseSuggestions.closest(to: text, among: rows.map { (slug: $0["slug"], label: $0["label"]) })
     }
 }

@@ -3,7 +3,9 @@ import GRDB
 
 extension ExerciseStore {
     /// Stores `document` under its slug inside the caller's transaction (see `saveAll`).
-    static func save(_ document: ExerciseDocument, origin: String, in db: Database, now: Date = Date()) throws -> ImportOutcome {
+    static func save(_ document: ExerciseDocument, origin: String, in db: Database, now: Date = Date()) throws
+        -> ImportOutcome
+    {
         try saveAll([DocumentToStore(document: document, origin: origin)], in: db, now: now)[0]
     }
 
@@ -15,14 +17,17 @@ extension ExerciseStore {
     /// what lets an import of thousands of documents run near the speed of raw SQL.
     static func saveAll(_ documents: [DocumentToStore], in db: Database, now: Date = Date()) throws -> [ImportOutcome] {
         var rows = ExerciseContentRows(now: now.databaseValue)
-        var nextExerciseID = try Int64.fetchOne(db.cachedStatement(sql: "SELECT MAX(id) FROM exercise")).map { $0 + 1 } ?? 1
-        rows.nextSectionID = try Int64.fetchOne(db.cachedStatement(sql: "SELECT MAX(id) FROM exercise_section")).map { $0 + 1 } ?? 1
+        var nextExerciseID =
+            try Int64.fetchOne(db.cachedStatement(sql: "SELECT MAX(id) FROM exercise")).map { $0 + 1 } ?? 1
+        rows.nextSectionID =
+            try Int64.fetchOne(db.cachedStatement(sql: "SELECT MAX(id) FROM exercise_section")).map { $0 + 1 } ?? 1
         var outcomes: [ImportOutcome] = []
         outcomes.reserveCapacity(documents.count)
         for item in documents {
             let hash = item.hash ?? DocumentHash.of(item.document)
             let stored = try Row.fetchOne(
-                db.cachedStatement(sql: "SELECT id, content_hash FROM exercise WHERE slug = ?"), arguments: [item.document.metadata.slug])
+                db.cachedStatement(sql: "SELECT id, content_hash FROM exercise WHERE slug = ?"),
+                arguments: [item.document.metadata.slug])
             if let stored, stored["content_hash"] == hash {
                 outcomes.append(.unchanged)
             } else if let stored, let id: Int64 = stored["id"] {
@@ -41,16 +46,20 @@ extension ExerciseStore {
         return outcomes
     }
 
-    private static func replaceRow(of id: Int64, with item: DocumentToStore, hash: String, in db: Database, now: Date) throws {
+    private static func replaceRow(of id: Int64, with item: DocumentToStore, hash: String, in db: Database, now: Date)
+        throws
+    {
         let metadata = item.document.metadata
-        try db.cachedStatement(sql: """
-            UPDATE exercise SET name = ?, equipment = ?, category = ?, video = ?, description = ?, front_matter = ?,
-                                has_howto = ?, origin = ?, content_hash = ?, updated_at = ?
-            WHERE id = ?
-            """).execute(arguments: [
-                metadata.name, metadata.equipment, metadata.category, metadata.video, metadata.description,
-                item.document.frontMatterYAML, item.document.hasHowTo, item.origin, hash, now, id,
-            ])
+        try db.cachedStatement(
+            sql: """
+                UPDATE exercise SET name = ?, equipment = ?, category = ?, video = ?, description = ?, front_matter = ?,
+                                    has_howto = ?, origin = ?, content_hash = ?, updated_at = ?
+                WHERE id = ?
+                """
+        ).execute(arguments: [
+            metadata.name, metadata.equipment, metadata.category, metadata.video, metadata.description,
+            item.document.frontMatterYAML, item.document.hasHowTo, item.origin, hash, now, id,
+        ])
     }
 
     /// Deletes the parts of a document (its sections take their blocks with them).

@@ -64,11 +64,14 @@ public struct ExerciseStore: Sendable {
             slug: exercise.slug, name: exercise.name, equipment: exercise.equipment, category: exercise.category,
             muscles: try muscles(of: id, role: "primary", in: db),
             secondaryMuscles: try muscles(of: id, role: "secondary", in: db),
-            aliases: try String.fetchAll(db, sql: "SELECT alias FROM exercise_alias WHERE exercise_id = ? ORDER BY position", arguments: [id]))
+            aliases: try String.fetchAll(
+                db, sql: "SELECT alias FROM exercise_alias WHERE exercise_id = ? ORDER BY position", arguments: [id]))
     }
 
     private static func muscles(of id: Int64, role: String, in db: Database) throws -> [String] {
-        try String.fetchAll(db, sql: "SELECT muscle FROM exercise_muscle WHERE exercise_id = ? AND role = ? ORDER BY position", arguments: [id, role])
+        try String.fetchAll(
+            db, sql: "SELECT muscle FROM exercise_muscle WHERE exercise_id = ? AND role = ? ORDER BY position",
+            arguments: [id, role])
     }
 
     /// Every exercise with its document, in slug order, as `export exercises` writes them.
@@ -92,12 +95,14 @@ public struct ExerciseStore: Sendable {
         let id = exercise.id ?? 0
         let metadata = ExerciseMetadata(
             name: exercise.name, slug: exercise.slug,
-            aliases: try String.fetchAll(db, sql: "SELECT alias FROM exercise_alias WHERE exercise_id = ? ORDER BY position", arguments: [id]),
+            aliases: try String.fetchAll(
+                db, sql: "SELECT alias FROM exercise_alias WHERE exercise_id = ? ORDER BY position", arguments: [id]),
             video: exercise.video, description: exercise.description, equipment: exercise.equipment,
             muscles: try muscles(of: id, role: "primary", in: db),
             secondaryMuscles: try muscles(of: id, role: "secondary", in: db),
             category: exercise.category,
-            tags: try String.fetchAll(db, sql: "SELECT tag FROM exercise_tag WHERE exercise_id = ? ORDER BY position", arguments: [id]))
+            tags: try String.fetchAll(
+                db, sql: "SELECT tag FROM exercise_tag WHERE exercise_id = ? ORDER BY position", arguments: [id]))
         var document = ExerciseDocument(
             frontMatterYAML: exercise.frontMatter, metadata: metadata,
             body: try sections(of: id, part: "body", in: db), hasHowTo: exercise.hasHowto,
@@ -107,24 +112,28 @@ public struct ExerciseStore: Sendable {
     }
 
     private static func sections(of id: Int64, part: String, in db: Database) throws -> [DocumentSection] {
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT s.id, s.kind, s.heading, s.heading_level, b.style, b.label, b.text
-            FROM exercise_section s LEFT JOIN exercise_block b ON b.section_id = s.id
-            WHERE s.exercise_id = ? AND s.part = ?
-            ORDER BY s.position, b.position
-            """, arguments: [id, part])
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT s.id, s.kind, s.heading, s.heading_level, b.style, b.label, b.text
+                FROM exercise_section s LEFT JOIN exercise_block b ON b.section_id = s.id
+                WHERE s.exercise_id = ? AND s.part = ?
+                ORDER BY s.position, b.position
+                """, arguments: [id, part])
         var sections: [DocumentSection] = []
         var currentID: Int64?
         for row in rows {
             let sectionID: Int64 = row["id"]
             if sectionID != currentID {
                 currentID = sectionID
-                sections.append(DocumentSection(
-                    kind: SectionKind(rawValue: row["kind"]) ?? .other, heading: row["heading"],
-                    headingLevel: row["heading_level"], blocks: []))
+                sections.append(
+                    DocumentSection(
+                        kind: SectionKind(rawValue: row["kind"]) ?? .other, heading: row["heading"],
+                        headingLevel: row["heading_level"], blocks: []))
             }
             if let style: String = row["style"], let blockStyle = BlockStyle(rawValue: style) {
-                sections[sections.count - 1].blocks.append(DocumentBlock(style: blockStyle, label: row["label"], text: row["text"]))
+                sections[sections.count - 1].blocks.append(
+                    DocumentBlock(style: blockStyle, label: row["label"], text: row["text"]))
             }
         }
         return sections

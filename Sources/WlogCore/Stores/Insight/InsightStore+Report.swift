@@ -21,26 +21,30 @@ extension InsightStore {
                     sessions[id, default: 0] += weekSessions
                 }
             }
-            let candidates = Dictionary(grouping: try RecordCandidates.entries(scope: .logged(since: since), in: db), by: \.set.exerciseId)
+            let candidates = Dictionary(
+                grouping: try RecordCandidates.entries(scope: .logged(since: since), in: db), by: \.set.exerciseId)
             let exercises = overviews.compactMap { overview -> ExerciseStats? in
                 guard let total = totals[overview.id] else { return nil }
                 let own = buckets.weeks(from: overview.firstAt, through: max(overview.firstAt, now)).map { week in
                     figures[overview.id]?[week] ?? WeekFigures.empty(week)
                 }
-                return ExerciseStats.make(slug: overview.slug, exercise: overview.name, totals: total, sessions: sessions[overview.id] ?? 0,
-                                          firstAt: overview.firstAt, lastAt: overview.lastAt, weeks: own,
-                                          candidates: candidates[overview.id] ?? [])
+                return ExerciseStats.make(
+                    slug: overview.slug, exercise: overview.name, totals: total, sessions: sessions[overview.id] ?? 0,
+                    firstAt: overview.firstAt, lastAt: overview.lastAt, weeks: own,
+                    candidates: candidates[overview.id] ?? [])
             }
             let summaryTotals = totals.values.sorted { $0.exerciseID < $1.exerciseID }
             let starts = try Self.sessionStarts(since: since, through: now, in: db)
             let summary = TrainingSummary.make(
-                totals: summaryTotals, sessionStarts: starts, allSessionStarts: try Self.sessionStarts(since: nil, through: now, in: db),
+                totals: summaryTotals, sessionStarts: starts,
+                allSessionStarts: try Self.sessionStarts(since: nil, through: now, in: db),
                 primaryMuscles: try Self.primaryMuscles(of: Set(totals.keys), in: db),
                 from: first, until: max(first, now).addingTimeInterval(60), now: now, timeZone: timeZone, unit: unit)
             let calendar = TrainingReport.calendarWeeks(now: now, timeZone: timeZone)
             return TrainingReport(
                 generatedAt: now, timeZone: timeZone, unit: unit,
-                setsPerDay: try Self.setsPerDay(from: max(calendar.first?.start ?? now, since ?? .distantPast), timeZone: timeZone, in: db),
+                setsPerDay: try Self.setsPerDay(
+                    from: max(calendar.first?.start ?? now, since ?? .distantPast), timeZone: timeZone, in: db),
                 calendar: calendar, exercises: exercises.sorted { ($1.sets, $0.exercise) < ($0.sets, $1.exercise) },
                 records: PersonalRecords.current(in: candidates.values.flatMap { $0 }), summary: summary)
         }
@@ -56,27 +60,37 @@ extension InsightStore {
     }
 
     static func overviews(since: Date?, in db: Database) throws -> [Overview] {
-        try Row.fetchAll(db, sql: """
-            SELECT s.exercise_id, e.slug, e.name, MIN(s.performed_at) AS first_at, MAX(s.performed_at) AS last_at
-            FROM logged_set s INDEXED BY logged_set_by_exercise JOIN exercise e ON e.id = s.exercise_id
-            WHERE s.performed_at >= ? GROUP BY s.exercise_id
-            """, arguments: [since?.databaseValue ?? "".databaseValue]).map { row in
-            Overview(id: row["exercise_id"], slug: row["slug"], name: row["name"], firstAt: row["first_at"], lastAt: row["last_at"])
+        try Row.fetchAll(
+            db,
+            sql: """
+                SELECT s.exercise_id, e.slug, e.name, MIN(s.performed_at) AS first_at, MAX(s.performed_at) AS last_at
+                FROM logged_set s INDEXED BY logged_set_by_exercise JOIN exercise e ON e.id = s.exercise_id
+                WHERE s.performed_at >= ? GROUP BY s.exercise_id
+                """, arguments: [since?.databaseValue ?? "".databaseValue]
+        ).map { row in
+            Overview(
+                id: row["exercise_id"], slug: row["slug"], name: row["name"], firstAt: row["first_at"],
+                lastAt: row["last_at"])
         }
     }
 
     /// Every exercise's figures, totals and sessions in one week, grouped by SQL over the week's
     /// range of the time index. (A session that runs past midnight into a new week counts in both.)
-    static func weekFigures(_ week: IsoWeek, since: Date?, in db: Database) throws -> [(Int64, WeekFigures, ExerciseTotals, Int)] {
-        let rows = try Row.fetchCursor(db.cachedStatement(sql: weekFiguresSQL), arguments: [max(week.start, since ?? week.start), week.end])
+    static func weekFigures(_ week: IsoWeek, since: Date?, in db: Database) throws -> [(
+        Int64, WeekFigures, ExerciseTotals, Int
+    )] {
+        let rows = try Row.fetchCursor(
+            db.cachedStatement(sql: weekFiguresSQL), arguments: [max(week.start, since ?? week.start), week.end])
         var figures: [(Int64, WeekFigures, ExerciseTotals, Int)] = []
         while let row = try rows.next() {
             let id: Int64 = row["exercise_id"]
-            let figure = WeekFigures(week: week, sets: row["sets"], reps: row["reps"], volumeKg: row["volume"], durationS: row["duration"],
-                                     distanceM: row["distance"], bestOneRepMaxKg: row["best_estimate"], mostReps: row["most_reps"],
-                                     longestHoldS: row["longest_hold"], longestDistanceM: row["longest_distance"])
-            let total = ExerciseTotals(exerciseID: id, slug: "", exercise: "", sets: figure.sets, warmupSets: row["warmups"],
-                                       reps: figure.reps, volumeKg: figure.volumeKg, durationS: figure.durationS, distanceM: figure.distanceM)
+            let figure = WeekFigures(
+                week: week, sets: row["sets"], reps: row["reps"], volumeKg: row["volume"], durationS: row["duration"],
+                distanceM: row["distance"], bestOneRepMaxKg: row["best_estimate"], mostReps: row["most_reps"],
+                longestHoldS: row["longest_hold"], longestDistanceM: row["longest_distance"])
+            let total = ExerciseTotals(
+                exerciseID: id, slug: "", exercise: "", sets: figure.sets, warmupSets: row["warmups"],
+                reps: figure.reps, volumeKg: figure.volumeKg, durationS: figure.durationS, distanceM: figure.distanceM)
             figures.append((id, figure, total, row["sessions"]))
         }
         return figures
@@ -103,19 +117,23 @@ extension InsightStore {
 
     /// When each session with sets started (from `since`, through `now`).
     static func sessionStarts(since: Date?, through now: Date, in db: Database) throws -> [Date] {
-        try Date.fetchAll(db, sql: """
-            SELECT w.started_at FROM workout_session w
-            WHERE w.started_at <= ? AND EXISTS (SELECT 1 FROM logged_set s WHERE s.session_id = w.id AND s.performed_at >= ?)
-            ORDER BY w.started_at
-            """, arguments: [now, since?.databaseValue ?? "".databaseValue])
+        try Date.fetchAll(
+            db,
+            sql: """
+                SELECT w.started_at FROM workout_session w
+                WHERE w.started_at <= ? AND EXISTS (SELECT 1 FROM logged_set s WHERE s.session_id = w.id AND s.performed_at >= ?)
+                ORDER BY w.started_at
+                """, arguments: [now, since?.databaseValue ?? "".databaseValue])
     }
 
     /// Sets per local day, each session's sets on the day the session started.
     static func setsPerDay(from start: Date, timeZone: TimeZone, in db: Database) throws -> [TrainingDay: Int] {
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT w.started_at, (SELECT COUNT(*) FROM logged_set s WHERE s.session_id = w.id AND s.performed_at >= ?) AS sets
-            FROM workout_session w WHERE w.started_at >= ?
-            """, arguments: [start, start])
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT w.started_at, (SELECT COUNT(*) FROM logged_set s WHERE s.session_id = w.id AND s.performed_at >= ?) AS sets
+                FROM workout_session w WHERE w.started_at >= ?
+                """, arguments: [start, start])
         var days: [TrainingDay: Int] = [:]
         for row in rows {
             let sets: Int = row["sets"]

@@ -15,7 +15,8 @@ extension InsightStore {
                 totals: totals, sessionStarts: try Self.sessionStarts(from: range.from, until: range.until, in: db),
                 allSessionStarts: try Self.sessionStarts(through: min(now, range.until.addingTimeInterval(-1)), in: db),
                 primaryMuscles: try Self.primaryMuscles(of: Set(totals.map(\.exerciseID)), in: db),
-                from: range.from, until: range.until, now: now, timeZone: timeZone, unit: try SettingsStore.load(db).defaultUnit)
+                from: range.from, until: range.until, now: now, timeZone: timeZone,
+                unit: try SettingsStore.load(db).defaultUnit)
         }
     }
 
@@ -27,9 +28,10 @@ extension InsightStore {
 
     static func totals(from: Date, until: Date, in db: Database) throws -> [ExerciseTotals] {
         try Row.fetchAll(db, sql: totalsSQL, arguments: [from, until]).map { row in
-            ExerciseTotals(exerciseID: row["exercise_id"], slug: row["slug"], exercise: row["name"], sets: row["sets"],
-                           warmupSets: row["warmups"], reps: row["reps"], volumeKg: row["volume"],
-                           durationS: row["duration"], distanceM: row["distance"])
+            ExerciseTotals(
+                exerciseID: row["exercise_id"], slug: row["slug"], exercise: row["name"], sets: row["sets"],
+                warmupSets: row["warmups"], reps: row["reps"], volumeKg: row["volume"],
+                durationS: row["duration"], distanceM: row["distance"])
         }
     }
 

@@ -19,13 +19,24 @@ public struct InsightStore: Sendable {
         try database.read { db in
             var conditions = ["1"]
             var arguments: [(any DatabaseValueConvertible)?] = []
-            if let exerciseID { conditions.append("s.exercise_id = ?"); arguments.append(exerciseID) }
-            if let since { conditions.append("s.performed_at >= ?"); arguments.append(since) }
-            if let until { conditions.append("s.performed_at < ?"); arguments.append(until) }
-            return try HistoryEntry.fetchAll(db, sql: """
-                SELECT \(HistoryEntry.selection) WHERE \(conditions.joined(separator: " AND "))
-                ORDER BY s.performed_at, s.id
-                """, arguments: StatementArguments(arguments))
+            if let exerciseID {
+                conditions.append("s.exercise_id = ?")
+                arguments.append(exerciseID)
+            }
+            if let since {
+                conditions.append("s.performed_at >= ?")
+                arguments.append(since)
+            }
+            if let until {
+                conditions.append("s.performed_at < ?")
+                arguments.append(until)
+            }
+            return try HistoryEntry.fetchAll(
+                db,
+                sql: """
+                    SELECT \(HistoryEntry.selection) WHERE \(conditions.joined(separator: " AND "))
+                    ORDER BY s.performed_at, s.id
+                    """, arguments: StatementArguments(arguments))
         }
     }
 
@@ -37,11 +48,13 @@ public struct InsightStore: Sendable {
     static func primaryMuscles(of ids: Set<Int64>, in db: Database) throws -> [Int64: [String]] {
         guard !ids.isEmpty else { return [:] }
         let placeholders = ids.map { _ in "?" }.joined(separator: ",")
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT exercise_id, muscle FROM exercise_muscle
-            WHERE role = 'primary' AND exercise_id IN (\(placeholders))
-            ORDER BY exercise_id, position
-            """, arguments: StatementArguments(Array(ids)))
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT exercise_id, muscle FROM exercise_muscle
+                WHERE role = 'primary' AND exercise_id IN (\(placeholders))
+                ORDER BY exercise_id, position
+                """, arguments: StatementArguments(Array(ids)))
         var muscles: [Int64: [String]] = [:]
         for row in rows { muscles[row["exercise_id"], default: []].append(row["muscle"]) }
         return muscles
@@ -50,8 +63,10 @@ public struct InsightStore: Sendable {
     /// The ids of the exercises that work `muscle`, primary or secondary, matched case-insensitively.
     public func exerciseIDs(working muscle: String) throws -> Set<Int64> {
         try database.read { db in
-            Set(try Int64.fetchAll(db, sql: "SELECT DISTINCT exercise_id FROM exercise_muscle WHERE muscle = ? COLLATE NOCASE",
-                                   arguments: [muscle]))
+            Set(
+                try Int64.fetchAll(
+                    db, sql: "SELECT DISTINCT exercise_id FROM exercise_muscle WHERE muscle = ? COLLATE NOCASE",
+                    arguments: [muscle]))
         }
     }
 
@@ -61,11 +76,15 @@ public struct InsightStore: Sendable {
     /// lists the known ones.
     public func currentRecords(muscle: String? = nil) throws -> [PersonalRecord] {
         try database.read { db in
-            guard let muscle else { return PersonalRecords.current(in: try RecordCandidates.entries(scope: .logged(), in: db)) }
+            guard let muscle else {
+                return PersonalRecords.current(in: try RecordCandidates.entries(scope: .logged(), in: db))
+            }
             let known = try String.fetchAll(db, sql: "SELECT DISTINCT lower(muscle) FROM exercise_muscle ORDER BY 1")
             guard known.contains(muscle.lowercased()) else {
-                let list = known.isEmpty ? "none yet: `wlog import seeds` brings the library" : known.joined(separator: ", ")
-                throw LogInputError(option: "--muscle", value: muscle, expected: "a muscle of the exercise library (\(list))")
+                let list =
+                    known.isEmpty ? "none yet: `wlog import seeds` brings the library" : known.joined(separator: ", ")
+                throw LogInputError(
+                    option: "--muscle", value: muscle, expected: "a muscle of the exercise library (\(list))")
             }
             return PersonalRecords.current(in: try RecordCandidates.entries(scope: .working(muscle), in: db))
         }
@@ -86,8 +105,10 @@ public struct InsightStore: Sendable {
         guard let exerciseID = entries.first?.set.exerciseId, !ids.isEmpty else { return [] }
         let added = Set(ids)
         // The batch's own sets can fill the top of every ranking: read past them.
-        let earlier = try RecordCandidates.entries(scope: .exercise(exerciseID), depth: RecordCandidates.depth + added.count, in: db)
-            .filter { !added.contains($0.set.id ?? 0) }
+        let earlier = try RecordCandidates.entries(
+            scope: .exercise(exerciseID), depth: RecordCandidates.depth + added.count, in: db
+        )
+        .filter { !added.contains($0.set.id ?? 0) }
         return PersonalRecords.broken(by: entries, over: earlier)
     }
 

@@ -25,11 +25,13 @@ extension LiftFormula {
         case .reps: return reps
         case .integer(let number): return String(number)
         case .real(let number): return "\(number)"
-        case .sum(let left, let other): return "(\(left.term(weight: weight, reps: reps)) + \(other.term(weight: weight, reps: reps)))"
+        case .sum(let left, let other):
+            return "(\(left.term(weight: weight, reps: reps)) + \(other.term(weight: weight, reps: reps)))"
         case .product(let left, let other): return "\(left.term(weight: weight, reps: reps)) * \(right(other))"
         case .quotient(let left, let other): return "\(left.term(weight: weight, reps: reps)) / \(right(other))"
         case .single(let one, let otherwise):
-            return "(CASE WHEN \(reps) = 1 THEN \(one.term(weight: weight, reps: reps)) ELSE \(otherwise.term(weight: weight, reps: reps)) END)"
+            return
+                "(CASE WHEN \(reps) = 1 THEN \(one.term(weight: weight, reps: reps)) ELSE \(otherwise.term(weight: weight, reps: reps)) END)"
         }
     }
 }

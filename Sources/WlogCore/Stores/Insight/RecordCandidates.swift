@@ -26,19 +26,21 @@ enum RecordCandidates {
         /// exercise id, one seek per exercise instead of reading every set.
         /// From `since` on, when given.
         static func logged(since: Date? = nil) -> Scope {
-            Scope(sql: """
-                SELECT MIN(exercise_id) AS id, ? AS since FROM logged_set
-                UNION ALL
-                SELECT (SELECT MIN(exercise_id) FROM logged_set WHERE exercise_id > scope.id), scope.since FROM scope WHERE scope.id IS NOT NULL
-                """, arguments: [since?.databaseValue ?? "".databaseValue])
+            Scope(
+                sql: """
+                    SELECT MIN(exercise_id) AS id, ? AS since FROM logged_set
+                    UNION ALL
+                    SELECT (SELECT MIN(exercise_id) FROM logged_set WHERE exercise_id > scope.id), scope.since FROM scope WHERE scope.id IS NOT NULL
+                    """, arguments: [since?.databaseValue ?? "".databaseValue])
         }
 
         /// The exercises that work `muscle` (primary or secondary, any case) and have sets.
         static func working(_ muscle: String) -> Scope {
-            Scope(sql: """
-                SELECT DISTINCT m.exercise_id AS id, '' AS since FROM exercise_muscle m
-                WHERE m.muscle = ? COLLATE NOCASE AND EXISTS (SELECT 1 FROM logged_set WHERE exercise_id = m.exercise_id)
-                """, arguments: [muscle])
+            Scope(
+                sql: """
+                    SELECT DISTINCT m.exercise_id AS id, '' AS since FROM exercise_muscle m
+                    WHERE m.muscle = ? COLLATE NOCASE AND EXISTS (SELECT 1 FROM logged_set WHERE exercise_id = m.exercise_id)
+                    """, arguments: [muscle])
         }
     }
 
@@ -46,7 +48,8 @@ enum RecordCandidates {
     /// (they repeat its `WHERE`, so that SQLite may use it).
     static let loaded = "kind <> 'warmup' AND reps IS NOT NULL AND weight_kg > 0"
     /// The condition of the rep-record index: reps without an external load.
-    static let unloaded = "kind <> 'warmup' AND reps IS NOT NULL AND (bodyweight = 1 OR weight_kg IS NULL OR weight_kg = 0)"
+    static let unloaded =
+        "kind <> 'warmup' AND reps IS NOT NULL AND (bodyweight = 1 OR weight_kg IS NULL OR weight_kg = 0)"
     /// The condition of the hold-record index.
     static let held = "kind <> 'warmup' AND duration_s IS NOT NULL AND reps IS NULL AND distance_m IS NULL"
     /// The condition of the distance-record index.
@@ -60,7 +63,9 @@ enum RecordCandidates {
     /// the three heaviest sets of each. The best Epley estimate is among them, since for one
     /// rep count the estimate grows with the load. Most reps, the longest hold and the longest
     /// distance take the best three sets of each exercise.
-    static func idsSQL(scope: Scope, depth: Int = RecordCandidates.depth) -> (sql: String, arguments: StatementArguments) {
+    static func idsSQL(scope: Scope, depth: Int = RecordCandidates.depth) -> (
+        sql: String, arguments: StatementArguments
+    ) {
         let load = "logged_set INDEXED BY logged_set_for_load_records"
         // Each of the best `depth` is its own seek into the index (`OFFSET` 0, 1, 2…; SQLite
         // takes no column in `OFFSET`): a join on `id IN (… LIMIT 3)` would have it scan a whole
@@ -111,7 +116,8 @@ enum RecordCandidates {
             SELECT \(HistoryEntry.columns) FROM logged_set s NOT INDEXED JOIN exercise e ON e.id = s.exercise_id
             WHERE s.id IN (\(ids.sql)) ORDER BY s.performed_at, s.id
             """
-        return try HistoryEntry.fetchAll(db, sql: sql,
-                                         arguments: ids.arguments)
+        return try HistoryEntry.fetchAll(
+            db, sql: sql,
+            arguments: ids.arguments)
     }
 }

@@ -8,12 +8,17 @@ extension HistoryEntry {
     init(row: Row) throws {
         assert(row.count == Self.columnCount, "a HistoryEntry is read from the columns of `selection`")
         set = LoggedSet(
-            id: try row.decode(atIndex: 0), sessionId: try row.decode(atIndex: 1), exerciseId: try row.decode(atIndex: 2),
-            batchId: try row.decode(atIndex: 3), performedAt: try row.decode(atIndex: 4), setNumber: try row.decode(atIndex: 5),
+            id: try row.decode(atIndex: 0), sessionId: try row.decode(atIndex: 1),
+            exerciseId: try row.decode(atIndex: 2),
+            batchId: try row.decode(atIndex: 3), performedAt: try row.decode(atIndex: 4),
+            setNumber: try row.decode(atIndex: 5),
             reps: try row.decode(atIndex: 6), weightKg: try row.decode(atIndex: 7),
-            weightUnit: WeightUnit(rawValue: try row.decode(String.self, atIndex: 8)) ?? .kg, bodyweight: try row.decode(atIndex: 9),
-            durationS: try row.decode(atIndex: 10), distanceM: try row.decode(atIndex: 11), rpe: try row.decode(atIndex: 12),
-            rir: try row.decode(atIndex: 13), kind: SetKind(rawValue: try row.decode(String.self, atIndex: 14)) ?? .working,
+            weightUnit: WeightUnit(rawValue: try row.decode(String.self, atIndex: 8)) ?? .kg,
+            bodyweight: try row.decode(atIndex: 9),
+            durationS: try row.decode(atIndex: 10), distanceM: try row.decode(atIndex: 11),
+            rpe: try row.decode(atIndex: 12),
+            rir: try row.decode(atIndex: 13),
+            kind: SetKind(rawValue: try row.decode(String.self, atIndex: 14)) ?? .working,
             note: try row.decode(atIndex: 15), createdAt: try row.decode(atIndex: 16))
         set.importKey = try row.decode(atIndex: 17)
         slug = try row.decode(atIndex: 18)
@@ -35,7 +40,9 @@ extension HistoryEntry {
     static let columnCount = 20
 
     /// Every entry `sql` (a statement over `selection` or `columns`) finds.
-    static func fetchAll(_ db: Database, sql: String, arguments: StatementArguments = StatementArguments()) throws -> [HistoryEntry] {
+    static func fetchAll(_ db: Database, sql: String, arguments: StatementArguments = StatementArguments()) throws
+        -> [HistoryEntry]
+    {
         var entries: [HistoryEntry] = []
         let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
         while let row = try rows.next() { entries.append(try HistoryEntry(row: row)) }
@@ -43,7 +50,9 @@ extension HistoryEntry {
     }
 
     /// The first entry `sql` finds, if any.
-    static func fetchOne(_ db: Database, sql: String, arguments: StatementArguments = StatementArguments()) throws -> HistoryEntry? {
+    static func fetchOne(_ db: Database, sql: String, arguments: StatementArguments = StatementArguments()) throws
+        -> HistoryEntry?
+    {
         try Row.fetchOne(db, sql: sql, arguments: arguments).map(HistoryEntry.init(row:))
     }
 }

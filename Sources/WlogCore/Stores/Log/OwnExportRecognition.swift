@@ -12,7 +12,9 @@ struct OwnExportRecognition {
     private var setsBySession: [String: [LoggedSet]] = [:]
 
     /// Whether `set`, the `position`-th set of `exercise` in the workout started at `start`, is in the log.
-    mutating func isLogged(_ set: ImportedSet, exercise: Exercise, position: Int, start: Date, in db: Database) throws -> Bool {
+    mutating func isLogged(_ set: ImportedSet, exercise: Exercise, position: Int, start: Date, in db: Database) throws
+        -> Bool
+    {
         guard case .appLoad(let amount, let unit) = set.load, let exerciseID = exercise.id else { return false }
         let sessions = try sessions(startedAt: start, in: db)
         for session in sessions {
@@ -25,7 +27,9 @@ struct OwnExportRecognition {
 
     /// Whether the Strong export writes `logged` as the row `set` was read from.
     static func writes(_ logged: LoggedSet, as set: ImportedSet, amount: Double?, unit: WeightUnit) -> Bool {
-        let exportedAmount = logged.weightKg.flatMap { Double(StrongWriter.weight($0, typedIn: logged.weightUnit, as: unit)) }
+        let exportedAmount = logged.weightKg.flatMap {
+            Double(StrongWriter.weight($0, typedIn: logged.weightUnit, as: unit))
+        }
         let sameWeight = (exportedAmount ?? 0) == (amount ?? 0)
         let sameDistance = abs((logged.distanceM ?? 0) - (set.distanceM ?? 0)) < 1
         let sameDuration = logged.durationS.map(NumberText.plain) == set.durationS.map(NumberText.plain)
@@ -34,8 +38,9 @@ struct OwnExportRecognition {
 
     private mutating func sessions(startedAt start: Date, in db: Database) throws -> [Int64] {
         if let known = sessionsByStart[start] { return known }
-        let found = try Int64.fetchAll(db, sql: "SELECT id FROM workout_session WHERE started_at >= ? AND started_at < ? ORDER BY id",
-                                       arguments: [start, start.addingTimeInterval(1)])
+        let found = try Int64.fetchAll(
+            db, sql: "SELECT id FROM workout_session WHERE started_at >= ? AND started_at < ? ORDER BY id",
+            arguments: [start, start.addingTimeInterval(1)])
         sessionsByStart[start] = found
         return found
     }
@@ -43,8 +48,9 @@ struct OwnExportRecognition {
     private mutating func sets(of exerciseID: Int64, in session: Int64, db: Database) throws -> [LoggedSet] {
         let key = "\(session)/\(exerciseID)"
         if let known = setsBySession[key] { return known }
-        let found = try LoggedSet.fetchAll(db, sql: "SELECT * FROM logged_set WHERE session_id = ? AND exercise_id = ? ORDER BY performed_at, id",
-                                           arguments: [session, exerciseID])
+        let found = try LoggedSet.fetchAll(
+            db, sql: "SELECT * FROM logged_set WHERE session_id = ? AND exercise_id = ? ORDER BY performed_at, id",
+            arguments: [session, exerciseID])
         setsBySession[key] = found
         return found
     }

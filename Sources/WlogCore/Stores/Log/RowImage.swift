@@ -46,8 +46,12 @@ struct RowImage: Codable, Equatable {
     /// The rows of `table` whose `column` holds one of `values`.
     static func capture(_ table: String, where column: String, in values: [Int64], db: Database) throws -> RowImage {
         let placeholders = values.map { _ in "?" }.joined(separator: ", ")
-        let found = values.isEmpty ? [] : try Row.fetchAll(db, sql: "SELECT * FROM \(table) WHERE \(column) IN (\(placeholders)) ORDER BY id",
-                                                           arguments: StatementArguments(values))
+        let found =
+            values.isEmpty
+            ? []
+            : try Row.fetchAll(
+                db, sql: "SELECT * FROM \(table) WHERE \(column) IN (\(placeholders)) ORDER BY id",
+                arguments: StatementArguments(values))
         let columns = found.first.map { Array($0.columnNames) } ?? []
         return RowImage(table: table, columns: columns, rows: found.map { $0.databaseValues.map(StoredValue.init) })
     }
@@ -58,10 +62,11 @@ struct RowImage: Codable, Equatable {
         guard !columns.isEmpty, !rows.isEmpty else { return }
         let placeholders = columns.map { _ in "?" }.joined(separator: ", ")
         let updates = columns.filter { $0 != "id" }.map { "\($0) = excluded.\($0)" }.joined(separator: ", ")
-        let statement = try db.makeStatement(sql: """
-            INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(placeholders))
-            ON CONFLICT (id) DO \(overwriting ? "UPDATE SET \(updates)" : "NOTHING")
-            """)
+        let statement = try db.makeStatement(
+            sql: """
+                INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(placeholders))
+                ON CONFLICT (id) DO \(overwriting ? "UPDATE SET \(updates)" : "NOTHING")
+                """)
         for row in rows {
             try statement.execute(arguments: StatementArguments(row.map(\.databaseValue)))
         }

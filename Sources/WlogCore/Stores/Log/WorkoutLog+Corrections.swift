@@ -42,26 +42,38 @@ extension WorkoutLog {
         try database.write { db in
             // Ids are reused after an undo, so the same id alone could be a newer change made since.
             guard let batch = try ChangeBatch.all().newestFirst().fetchOne(db), batch.id == change.id,
-                  batch.action == change.action, batch.createdAt == change.madeAt else {
+                batch.action == change.action, batch.createdAt == change.madeAt
+            else {
                 throw LogError.changedMeanwhile
             }
             var entries: [HistoryEntry]
             var emptied: Set<Int64>
             switch batch.action {
             case .record, .import:
-                entries = try HistoryEntry.fetchAll(db, sql: "SELECT \(HistoryEntry.selection) WHERE s.batch_id = ? ORDER BY s.id",
-                                                    arguments: [change.id])
+                entries = try HistoryEntry.fetchAll(
+                    db, sql: "SELECT \(HistoryEntry.selection) WHERE s.batch_id = ? ORDER BY s.id",
+                    arguments: [change.id])
                 try db.execute(sql: "DELETE FROM logged_set WHERE batch_id = ?", arguments: [change.id])
-                emptied = batch.action == .import ? Set(entries.map(\.set.sessionId)) : Set(try Int64.fetchAll(db, sql: """
-                    SELECT id FROM workout_session WHERE id = ? AND name IS NULL AND note IS NULL
-                    """, arguments: [batch.openedSessionId]))
+                emptied =
+                    batch.action == .import
+                    ? Set(entries.map(\.set.sessionId))
+                    : Set(
+                        try Int64.fetchAll(
+                            db,
+                            sql: """
+                                SELECT id FROM workout_session WHERE id = ? AND name IS NULL AND note IS NULL
+                                """, arguments: [batch.openedSessionId]))
             case .edit, .delete:
                 let images = try RowImage.decoded(batch.beforeImage)
                 let setIDs = images.filter { $0.table == LoggedSet.databaseTableName }.flatMap(\.ids)
-                emptied = Set(try Int64.fetchAll(db, sql: "SELECT session_id FROM logged_set WHERE id IN (\(Self.placeholders(setIDs)))",
-                                                 arguments: StatementArguments(setIDs)))
+                emptied = Set(
+                    try Int64.fetchAll(
+                        db, sql: "SELECT session_id FROM logged_set WHERE id IN (\(Self.placeholders(setIDs)))",
+                        arguments: StatementArguments(setIDs)))
                 // A session still there keeps its values; a set is put back as it was.
-                for image in images { try image.restore(overwriting: image.table == LoggedSet.databaseTableName, in: db) }
+                for image in images {
+                    try image.restore(overwriting: image.table == LoggedSet.databaseTableName, in: db)
+                }
                 entries = try setIDs.map { try Self.entry(id: $0, in: db) }
             }
             try db.execute(sql: "DELETE FROM record_batch WHERE id = ?", arguments: [change.id])
@@ -74,7 +86,8 @@ extension WorkoutLog {
     public func deleteSet(id: Int64, now: Date = Date()) throws -> (entry: HistoryEntry, removedSession: Int64?) {
         try database.write { db in
             let entry = try Self.entry(id: id, in: db)
-            try Self.journal(.delete, subject: "set \(id)", sessions: [entry.set.sessionId], sets: [id], now: now, in: db)
+            try Self.journal(
+                .delete, subject: "set \(id)", sessions: [entry.set.sessionId], sets: [id], now: now, in: db)
             try db.execute(sql: "DELETE FROM logged_set WHERE id = ?", arguments: [id])
             return (entry, try Self.dropEmptySessions([entry.set.sessionId], in: db).first)
         }
@@ -88,7 +101,8 @@ extension WorkoutLog {
             try Self.journal(.delete, subject: "session \(id)", sessions: [id], sets: setIDs, now: now, in: db)
             try db.execute(sql: "DELETE FROM logged_set WHERE session_id = ?", arguments: [id])
             let sets = db.changesCount
-            try db.execute(sql: "UPDATE record_batch SET opened_session_id = NULL WHERE opened_session_id = ?", arguments: [id])
+            try db.execute(
+                sql: "UPDATE record_batch SET opened_session_id = NULL WHERE opened_session_id = ?", arguments: [id])
             try db.execute(sql: "DELETE FROM workout_session WHERE id = ?", arguments: [id])
             return (session, sets)
         }
@@ -97,14 +111,17 @@ extension WorkoutLog {
     /// Changes one set; returns it before and after. A bad value changes nothing, and an edit
     /// that changes nothing is not a change `undo` sees. A set moved in time goes to the session
     /// that time belongs to (or a new one), and the session it leaves empty goes away.
-    public func editSet(id: Int64, _ changes: SetChanges, now: Date = Date(), timeZone: TimeZone = .current) throws -> SetEdit {
+    public func editSet(id: Int64, _ changes: SetChanges, now: Date = Date(), timeZone: TimeZone = .current) throws
+        -> SetEdit
+    {
         try database.write { db in
             let before = try Self.entry(id: id, in: db)
             var set = before.set
             let settings = try SettingsStore.load(db)
             try changes.apply(to: &set, settings: settings, now: now, timeZone: timeZone)
             guard set != before.set else { return SetEdit(before: before, after: before, removedSession: nil) }
-            try Self.journal(.edit, subject: "set \(id)", sessions: [before.set.sessionId], sets: [id], now: now, in: db)
+            try Self.journal(
+                .edit, subject: "set \(id)", sessions: [before.set.sessionId], sets: [id], now: now, in: db)
             if set.performedAt != before.set.performedAt {
                 try Self.place(&set, gap: settings.sessionGap, now: now, in: db)
             }
@@ -125,7 +142,8 @@ extension WorkoutLog {
                 try target.update(db)
             }
         } else {
-            target = WorkoutSession(id: nil, name: nil, note: nil, startedAt: set.performedAt, finishedAt: nil, createdAt: now)
+            target = WorkoutSession(
+                id: nil, name: nil, note: nil, startedAt: set.performedAt, finishedAt: nil, createdAt: now)
             try target.insert(db)
         }
         guard let sessionID = target.id, sessionID != set.sessionId else { return }
@@ -134,13 +152,16 @@ extension WorkoutLog {
     }
 
     /// Writes an edit or a delete to the journal, with the rows it is about to change.
-    private static func journal(_ action: ChangeAction, subject: String, sessions: [Int64], sets: [Int64], now: Date, in db: Database) throws {
+    private static func journal(
+        _ action: ChangeAction, subject: String, sessions: [Int64], sets: [Int64], now: Date, in db: Database
+    ) throws {
         let images = [
             try RowImage.capture(WorkoutSession.databaseTableName, where: "id", in: sessions, db: db),
             try RowImage.capture(LoggedSet.databaseTableName, where: "id", in: sets, db: db),
         ]
-        var entry = ChangeBatch(id: nil, createdAt: now, openedSessionId: nil, action: action, subject: subject,
-                                beforeImage: try RowImage.encoded(images))
+        var entry = ChangeBatch(
+            id: nil, createdAt: now, openedSessionId: nil, action: action, subject: subject,
+            beforeImage: try RowImage.encoded(images))
         try entry.insert(db)
     }
 

@@ -8,9 +8,11 @@ extension WorkoutLog {
     static func lastLoggedExercise(among ids: [Int64], in db: Database) throws -> Int64? {
         guard try db.tableExists("logged_set") else { return nil }
         let placeholders = ids.map { _ in "?" }.joined(separator: ",")
-        return try Int64.fetchOne(db, sql: """
-            SELECT exercise_id FROM logged_set WHERE exercise_id IN (\(placeholders))
-            ORDER BY performed_at DESC, id DESC LIMIT 1
-            """, arguments: StatementArguments(ids))
+        return try Int64.fetchOne(
+            db,
+            sql: """
+                SELECT exercise_id FROM logged_set WHERE exercise_id IN (\(placeholders))
+                ORDER BY performed_at DESC, id DESC LIMIT 1
+                """, arguments: StatementArguments(ids))
     }
 }

@@ -9,21 +9,29 @@ extension WorkoutLog {
     /// Reads the file at `path` and imports it; `overrides` maps names of the file to a slug,
     /// name or alias. With `dryRun`, works everything out and writes nothing.
     /// `progress` is told how many of the new sets are written.
-    public func importHistory(path: String, options: HistoryFile.Options, overrides: [String: String] = [:], dryRun: Bool = false,
-                              now: Date = Date(), progress: ((Int, Int) -> Void)? = nil) throws -> HistoryImportSummary {
+    public func importHistory(
+        path: String, options: HistoryFile.Options, overrides: [String: String] = [:], dryRun: Bool = false,
+        now: Date = Date(), progress: ((Int, Int) -> Void)? = nil
+    ) throws -> HistoryImportSummary {
         let data: Data
         do {
             data = try RegularFile.contents(of: path)
         } catch {
-            throw HistoryImportFailure(problems: [HistoryImportError(path: path, line: nil, message: error.message, hint: error.hint)])
+            throw HistoryImportFailure(problems: [
+                HistoryImportError(path: path, line: nil, message: error.message, hint: error.hint)
+            ])
         }
-        return try importHistory(data: data, path: path, options: options, overrides: overrides, dryRun: dryRun, now: now, progress: progress)
+        return try importHistory(
+            data: data, path: path, options: options, overrides: overrides, dryRun: dryRun, now: now, progress: progress
+        )
     }
 
     /// Imports `data`, the contents of the file named `path` in messages, in one transaction:
     /// the file is read with the log's settings, checked, planned against the log and written.
-    public func importHistory(data: Data, path: String, options: HistoryFile.Options, overrides: [String: String] = [:], dryRun: Bool = false,
-                              now: Date = Date(), progress: ((Int, Int) -> Void)? = nil) throws -> HistoryImportSummary {
+    public func importHistory(
+        data: Data, path: String, options: HistoryFile.Options, overrides: [String: String] = [:], dryRun: Bool = false,
+        now: Date = Date(), progress: ((Int, Int) -> Void)? = nil
+    ) throws -> HistoryImportSummary {
         func plan(in db: Database) throws -> HistoryImportPlan {
             var options = options
             if options.strongUnit == nil { options.strongUnit = try SettingsStore.load(db).defaultUnit }
@@ -39,33 +47,48 @@ extension WorkoutLog {
     }
 
     /// The plan of an import against what the log holds.
-    private static func plan(_ history: ImportedHistory, overrides: [String: String], in db: Database) throws -> HistoryImportPlan {
+    private static func plan(_ history: ImportedHistory, overrides: [String: String], in db: Database) throws
+        -> HistoryImportPlan
+    {
         let matcher = try ExerciseMatcher(db, overrides: overrides)
-        let existingKeys = Set(try Int64.fetchAll(db, sql: "SELECT import_key FROM logged_set WHERE import_key IS NOT NULL"))
-        let importedWorkouts = Set(try Int64.fetchAll(db, sql: "SELECT import_key FROM workout_session WHERE import_key IS NOT NULL"))
+        let existingKeys = Set(
+            try Int64.fetchAll(db, sql: "SELECT import_key FROM logged_set WHERE import_key IS NOT NULL"))
+        let importedWorkouts = Set(
+            try Int64.fetchAll(db, sql: "SELECT import_key FROM workout_session WHERE import_key IS NOT NULL"))
         var ownExport = OwnExportRecognition()
-        return try HistoryImportPlan(history, overrides: overrides, match: { matcher.match($0, slug: $1) }, existingKeys: existingKeys,
-                                     importedWorkouts: importedWorkouts) { set, exercise, position, workout in
-            switch history.format {
-            case .wlog: try isLogged(set, exercise: exercise, in: db)
-            case .strong: try ownExport.isLogged(set, exercise: exercise, position: position, start: workout.startedAt, in: db)
-            case .hevy, .fitnotes: false
-            }
-        }
+        return try HistoryImportPlan(
+            history, overrides: overrides, match: { matcher.match($0, slug: $1) }, existingKeys: existingKeys,
+            importedWorkouts: importedWorkouts,
+            isLogged: { set, exercise, position, workout in
+                switch history.format {
+                case .wlog: try isLogged(set, exercise: exercise, in: db)
+                case .strong:
+                    try ownExport.isLogged(
+                        set, exercise: exercise, position: position, start: workout.startedAt, in: db)
+                case .hevy, .fitnotes: false
+                }
+            })
     }
 
     /// Whether wlog already holds this set of a wlog export (same exercise, second and number),
     /// as when an export goes back into the database it came from.
     private static func isLogged(_ set: ImportedSet, exercise: Exercise, in db: Database) throws -> Bool {
         let second = set.performedAt.timeIntervalSinceReferenceDate.rounded(.down)
-        return try Bool.fetchOne(db, sql: """
-            SELECT EXISTS (SELECT 1 FROM logged_set WHERE exercise_id = ? AND set_number = ? AND performed_at >= ? AND performed_at < ?)
-            """, arguments: [exercise.id, set.setNumber, Date(timeIntervalSinceReferenceDate: second),
-                             Date(timeIntervalSinceReferenceDate: second + 1)]) ?? false
+        return try Bool.fetchOne(
+            db,
+            sql: """
+                SELECT EXISTS (SELECT 1 FROM logged_set WHERE exercise_id = ? AND set_number = ? AND performed_at >= ? AND performed_at < ?)
+                """,
+            arguments: [
+                exercise.id, set.setNumber, Date(timeIntervalSinceReferenceDate: second),
+                Date(timeIntervalSinceReferenceDate: second + 1),
+            ]) ?? false
     }
 
     /// Creates the new exercises, the sessions and the new sets.
-    private static func apply(_ plan: HistoryImportPlan, in db: Database, now: Date, progress: ((Int, Int) -> Void)?) throws -> HistoryImportSummary {
+    private static func apply(_ plan: HistoryImportPlan, in db: Database, now: Date, progress: ((Int, Int) -> Void)?)
+        throws -> HistoryImportSummary
+    {
         var summary = plan.summary(dryRun: false)
         var created: [String: Exercise] = [:]
         var exercises: [String: Exercise] = [:]
@@ -100,11 +123,14 @@ extension WorkoutLog {
             let sessionID = try session(for: workout, in: db, now: now)
             var numbers: [Int64: Int] = [:]
             for (set, new) in zip(workout.sets, flags) {
-                guard let exercise = exercises[HistoryImportPlan.label(set)], let exerciseID = exercise.id else { continue }
+                guard let exercise = exercises[HistoryImportPlan.label(set)], let exerciseID = exercise.id else {
+                    continue
+                }
                 let number = set.setNumber ?? ((numbers[exerciseID] ?? 0) + 1)
                 numbers[exerciseID] = number
                 guard new else { continue }
-                var logged = plan.loggedSet(set, exerciseID: exerciseID, sessionID: sessionID, number: number, batchID: change.id, now: now)
+                var logged = plan.loggedSet(
+                    set, exerciseID: exerciseID, sessionID: sessionID, number: number, batchID: change.id, now: now)
                 try logged.insert(db)
                 written += 1
             }
@@ -114,7 +140,9 @@ extension WorkoutLog {
 
     /// The session of `workout`: the one an earlier import of it made, else a new one.
     private static func session(for workout: ImportedWorkout, in db: Database, now: Date) throws -> Int64 {
-        if let id = try Int64.fetchOne(db, sql: "SELECT id FROM workout_session WHERE import_key = ?", arguments: [workout.key]) {
+        if let id = try Int64.fetchOne(
+            db, sql: "SELECT id FROM workout_session WHERE import_key = ?", arguments: [workout.key])
+        {
             return id
         }
         var session = HistoryImportPlan.session(for: workout, now: now)

@@ -35,7 +35,8 @@ extension WorkoutLog {
         """
     }
 
-    private static let historyOrder = "s.performed_at DESC, s.session_id DESC, s.exercise_id, s.set_number DESC, s.id DESC"
+    private static let historyOrder =
+        "s.performed_at DESC, s.session_id DESC, s.exercise_id, s.set_number DESC, s.id DESC"
 
     /// The sets that match, newest first, read through a time index (`logged_set_by_time`, or
     /// `logged_set_by_exercise` for one exercise) so that the walk can stop early.
@@ -48,7 +49,8 @@ extension WorkoutLog {
     static func newestSessions(_ count: Int, matching filter: HistoryFilter, in db: Database) throws -> [Int64] {
         var sessions: [Int64] = []
         var seen = Set<Int64>()
-        let cursor = try Int64.fetchCursor(db, sql: newestSetsSQL(matching: filter.condition), arguments: filter.arguments)
+        let cursor = try Int64.fetchCursor(
+            db, sql: newestSetsSQL(matching: filter.condition), arguments: filter.arguments)
         while sessions.count < count, let session = try cursor.next() {
             if seen.insert(session).inserted { sessions.append(session) }
         }

@@ -16,8 +16,10 @@ extension WorkoutLog {
     /// `exercise` (slug, name, alias or unique prefix), stores the sets in the session they join
     /// and finds the records they took. With `dryRun`, works out the same and stores nothing.
     /// A bad value is reported before an unknown exercise, as the options are read first.
-    public func record(_ request: RecordRequest, of exercise: String, dryRun: Bool = false, now: Date = Date(),
-                       timeZone: TimeZone = .current) throws -> RecordOutcome {
+    public func record(
+        _ request: RecordRequest, of exercise: String, dryRun: Bool = false, now: Date = Date(),
+        timeZone: TimeZone = .current
+    ) throws -> RecordOutcome {
         func plan(in db: Database) throws -> (RecordPlan, Exercise, LogSettings) {
             let settings = try SettingsStore.load(db)
             let plan = try RecordPlan.make(request, settings: settings, now: now, timeZone: timeZone)
@@ -26,33 +28,42 @@ extension WorkoutLog {
         if dryRun {
             return try database.read { db in
                 let (plan, found, settings) = try plan(in: db)
-                let previous = try Self.lastPerformance(of: found, before: plan.performedAt, gap: settings.sessionGap, in: db)
-                return RecordOutcome(exercise: found, plan: plan, stored: nil, previous: previous, newRecords: [],
-                                     defaultUnit: settings.defaultUnit)
+                let previous = try Self.lastPerformance(
+                    of: found, before: plan.performedAt, gap: settings.sessionGap, in: db)
+                return RecordOutcome(
+                    exercise: found, plan: plan, stored: nil, previous: previous, newRecords: [],
+                    defaultUnit: settings.defaultUnit)
             }
         }
         return try database.write { db in
             let (plan, found, settings) = try plan(in: db)
             let stored = try Self.store(plan, exercise: found, settings: settings, now: now, in: db)
-            return RecordOutcome(exercise: found, plan: plan, stored: stored, previous: stored.previous,
-                                 newRecords: try InsightStore.newRecords(setBy: stored.entries, in: db), defaultUnit: settings.defaultUnit)
+            return RecordOutcome(
+                exercise: found, plan: plan, stored: stored, previous: stored.previous,
+                newRecords: try InsightStore.newRecords(setBy: stored.entries, in: db),
+                defaultUnit: settings.defaultUnit)
         }
     }
 
     /// Stores the planned sets of `exercise` in one transaction: in the current session when its
     /// last set is within the session gap, else in a new one.
     public func record(_ plan: RecordPlan, exercise: Exercise, now: Date = Date()) throws -> RecordResult {
-        try database.write { db in try Self.store(plan, exercise: exercise, settings: try SettingsStore.load(db), now: now, in: db) }
+        try database.write { db in
+            try Self.store(plan, exercise: exercise, settings: try SettingsStore.load(db), now: now, in: db)
+        }
     }
 
-    private static func store(_ plan: RecordPlan, exercise: Exercise, settings: LogSettings, now: Date, in db: Database) throws -> RecordResult {
+    private static func store(_ plan: RecordPlan, exercise: Exercise, settings: LogSettings, now: Date, in db: Database)
+        throws -> RecordResult
+    {
         guard let exerciseID = exercise.id else { throw LogError.noSuchExercise }
         var session: WorkoutSession
         var opened = false
         if let current = try Self.session(accepting: plan.performedAt, gap: settings.sessionGap, in: db) {
             session = current
         } else {
-            session = WorkoutSession(id: nil, name: nil, note: nil, startedAt: plan.performedAt, finishedAt: nil, createdAt: now)
+            session = WorkoutSession(
+                id: nil, name: nil, note: nil, startedAt: plan.performedAt, finishedAt: nil, createdAt: now)
             try session.insert(db)
             opened = true
         }
@@ -88,36 +99,55 @@ extension WorkoutLog {
     /// sets are stored in: two processes that record at the same moment, each with its time
     /// taken before it got the write lock, share one session.
     /// A set being moved (`ignoring`) does not count as activity in its own session.
-    static func session(accepting time: Date, gap: TimeInterval, ignoring setID: Int64? = nil, in db: Database) throws -> WorkoutSession? {
-        if let session = try WorkoutSession.fetchOne(db, sql: """
-            SELECT * FROM workout_session WHERE started_at <= ? ORDER BY started_at DESC, id DESC LIMIT 1
-            """, arguments: [time]), session.finishedAt.map({ $0 > time }) ?? true {
-            let lastSet = try Date.fetchOne(db, sql: """
-                SELECT MAX(performed_at) FROM logged_set WHERE session_id = ? AND performed_at <= ? AND id IS NOT ?
-                """, arguments: [session.id, time, setID])
+    static func session(accepting time: Date, gap: TimeInterval, ignoring setID: Int64? = nil, in db: Database) throws
+        -> WorkoutSession?
+    {
+        if let session = try WorkoutSession.fetchOne(
+            db,
+            sql: """
+                SELECT * FROM workout_session WHERE started_at <= ? ORDER BY started_at DESC, id DESC LIMIT 1
+                """, arguments: [time]), session.finishedAt.map({ $0 > time }) ?? true
+        {
+            let lastSet = try Date.fetchOne(
+                db,
+                sql: """
+                    SELECT MAX(performed_at) FROM logged_set WHERE session_id = ? AND performed_at <= ? AND id IS NOT ?
+                    """, arguments: [session.id, time, setID])
             let lastActivity = max(session.startedAt, lastSet ?? session.startedAt)
             if time.timeIntervalSince(lastActivity) <= gap { return session }
         }
-        return try WorkoutSession.fetchOne(db, sql: """
-            SELECT * FROM workout_session WHERE started_at > ? AND started_at <= ? ORDER BY started_at, id LIMIT 1
-            """, arguments: [time, time.addingTimeInterval(gap)])
+        return try WorkoutSession.fetchOne(
+            db,
+            sql: """
+                SELECT * FROM workout_session WHERE started_at > ? AND started_at <= ? ORDER BY started_at, id LIMIT 1
+                """, arguments: [time, time.addingTimeInterval(gap)])
     }
 
     /// The working sets (no warm-ups) of one exercise in the latest session before `time` that
     /// had them, other than `current`: the session a new set joins is not its "last time".
-    static func lastPerformance(exerciseID: Int64, before time: Date, outside current: Int64?, in db: Database) throws -> [HistoryEntry] {
-        guard let sessionID = try Int64.fetchOne(db, sql: """
-            SELECT session_id FROM logged_set
-            WHERE exercise_id = ? AND performed_at < ? AND session_id IS NOT ? AND kind <> 'warmup'
-            ORDER BY performed_at DESC, id DESC LIMIT 1
-            """, arguments: [exerciseID, time, current]) else { return [] }
-        return try HistoryEntry.fetchAll(db, sql: """
-            SELECT \(HistoryEntry.selection) WHERE s.session_id = ? AND s.exercise_id = ? AND s.kind <> 'warmup' ORDER BY s.set_number, s.id
-            """, arguments: [sessionID, exerciseID])
+    static func lastPerformance(exerciseID: Int64, before time: Date, outside current: Int64?, in db: Database) throws
+        -> [HistoryEntry]
+    {
+        guard
+            let sessionID = try Int64.fetchOne(
+                db,
+                sql: """
+                    SELECT session_id FROM logged_set
+                    WHERE exercise_id = ? AND performed_at < ? AND session_id IS NOT ? AND kind <> 'warmup'
+                    ORDER BY performed_at DESC, id DESC LIMIT 1
+                    """, arguments: [exerciseID, time, current])
+        else { return [] }
+        return try HistoryEntry.fetchAll(
+            db,
+            sql: """
+                SELECT \(HistoryEntry.selection) WHERE s.session_id = ? AND s.exercise_id = ? AND s.kind <> 'warmup' ORDER BY s.set_number, s.id
+                """, arguments: [sessionID, exerciseID])
     }
 
     /// The "last time" of `exercise` for a set done at `time`: outside the session that set would join.
-    static func lastPerformance(of exercise: Exercise, before time: Date, gap: TimeInterval, in db: Database) throws -> [HistoryEntry] {
+    static func lastPerformance(of exercise: Exercise, before time: Date, gap: TimeInterval, in db: Database) throws
+        -> [HistoryEntry]
+    {
         guard let id = exercise.id else { return [] }
         let current = try session(accepting: time, gap: gap, in: db)?.id
         return try lastPerformance(exerciseID: id, before: time, outside: current, in: db)
@@ -126,6 +156,8 @@ extension WorkoutLog {
     /// The working sets this exercise was last done with, before `time`, in a session other than
     /// the one a set done at `time` would join.
     public func lastPerformance(of exercise: Exercise, before time: Date = Date()) throws -> [HistoryEntry] {
-        try database.read { db in try Self.lastPerformance(of: exercise, before: time, gap: try SettingsStore.load(db).sessionGap, in: db) }
+        try database.read { db in
+            try Self.lastPerformance(of: exercise, before: time, gap: try SettingsStore.load(db).sessionGap, in: db)
+        }
     }
 }

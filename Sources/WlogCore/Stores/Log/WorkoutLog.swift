@@ -20,27 +20,32 @@ public struct WorkoutLog: Sendable {
     public func startSession(name: String?, at time: Date = Date()) throws -> WorkoutSession {
         try database.write { db in
             if var empty = try WorkoutSession.all().newestFirst().fetchOne(db), empty.finishedAt == nil,
-               try !Self.hasSets(sessionID: empty.id, in: db) {
+                try !Self.hasSets(sessionID: empty.id, in: db)
+            {
                 empty.startedAt = time
                 empty.name = name ?? empty.name
                 try empty.update(db)
                 return empty
             }
-            var session = WorkoutSession(id: nil, name: name, note: nil, startedAt: time, finishedAt: nil, createdAt: Date())
+            var session = WorkoutSession(
+                id: nil, name: name, note: nil, startedAt: time, finishedAt: nil, createdAt: Date())
             try session.insert(db)
             return session
         }
     }
 
     static func hasSets(sessionID: Int64?, in db: Database) throws -> Bool {
-        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM logged_set WHERE session_id = ?)", arguments: [sessionID]) ?? false
+        try Bool.fetchOne(
+            db, sql: "SELECT EXISTS (SELECT 1 FROM logged_set WHERE session_id = ?)", arguments: [sessionID]) ?? false
     }
 
     /// Finishes the session that is open now; later sets open a new one.
     public func finishSession(now: Date = Date()) throws -> WorkoutSession {
         try database.write { db in
             let settings = try SettingsStore.load(db)
-            guard var session = try Self.session(accepting: now, gap: settings.sessionGap, in: db), session.finishedAt == nil else {
+            guard var session = try Self.session(accepting: now, gap: settings.sessionGap, in: db),
+                session.finishedAt == nil
+            else {
                 throw LogError.noOpenSession
             }
             session.finishedAt = now
@@ -52,7 +57,9 @@ public struct WorkoutLog: Sendable {
     /// Sets the note of the latest session.
     public func noteLatestSession(_ note: String) throws -> WorkoutSession {
         try database.write { db in
-            guard var session = try WorkoutSession.all().newestFirst().fetchOne(db) else { throw LogError.noOpenSession }
+            guard var session = try WorkoutSession.all().newestFirst().fetchOne(db) else {
+                throw LogError.noOpenSession
+            }
             session.note = note
             try session.update(db)
             return session
@@ -74,11 +81,14 @@ public struct WorkoutLog: Sendable {
         }
     }
 
-    private static func summaries(where condition: String, arguments: StatementArguments, limit: Int?, in db: Database) throws -> [SessionSummary] {
+    private static func summaries(where condition: String, arguments: StatementArguments, limit: Int?, in db: Database)
+        throws -> [SessionSummary]
+    {
         let rows = try Row.fetchAll(db, sql: summariesSQL(where: condition), arguments: arguments + [limit ?? -1])
         return try rows.map { row in
-            SessionSummary(session: try WorkoutSession(row: row), firstSetAt: row["first_set_at"], lastSetAt: row["last_set_at"],
-                           exercises: row["exercises"], sets: row["sets"], volumeKg: row["volume_kg"])
+            SessionSummary(
+                session: try WorkoutSession(row: row), firstSetAt: row["first_set_at"], lastSetAt: row["last_set_at"],
+                exercises: row["exercises"], sets: row["sets"], volumeKg: row["volume_kg"])
         }
     }
 
@@ -91,12 +101,14 @@ public struct WorkoutLog: Sendable {
             var filter = filter
             if let exercise { filter.exerciseID = try ExerciseStore.resolve(exercise, in: db).id }
             guard let last = filter.lastSessions else {
-                return try HistoryEntry.fetchAll(db, sql: Self.historySQL(matching: filter.condition), arguments: filter.arguments)
+                return try HistoryEntry.fetchAll(
+                    db, sql: Self.historySQL(matching: filter.condition), arguments: filter.arguments)
             }
             let sessions = try Self.newestSessions(last, matching: filter, in: db)
             let list = "[" + sessions.map(String.init).joined(separator: ",") + "]"
-            return try HistoryEntry.fetchAll(db, sql: Self.historyInSessionsSQL(matching: filter.condition),
-                                             arguments: StatementArguments([list]) + filter.arguments)
+            return try HistoryEntry.fetchAll(
+                db, sql: Self.historyInSessionsSQL(matching: filter.condition),
+                arguments: StatementArguments([list]) + filter.arguments)
         }
     }
 
@@ -106,7 +118,10 @@ public struct WorkoutLog: Sendable {
     }
 
     static func entry(id: Int64, in db: Database) throws -> HistoryEntry {
-        guard let entry = try HistoryEntry.fetchOne(db, sql: "SELECT \(HistoryEntry.selection) WHERE s.id = ?", arguments: [id]) else {
+        guard
+            let entry = try HistoryEntry.fetchOne(
+                db, sql: "SELECT \(HistoryEntry.selection) WHERE s.id = ?", arguments: [id])
+        else {
             throw LogError.noSuchSet(id)
         }
         return entry

@@ -22,16 +22,25 @@ enum ProgramRows {
         [key.label ?? "", key.name, key.equipment ?? ""].joined(separator: "|")
     }
 
-    static let columns = "p.id, p.name, p.source_text, p.state_text, p.week, p.day, p.counted_through, p.created_at, p.updated_at, a.program_id IS NOT NULL AS active"
+    static let columns =
+        "p.id, p.name, p.source_text, p.state_text, p.week, p.day, p.counted_through, p.created_at, p.updated_at, a.program_id IS NOT NULL AS active"
 
     /// The program named `name`, else the active one when `name` is nil.
     static func load(_ name: String?, _ db: Database) throws -> Loaded {
         let row: Row?
         if let name {
-            row = try Row.fetchOne(db, sql: "SELECT \(columns) FROM program p LEFT JOIN active_program a ON a.program_id = p.id WHERE p.name = ?", arguments: [name.trimmingCharacters(in: .whitespaces)])
-            guard row != nil else { throw ProgramStoreError.unknownProgram(name: name, known: try String.fetchAll(db, sql: "SELECT name FROM program ORDER BY name")) }
+            row = try Row.fetchOne(
+                db,
+                sql:
+                    "SELECT \(columns) FROM program p LEFT JOIN active_program a ON a.program_id = p.id WHERE p.name = ?",
+                arguments: [name.trimmingCharacters(in: .whitespaces)])
+            guard row != nil else {
+                throw ProgramStoreError.unknownProgram(
+                    name: name, known: try String.fetchAll(db, sql: "SELECT name FROM program ORDER BY name"))
+            }
         } else {
-            row = try Row.fetchOne(db, sql: "SELECT \(columns) FROM program p JOIN active_program a ON a.program_id = p.id")
+            row = try Row.fetchOne(
+                db, sql: "SELECT \(columns) FROM program p JOIN active_program a ON a.program_id = p.id")
             guard row != nil else { throw ProgramStoreError.noActiveProgram }
         }
         guard let row else { throw ProgramStoreError.noActiveProgram }
@@ -40,17 +49,31 @@ enum ProgramRows {
         do {
             state = try ProgramParser.parse(stateText)
         } catch {
-            throw ProgramUseError(description: "the stored state of \(row["name"] as String) does not parse (\(error.diagnostics.first?.message ?? "")); add the program again")
+            throw ProgramUseError(
+                description:
+                    "the stored state of \(row["name"] as String) does not parse (\(error.diagnostics.first?.message ?? "")); add the program again"
+            )
         }
-        return Loaded(id: row["id"], name: row["name"], source: row["source_text"], stateText: stateText, state: state,
-                      position: TrainingPosition(week: row["week"], day: row["day"]), countedThrough: row["counted_through"],
-                      isActive: row["active"], createdAt: row["created_at"], updatedAt: row["updated_at"])
+        return Loaded(
+            id: row["id"], name: row["name"], source: row["source_text"], stateText: stateText, state: state,
+            position: TrainingPosition(week: row["week"], day: row["day"]), countedThrough: row["counted_through"],
+            isActive: row["active"], createdAt: row["created_at"], updatedAt: row["updated_at"])
     }
 
     /// The 1RMs and training maxes of a program, with where each came from.
-    static func oneRepMaxes(_ programID: Int64, _ db: Database) throws -> [(name: String, weight: ProgramWeight, source: String)] {
-        try Row.fetchAll(db, sql: "SELECT exercise_name, weight, unit, source FROM program_one_rep_max WHERE program_id = ? ORDER BY exercise_name", arguments: [programID]).map { row in
-            (row["exercise_name"], ProgramWeight(row["weight"], WeightUnit(rawValue: row["unit"]) ?? .kg), row["source"])
+    static func oneRepMaxes(_ programID: Int64, _ db: Database) throws -> [(
+        name: String, weight: ProgramWeight, source: String
+    )] {
+        try Row.fetchAll(
+            db,
+            sql:
+                "SELECT exercise_name, weight, unit, source FROM program_one_rep_max WHERE program_id = ? ORDER BY exercise_name",
+            arguments: [programID]
+        ).map { row in
+            (
+                row["exercise_name"], ProgramWeight(row["weight"], WeightUnit(rawValue: row["unit"]) ?? .kg),
+                row["source"]
+            )
         }
     }
 
@@ -60,11 +83,14 @@ enum ProgramRows {
         return result
     }
 
-    static func setOneRepMax(_ programID: Int64, name: String, weight: ProgramWeight, source: String, now: Date, _ db: Database) throws {
-        try db.execute(sql: """
-            INSERT INTO program_one_rep_max (program_id, exercise_name, weight, unit, source, updated_at) VALUES (?, ?, ?, ?, ?, ?)
-            ON CONFLICT (program_id, exercise_name) DO UPDATE SET weight = excluded.weight, unit = excluded.unit, source = excluded.source, updated_at = excluded.updated_at
-            """, arguments: [programID, name, weight.value, weight.unit.rawValue, source, now])
+    static func setOneRepMax(
+        _ programID: Int64, name: String, weight: ProgramWeight, source: String, now: Date, _ db: Database
+    ) throws {
+        try db.execute(
+            sql: """
+                INSERT INTO program_one_rep_max (program_id, exercise_name, weight, unit, source, updated_at) VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (program_id, exercise_name) DO UPDATE SET weight = excluded.weight, unit = excluded.unit, source = excluded.source, updated_at = excluded.updated_at
+                """, arguments: [programID, name, weight.value, weight.unit.rawValue, source, now])
     }
 
     /// The latest time a set was logged, which sets before a new position are counted through.
@@ -73,11 +99,16 @@ enum ProgramRows {
     }
 
     /// Each exercise key of a program (as `keyText`) to its library exercise: id, slug and equipment.
-    static func exercises(_ programID: Int64, _ db: Database) throws -> [String: (id: Int64, slug: String, equipment: String?)] {
+    static func exercises(_ programID: Int64, _ db: Database) throws -> [String: (
+        id: Int64, slug: String, equipment: String?
+    )] {
         var result: [String: (id: Int64, slug: String, equipment: String?)] = [:]
-        for row in try Row.fetchAll(db, sql: """
-            SELECT pe.exercise_key, e.id, e.slug, e.equipment FROM program_exercise pe JOIN exercise e ON e.id = pe.exercise_id WHERE pe.program_id = ?
-            """, arguments: [programID]) {
+        for row in try Row.fetchAll(
+            db,
+            sql: """
+                SELECT pe.exercise_key, e.id, e.slug, e.equipment FROM program_exercise pe JOIN exercise e ON e.id = pe.exercise_id WHERE pe.program_id = ?
+                """, arguments: [programID])
+        {
             result[row["exercise_key"]] = (row["id"], row["slug"], row["equipment"])
         }
         return result

@@ -12,26 +12,36 @@ extension ProgramStore {
             let loaded = try ProgramRows.load(nil, db)
             let exercises = try ProgramRows.exercises(loaded.id, db)
             var maxes = try ProgramRows.oneRepMaxTable(loaded.id, db)
-            let day = try ProgramExpander.expand(loaded.state, week: loaded.position.week, day: loaded.position.day, oneRepMaxes: maxes)
-            for prescription in day.exercises where maxes[prescription.exercise.name] == nil && prescription.sets.contains(where: { $0.weight == nil }) {
-                guard let id = exercises[ProgramRows.keyText(prescription.key)]?.id, let best = try Self.bestEstimate(id, db) else { continue }
+            let day = try ProgramExpander.expand(
+                loaded.state, week: loaded.position.week, day: loaded.position.day, oneRepMaxes: maxes)
+            for prescription in day.exercises
+            where maxes[prescription.exercise.name] == nil && prescription.sets.contains(where: { $0.weight == nil }) {
+                guard let id = exercises[ProgramRows.keyText(prescription.key)]?.id,
+                    let best = try Self.bestEstimate(id, db)
+                else { continue }
                 maxes[prescription.exercise.name] = ProgramWeight(best, .kg).converted(to: unit)
             }
-            let resolved = try ProgramExpander.expand(loaded.state, week: loaded.position.week, day: loaded.position.day, oneRepMaxes: maxes)
+            let resolved = try ProgramExpander.expand(
+                loaded.state, week: loaded.position.week, day: loaded.position.day, oneRepMaxes: maxes)
             return NextWorkout(
-                program: loaded.name, position: loaded.position, weekTitle: resolved.weekTitle, dayTitle: resolved.dayTitle,
+                program: loaded.name, position: loaded.position, weekTitle: resolved.weekTitle,
+                dayTitle: resolved.dayTitle,
                 description: resolved.dayDescription, unit: unit,
                 exercises: try resolved.exercises.map { prescription in
                     let library = exercises[ProgramRows.keyText(prescription.key)]
-                    let barbell = [library?.equipment, prescription.exercise.equipment].contains { $0?.lowercased() == "barbell" }
+                    let barbell = [library?.equipment, prescription.exercise.equipment].contains {
+                        $0?.lowercased() == "barbell"
+                    }
                     let plateSet = barbell ? loadable : nil
                     return NextExercise(
-                        name: prescription.exercise.displayName, slug: library?.slug ?? "", description: prescription.description,
+                        name: prescription.exercise.displayName, slug: library?.slug ?? "",
+                        description: prescription.description,
                         superset: prescription.superset,
                         warmups: (prescription.warmups ?? []).map { NextSet($0, unit: unit, plates: plateSet) },
                         sets: prescription.sets.map { NextSet($0, unit: unit, plates: plateSet) },
                         lastTime: try library.map { try Self.lastSession($0.id, db) } ?? [],
-                        progression: prescription.progressDisabled ? nil : prescription.progression.map(ProgressionText.summary))
+                        progression: prescription.progressDisabled
+                            ? nil : prescription.progression.map(ProgressionText.summary))
                 })
         }
     }
@@ -46,7 +56,8 @@ extension ProgramStore {
             let maxes = try ProgramRows.oneRepMaxes(loaded.id, db)
             var table = OneRepMaxes()
             for entry in maxes { table[entry.name] = entry.weight }
-            let day = try ProgramExpander.expand(loaded.state, week: loaded.position.week, day: loaded.position.day, oneRepMaxes: table)
+            let day = try ProgramExpander.expand(
+                loaded.state, week: loaded.position.week, day: loaded.position.day, oneRepMaxes: table)
             var logged: [ExerciseKey: [LoggedWorkSet]] = [:]
             for key in Set(day.exercises.map(\.key)) {
                 guard let id = exercises[ProgramRows.keyText(key)]?.id else { continue }
@@ -54,59 +65,95 @@ extension ProgramStore {
             }
             let latest = logged.values.joined().map(\.performedAt).max()
             guard let latest else {
-                return WorkoutFinishReport(program: loaded.name, finished: loaded.position, next: loaded.position, didFinish: false, results: [], prints: [])
+                return WorkoutFinishReport(
+                    program: loaded.name, finished: loaded.position, next: loaded.position, didFinish: false,
+                    results: [], prints: [])
             }
             let outcome = try WorkoutFinish.run(loaded.state, at: loaded.position, oneRepMaxes: table, logged: logged)
-            let before = maxes.map { ["name": $0.name, "weight": ProgramNumber.text($0.weight.value), "unit": $0.weight.unit.rawValue, "source": $0.source] }
-            try db.execute(sql: """
-                INSERT INTO program_workout (program_id, week, day, finished_at, counted_through, state_text_before, counted_through_before, one_rep_maxes_before)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [loaded.id, loaded.position.week, loaded.position.day, now, latest, loaded.stateText, loaded.countedThrough,
-                                 String(decoding: try JSONSerialization.data(withJSONObject: before, options: [.sortedKeys]), as: UTF8.self)])
+            let before = maxes.map {
+                [
+                    "name": $0.name, "weight": ProgramNumber.text($0.weight.value), "unit": $0.weight.unit.rawValue,
+                    "source": $0.source,
+                ]
+            }
+            try db.execute(
+                sql: """
+                    INSERT INTO program_workout (program_id, week, day, finished_at, counted_through, state_text_before, counted_through_before, one_rep_maxes_before)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    loaded.id, loaded.position.week, loaded.position.day, now, latest, loaded.stateText,
+                    loaded.countedThrough,
+                    String(
+                        decoding: try JSONSerialization.data(withJSONObject: before, options: [.sortedKeys]),
+                        as: UTF8.self),
+                ])
             let workoutID = db.lastInsertedRowID
             for result in outcome.results {
-                try db.execute(sql: "INSERT INTO program_change (workout_id, exercise, weight_before, weight_after, message) VALUES (?, ?, ?, ?, ?)",
-                               arguments: [workoutID, result.exercise, result.weightBefore?.text, result.weightAfter?.text, result.messages.joined(separator: "; ")])
+                try db.execute(
+                    sql:
+                        "INSERT INTO program_change (workout_id, exercise, weight_before, weight_after, message) VALUES (?, ?, ?, ?, ?)",
+                    arguments: [
+                        workoutID, result.exercise, result.weightBefore?.text, result.weightAfter?.text,
+                        result.messages.joined(separator: "; "),
+                    ])
             }
             for (name, weight) in outcome.oneRepMaxes.weights where table[name] != weight {
                 try ProgramRows.setOneRepMax(loaded.id, name: name, weight: weight, source: "script", now: now, db)
             }
-            try db.execute(sql: "UPDATE program SET state_text = ?, week = ?, day = ?, counted_through = ?, updated_at = ? WHERE id = ?",
-                           arguments: [ProgramRenderer.liftoscript(outcome.program), outcome.next.week, outcome.next.day, latest, now, loaded.id])
-            return WorkoutFinishReport(program: loaded.name, finished: loaded.position, next: outcome.next, didFinish: true,
-                                       results: outcome.results, prints: outcome.prints)
+            try db.execute(
+                sql:
+                    "UPDATE program SET state_text = ?, week = ?, day = ?, counted_through = ?, updated_at = ? WHERE id = ?",
+                arguments: [
+                    ProgramRenderer.liftoscript(outcome.program), outcome.next.week, outcome.next.day, latest, now,
+                    loaded.id,
+                ])
+            return WorkoutFinishReport(
+                program: loaded.name, finished: loaded.position, next: outcome.next, didFinish: true,
+                results: outcome.results, prints: outcome.prints)
         }
     }
 
     /// The working sets (not warm-ups) of an exercise logged after `time`, oldest first.
     static func workingSets(_ exerciseID: Int64, after time: Date?, _ db: Database) throws -> [LoggedWorkSet] {
-        try Row.fetchAll(db, sql: """
-            SELECT reps, weight_kg, rpe, performed_at FROM logged_set
-            WHERE exercise_id = ? AND performed_at > ? AND kind <> 'warmup' ORDER BY performed_at, id
-            """, arguments: [exerciseID, time ?? Date.distantPast]).map { row in
-            LoggedWorkSet(reps: row["reps"], weightKilograms: row["weight_kg"], rpe: row["rpe"], performedAt: row["performed_at"])
+        try Row.fetchAll(
+            db,
+            sql: """
+                SELECT reps, weight_kg, rpe, performed_at FROM logged_set
+                WHERE exercise_id = ? AND performed_at > ? AND kind <> 'warmup' ORDER BY performed_at, id
+                """, arguments: [exerciseID, time ?? Date.distantPast]
+        ).map { row in
+            LoggedWorkSet(
+                reps: row["reps"], weightKilograms: row["weight_kg"], rpe: row["rpe"], performedAt: row["performed_at"])
         }
     }
 
     /// The working sets of the latest session that had the exercise.
     static func lastSession(_ exerciseID: Int64, _ db: Database) throws -> [LastSet] {
-        try Row.fetchAll(db, sql: """
-            SELECT reps, weight_kg, weight_unit, performed_at FROM logged_set
-            WHERE exercise_id = ?1 AND kind <> 'warmup'
-              AND session_id = (SELECT session_id FROM logged_set WHERE exercise_id = ?1 ORDER BY performed_at DESC LIMIT 1)
-            ORDER BY performed_at, id
-            """, arguments: [exerciseID]).map { row in
+        try Row.fetchAll(
+            db,
+            sql: """
+                SELECT reps, weight_kg, weight_unit, performed_at FROM logged_set
+                WHERE exercise_id = ?1 AND kind <> 'warmup'
+                  AND session_id = (SELECT session_id FROM logged_set WHERE exercise_id = ?1 ORDER BY performed_at DESC LIMIT 1)
+                ORDER BY performed_at, id
+                """, arguments: [exerciseID]
+        ).map { row in
             let unit = WeightUnit(rawValue: row["weight_unit"]) ?? .kg
             let kilograms: Double? = row["weight_kg"]
-            return LastSet(reps: row["reps"], weight: kilograms.map { ProgramWeight($0, .kg).converted(to: unit).value }, unit: unit, performedAt: row["performed_at"])
+            return LastSet(
+                reps: row["reps"], weight: kilograms.map { ProgramWeight($0, .kg).converted(to: unit).value },
+                unit: unit, performedAt: row["performed_at"])
         }
     }
 
     /// The best Epley estimate of the exercise's 1RM in the log, in kilograms, from sets of at most 12 reps.
     static func bestEstimate(_ exerciseID: Int64, _ db: Database) throws -> Double? {
-        try Double.fetchOne(db, sql: """
-            SELECT max(\(OneRepMax.epleyFormula.sql(weight: "weight_kg", reps: "reps"))) FROM logged_set
-            WHERE exercise_id = ? AND reps BETWEEN 1 AND \(OneRepMax.reliableReps) AND weight_kg > 0 AND kind <> 'warmup'
-            """, arguments: [exerciseID])
+        try Double.fetchOne(
+            db,
+            sql: """
+                SELECT max(\(OneRepMax.epleyFormula.sql(weight: "weight_kg", reps: "reps"))) FROM logged_set
+                WHERE exercise_id = ? AND reps BETWEEN 1 AND \(OneRepMax.reliableReps) AND weight_kg > 0 AND kind <> 'warmup'
+                """, arguments: [exerciseID])
     }
 }

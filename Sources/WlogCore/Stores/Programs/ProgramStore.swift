@@ -14,11 +14,14 @@ public struct ProgramStore: Sendable {
     /// Every stored program, by name.
     public func list() throws -> [ProgramSummary] {
         try database.read { db in
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT p.name, (SELECT count(*) FROM program_workout w WHERE w.program_id = p.id) AS workouts
-                FROM program p ORDER BY p.name
-                """)
-            return try rows.map { row in try Self.summary(ProgramRows.load(row["name"], db), workouts: row["workouts"]) }
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT p.name, (SELECT count(*) FROM program_workout w WHERE w.program_id = p.id) AS workouts
+                    FROM program p ORDER BY p.name
+                    """)
+            return try rows.map { row in try Self.summary(ProgramRows.load(row["name"], db), workouts: row["workouts"])
+            }
         }
     }
 
@@ -26,9 +29,10 @@ public struct ProgramStore: Sendable {
     public func program(named name: String? = nil) throws -> StoredProgram {
         try database.read { db in
             let loaded = try ProgramRows.load(name, db)
-            return StoredProgram(name: loaded.name, source: loaded.source, state: loaded.state, position: loaded.position,
-                                 oneRepMaxes: try ProgramRows.oneRepMaxTable(loaded.id, db), isActive: loaded.isActive,
-                                 createdAt: loaded.createdAt, updatedAt: loaded.updatedAt)
+            return StoredProgram(
+                name: loaded.name, source: loaded.source, state: loaded.state, position: loaded.position,
+                oneRepMaxes: try ProgramRows.oneRepMaxTable(loaded.id, db), isActive: loaded.isActive,
+                createdAt: loaded.createdAt, updatedAt: loaded.updatedAt)
         }
     }
 
@@ -37,9 +41,14 @@ public struct ProgramStore: Sendable {
     public func use(_ name: String, now: Date = Date()) throws -> ProgramSummary {
         try database.write { db in
             let loaded = try ProgramRows.load(name, db)
-            try db.execute(sql: "INSERT INTO active_program (singleton, program_id) VALUES (1, ?) ON CONFLICT (singleton) DO UPDATE SET program_id = excluded.program_id", arguments: [loaded.id])
+            try db.execute(
+                sql:
+                    "INSERT INTO active_program (singleton, program_id) VALUES (1, ?) ON CONFLICT (singleton) DO UPDATE SET program_id = excluded.program_id",
+                arguments: [loaded.id])
             if !loaded.isActive {
-                try db.execute(sql: "UPDATE program SET counted_through = ?, updated_at = ? WHERE id = ?", arguments: [try ProgramRows.latestLoggedSet(db), now, loaded.id])
+                try db.execute(
+                    sql: "UPDATE program SET counted_through = ?, updated_at = ? WHERE id = ?",
+                    arguments: [try ProgramRows.latestLoggedSet(db), now, loaded.id])
             }
             return try Self.summary(ProgramRows.load(name, db), workouts: Self.workouts(loaded.id, db))
         }
@@ -58,16 +67,23 @@ public struct ProgramStore: Sendable {
 
     /// Moves the lifter to `week` and `day` of a program (the active one when `name` is nil).
     @discardableResult
-    public func setPosition(_ position: TrainingPosition, program name: String? = nil, now: Date = Date()) throws -> TrainingPosition {
+    public func setPosition(_ position: TrainingPosition, program name: String? = nil, now: Date = Date()) throws
+        -> TrainingPosition
+    {
         try database.write { db in
             let loaded = try ProgramRows.load(name, db)
             guard position.exists(in: loaded.state) else {
                 let weeks = loaded.state.weeks
-                let days = weeks.indices.contains(position.week - 1) ? " (week \(position.week) has \(weeks[position.week - 1].days.count) days)" : ""
-                throw ProgramStoreError.badPosition("\(loaded.name) has no \(position.text): it has \(weeks.count) week\(weeks.count == 1 ? "" : "s")\(days)")
+                let days =
+                    weeks.indices.contains(position.week - 1)
+                    ? " (week \(position.week) has \(weeks[position.week - 1].days.count) days)" : ""
+                throw ProgramStoreError.badPosition(
+                    "\(loaded.name) has no \(position.text): it has \(weeks.count) week\(weeks.count == 1 ? "" : "s")\(days)"
+                )
             }
-            try db.execute(sql: "UPDATE program SET week = ?, day = ?, counted_through = ?, updated_at = ? WHERE id = ?",
-                           arguments: [position.week, position.day, try ProgramRows.latestLoggedSet(db), now, loaded.id])
+            try db.execute(
+                sql: "UPDATE program SET week = ?, day = ?, counted_through = ?, updated_at = ? WHERE id = ?",
+                arguments: [position.week, position.day, try ProgramRows.latestLoggedSet(db), now, loaded.id])
             return position
         }
     }
@@ -75,16 +91,26 @@ public struct ProgramStore: Sendable {
     /// Sets a 1RM or training max by hand for an exercise of a program (the active one when `name` is nil).
     /// Returns the exercise's name as the program writes it.
     @discardableResult
-    public func setOneRepMax(_ exercise: String, _ weight: ProgramWeight, program name: String? = nil, now: Date = Date()) throws -> String {
+    public func setOneRepMax(
+        _ exercise: String, _ weight: ProgramWeight, program name: String? = nil, now: Date = Date()
+    ) throws -> String {
         try database.write { db in
             let loaded = try ProgramRows.load(name, db)
             let wanted = exercise.trimmingCharacters(in: .whitespaces).lowercased()
             let exercises = loaded.state.weeks.flatMap(\.days).flatMap(\.exercises)
-            guard let found = exercises.first(where: { $0.name.lowercased() == wanted || $0.displayName.lowercased() == wanted || $0.label?.lowercased() == wanted }) else {
+            guard
+                let found = exercises.first(where: {
+                    $0.name.lowercased() == wanted || $0.displayName.lowercased() == wanted
+                        || $0.label?.lowercased() == wanted
+                })
+            else {
                 throw ProgramStoreError.unknownExercise(name: exercise, program: loaded.name)
             }
             guard weight.value > 0, weight.value <= SetSectionParser.maximumLoad else {
-                throw ProgramUseError(description: "a 1RM must be more than 0 and at most \(ProgramNumber.text(SetSectionParser.maximumLoad)), not \(weight.text)")
+                throw ProgramUseError(
+                    description:
+                        "a 1RM must be more than 0 and at most \(ProgramNumber.text(SetSectionParser.maximumLoad)), not \(weight.text)"
+                )
             }
             try ProgramRows.setOneRepMax(loaded.id, name: found.name, weight: weight, source: "hand", now: now, db)
             return found.name
@@ -95,24 +121,31 @@ public struct ProgramStore: Sendable {
     public func history(_ name: String? = nil) throws -> [ProgramHistoryEntry] {
         try database.read { db in
             let loaded = try ProgramRows.load(name, db)
-            return try Row.fetchAll(db, sql: """
-                SELECT w.finished_at, w.week, w.day, c.exercise, c.weight_before, c.weight_after, c.message
-                FROM program_change c JOIN program_workout w ON w.id = c.workout_id
-                WHERE w.program_id = ? ORDER BY w.finished_at, w.id, c.id
-                """, arguments: [loaded.id]).map { row in
-                ProgramHistoryEntry(finishedAt: row["finished_at"], week: row["week"], day: row["day"], exercise: row["exercise"],
-                                    weightBefore: row["weight_before"], weightAfter: row["weight_after"], message: row["message"])
+            return try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT w.finished_at, w.week, w.day, c.exercise, c.weight_before, c.weight_after, c.message
+                    FROM program_change c JOIN program_workout w ON w.id = c.workout_id
+                    WHERE w.program_id = ? ORDER BY w.finished_at, w.id, c.id
+                    """, arguments: [loaded.id]
+            ).map { row in
+                ProgramHistoryEntry(
+                    finishedAt: row["finished_at"], week: row["week"], day: row["day"], exercise: row["exercise"],
+                    weightBefore: row["weight_before"], weightAfter: row["weight_after"], message: row["message"])
             }
         }
     }
 
     static func workouts(_ programID: Int64, _ db: Database) throws -> Int {
-        try Int.fetchOne(db, sql: "SELECT count(*) FROM program_workout WHERE program_id = ?", arguments: [programID]) ?? 0
+        try Int.fetchOne(db, sql: "SELECT count(*) FROM program_workout WHERE program_id = ?", arguments: [programID])
+            ?? 0
     }
 
     static func summary(_ loaded: ProgramRows.Loaded, workouts: Int) -> ProgramSummary {
-        ProgramSummary(name: loaded.name, isActive: loaded.isActive, weeks: loaded.state.weeks.count, days: loaded.state.days.count,
-                       exercises: ProgramMerge.names(loaded.state).count, position: loaded.position, workoutsFinished: workouts,
-                       updatedAt: loaded.updatedAt)
+        ProgramSummary(
+            name: loaded.name, isActive: loaded.isActive, weeks: loaded.state.weeks.count,
+            days: loaded.state.days.count,
+            exercises: ProgramMerge.names(loaded.state).count, position: loaded.position, workoutsFinished: workouts,
+            updatedAt: loaded.updatedAt)
     }
 }

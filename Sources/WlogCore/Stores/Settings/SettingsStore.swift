@@ -27,8 +27,10 @@ public struct SettingsStore: Sendable {
     public func set(_ key: LogSettings.Key, to value: String) throws -> String {
         let normalised = try LogSettings.normalised(value, for: key)
         try database.write { db in
-            try db.execute(sql: "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                           arguments: [key.rawValue, normalised])
+            try db.execute(
+                sql:
+                    "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                arguments: [key.rawValue, normalised])
         }
         return normalised
     }
