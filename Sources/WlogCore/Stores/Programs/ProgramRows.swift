@@ -60,6 +60,12 @@ enum ProgramRows {
             isActive: row["active"], createdAt: row["created_at"], updatedAt: row["updated_at"])
     }
 
+    /// The id of the program named `name` (any case), nil when there is none; its texts are not read.
+    static func id(named name: String, _ db: Database) throws -> Int64? {
+        try Int64.fetchOne(
+            db, sql: "SELECT id FROM program WHERE name = ?", arguments: [name.trimmingCharacters(in: .whitespaces)])
+    }
+
     /// The 1RMs and training maxes of a program, with where each came from.
     static func oneRepMaxes(_ programID: Int64, _ db: Database) throws -> [(
         name: String, weight: ProgramWeight, source: String

@@ -76,7 +76,8 @@ extension ProgramStore {
         var report: ProgramMergeReport?
         let programID: Int64
         let latest = try ProgramRows.latestLoggedSet(db)
-        if let previous = try? ProgramRows.load(name, db) {
+        let storedID = try ProgramRows.id(named: name, db)
+        if storedID != nil, let previous = try Self.readable(name, db) {
             let previousSource = (try? ProgramParser.parse(previous.source)) ?? previous.state
             let merged = ProgramMerge.merge(
                 previousSource: previousSource, previousState: previous.state, newSource: parsed,
@@ -90,6 +91,14 @@ extension ProgramStore {
                 arguments: [
                     source, ProgramRenderer.liftoscript(state), position.week, position.day, counted, now, programID,
                 ])
+            try db.execute(sql: "DELETE FROM program_exercise WHERE program_id = ?", arguments: [programID])
+        } else if let storedID {
+            // The stored state does not parse, so there is no progress to keep: the file replaces it from the start.
+            programID = storedID
+            try db.execute(
+                sql:
+                    "UPDATE program SET source_text = ?, state_text = ?, week = 1, day = 1, counted_through = ?, updated_at = ? WHERE id = ?",
+                arguments: [source, ProgramRenderer.liftoscript(state), latest, now, programID])
             try db.execute(sql: "DELETE FROM program_exercise WHERE program_id = ?", arguments: [programID])
         } else {
             try db.execute(
@@ -108,9 +117,18 @@ extension ProgramStore {
             sql: "INSERT OR IGNORE INTO active_program (singleton, program_id) VALUES (1, ?)", arguments: [programID])
         let active = try Int64.fetchOne(db, sql: "SELECT program_id FROM active_program") == programID
         return ProgramAddOutcome(
-            name: name, replaced: report != nil, merge: report, createdExercises: created.sorted(),
+            name: name, replaced: storedID != nil, merge: report, createdExercises: created.sorted(),
             resolved: Dictionary(
                 resolved.map { (names[$0.key] ?? $0.key.name, $0.value.slug) }, uniquingKeysWith: { first, _ in first }),
             isActive: active)
+    }
+
+    /// The program stored as `name`, or nil when its stored state no longer parses (adding the file again mends it).
+    static func readable(_ name: String, _ db: Database) throws -> ProgramRows.Loaded? {
+        do {
+            return try ProgramRows.load(name, db)
+        } catch is ProgramUseError {
+            return nil
+        }
     }
 }
