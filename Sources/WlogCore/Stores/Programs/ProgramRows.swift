@@ -89,9 +89,17 @@ enum ProgramRows {
         return result
     }
 
+    /// Stores a 1RM; one outside what the table holds (more than 0, at most the heaviest load), as a
+    /// progression script may set, is refused with the exercise's name and nothing is written.
     static func setOneRepMax(
         _ programID: Int64, name: String, weight: ProgramWeight, source: String, now: Date, _ db: Database
     ) throws {
+        guard weight.value > 0, weight.value <= SetSectionParser.maximumLoad else {
+            throw ProgramUseError(
+                description:
+                    "\(name): a 1RM must be more than 0 and at most \(ProgramNumber.text(SetSectionParser.maximumLoad)), not \(weight.text); nothing was changed"
+            )
+        }
         try db.execute(
             sql: """
                 INSERT INTO program_one_rep_max (program_id, exercise_name, weight, unit, source, updated_at) VALUES (?, ?, ?, ?, ?, ?)
