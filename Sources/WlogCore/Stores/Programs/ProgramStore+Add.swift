@@ -10,7 +10,8 @@ extension ProgramStore {
         -> ProgramAddOutcome
     {
         let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard (1...100).contains(trimmed.count), !trimmed.contains(where: \.isNewline) else {
+        // Counted as SQLite's length() counts (code points), which the table's CHECK holds to 100.
+        guard (1...100).contains(trimmed.unicodeScalars.count), !trimmed.contains(where: \.isNewline) else {
             throw ProgramStoreError.badName(name)
         }
         let parsed = try ProgramParser.parse(source)
