@@ -13,6 +13,9 @@ struct RecordCommand: ParsableCommand {
             Lists give one value per set: --reps 12,10,8 --weight 40,45,50. A single value applies to every set.
             Weights: 40 (the default unit, see `wlog config unit`), 40kg, 90lb, bw, bw+10kg.
             A set joins the current session when its last set is recent (`wlog config session-gap`, 3h by default).
+            With a program active (`wlog next`), an exercise of today's workout needs no values: its next prescribed set \
+            is logged as prescribed (--sets N the next N, --all the rest); values given override the prescription. \
+            A new session finishes the last workout first when it was left unfinished.
             """
     )
 
@@ -56,6 +59,9 @@ struct RecordCommand: ParsableCommand {
         help: "When, in local time: \"2026-11-24 18:30\", 18:30, yesterday, \"2h ago\". Default: now.")
     var at: String?
 
+    @Flag(help: "Log every set of the exercise left in today's workout of the active program.")
+    var all = false
+
     @Flag(help: "Show what would be stored, and store nothing.")
     var dryRun = false
 
@@ -63,7 +69,11 @@ struct RecordCommand: ParsableCommand {
         let request = RecordRequest(
             sets: sets, reps: reps, weight: weight, duration: duration, distance: distance, rpe: rpe, rir: rir,
             kind: kind, warmup: warmup, note: note, at: at)
-        let outcome = try WorkoutLog(database: try database.open()).record(request, of: exercise, dryRun: dryRun)
+        let programOutcome = try ProgramStoreFailure.reporting {
+            try ProgramStore(database: try database.open()).record(request, of: exercise, all: all, dryRun: dryRun)
+        }
+        if let finished = programOutcome.finishedFirst { Terminal.show(finished.finishedFirstText) }
+        let outcome = programOutcome.record
         let performedAt = outcome.plan.performedAt
         guard let result = outcome.stored else {
             let preview = outcome.plan.sets.map(\.preview)
@@ -84,6 +94,7 @@ struct RecordCommand: ParsableCommand {
         for record in outcome.newRecords {
             Terminal.show(RecordText.announcement(record, unit: outcome.defaultUnit))
         }
+        if let progress = programOutcome.progress { Terminal.show(progress.text) }
     }
 
     /// The working sets of the last earlier session with the exercise; `continuing` when this

@@ -6,7 +6,7 @@ import WlogCore
 struct UndoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "undo",
-        abstract: "Take back the latest change: a record, an import, an edit or a delete.",
+        abstract: "Take back the latest change: a record, an import, an edit, a delete or a finished workout.",
         discussion:
             "Says what it took back and when. A change more than an hour old is undone only after a yes on a terminal, or with --yes."
     )

@@ -69,6 +69,9 @@ public enum ChangeText {
             if let entry = result.entries.first, sets.count == 1 {
                 text += " (\(entry.exercise) \(SetSummary.compact(sets)))"
             }
+        case .finish:
+            text =
+                "Undid the finish of \(change.subject ?? "a workout"), made \(when): its state, 1RMs and position are back"
         }
         if !result.removedSessions.isEmpty {
             text += "; left empty, \(counted(result.removedSessions.count, "session")) went with it"

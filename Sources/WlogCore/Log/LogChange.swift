@@ -4,7 +4,7 @@ import Foundation
 public struct LogChange: Sendable, Equatable {
     public var id: Int64
     public var action: ChangeAction
-    /// What an edit or a delete was about: `set 12`, `session 3`; `nil` for a record or an import.
+    /// What an edit, a delete or a finish was about: `set 12`, `session 3`, `ab week 1, day 1`; `nil` for a record or an import.
     public var subject: String?
     public var madeAt: Date
 
@@ -15,6 +15,7 @@ public struct LogChange: Sendable, Equatable {
         case .import: "the import"
         case .edit: "the edit of \(subject ?? "a set")"
         case .delete: "the deletion of \(subject ?? "a set")"
+        case .finish: "the finish of \(subject ?? "a workout")"
         }
     }
 }

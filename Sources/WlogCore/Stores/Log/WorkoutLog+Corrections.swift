@@ -25,7 +25,16 @@ extension WorkoutLog {
 
     /// The newest change to the log, the only one `undo` takes back; `nil` when there is none.
     public func latestChange() throws -> LogChange? {
-        try database.read { db in try ChangeBatch.all().newestFirst().fetchOne(db)?.change }
+        try database.read { db in try Self.latestChange(db) }
+    }
+
+    /// The newest of the newest journal entry and the newest finished program workout, by time
+    /// (a tie is the journal entry's: a record that finished the workout first came after it).
+    static func latestChange(_ db: Database) throws -> LogChange? {
+        let batch = try ChangeBatch.all().newestFirst().fetchOne(db)?.change
+        guard let finish = try ProgramStore.latestFinish(db) else { return batch }
+        guard let batch else { return finish }
+        return finish.madeAt > batch.madeAt ? finish : batch
     }
 
     /// Takes back the newest change, whatever it was; `nil` when there is nothing to undo.
@@ -36,16 +45,17 @@ extension WorkoutLog {
 
     /// Takes back `change`, which must still be the newest (else `LogError.changedMeanwhile`):
     /// removes the sets of a record or an import, or puts back the rows an edit or a delete
-    /// changed. A session this leaves empty goes away, except one a record joined but did not
-    /// open, or one named or noted since.
+    /// changed, or puts a program a finish moved back as it was. A session this leaves empty goes
+    /// away, except one a record joined but did not open, or one named or noted since.
     public func undo(_ change: LogChange) throws -> UndoResult {
         try database.write { db in
             // Ids are reused after an undo, so the same id alone could be a newer change made since.
-            guard let batch = try ChangeBatch.all().newestFirst().fetchOne(db), batch.id == change.id,
-                batch.action == change.action, batch.createdAt == change.madeAt
-            else {
-                throw LogError.changedMeanwhile
+            guard try Self.latestChange(db) == change else { throw LogError.changedMeanwhile }
+            if change.action == .finish {
+                try ProgramStore.undoFinish(change.id, now: Date(), db)
+                return UndoResult(change: change, entries: [], removedSessions: [])
             }
+            guard let batch = try ChangeBatch.fetchOne(db, key: change.id) else { throw LogError.changedMeanwhile }
             var entries: [HistoryEntry]
             var emptied: Set<Int64>
             switch batch.action {
@@ -63,6 +73,8 @@ extension WorkoutLog {
                             sql: """
                                 SELECT id FROM workout_session WHERE id = ? AND name IS NULL AND note IS NULL
                                 """, arguments: [batch.openedSessionId]))
+            case .finish:
+                throw LogError.changedMeanwhile
             case .edit, .delete:
                 let images = try RowImage.decoded(batch.beforeImage)
                 let setIDs = images.filter { $0.table == LoggedSet.databaseTableName }.flatMap(\.ids)

@@ -37,12 +37,19 @@ extension WorkoutLog {
         }
         return try database.write { db in
             let (plan, found, settings) = try plan(in: db)
-            let stored = try Self.store(plan, exercise: found, settings: settings, now: now, in: db)
-            return RecordOutcome(
-                exercise: found, plan: plan, stored: stored, previous: stored.previous,
-                newRecords: try InsightStore.newRecords(setBy: stored.entries, in: db),
-                defaultUnit: settings.defaultUnit)
+            return try Self.recordOutcome(plan, exercise: found, settings: settings, now: now, in: db)
         }
+    }
+
+    /// Stores `plan` inside the caller's transaction and finds the records it took.
+    static func recordOutcome(
+        _ plan: RecordPlan, exercise: Exercise, settings: LogSettings, now: Date, in db: Database
+    ) throws -> RecordOutcome {
+        let stored = try store(plan, exercise: exercise, settings: settings, now: now, in: db)
+        return RecordOutcome(
+            exercise: exercise, plan: plan, stored: stored, previous: stored.previous,
+            newRecords: try InsightStore.newRecords(setBy: stored.entries, in: db),
+            defaultUnit: settings.defaultUnit)
     }
 
     /// Stores the planned sets of `exercise` in one transaction: in the current session when its

@@ -107,6 +107,11 @@ enum ProgramRows {
                 """, arguments: [programID, name, weight.value, weight.unit.rawValue, source, now])
     }
 
+    /// Whether a program is active.
+    static func isActive(_ db: Database) throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM active_program)") ?? false
+    }
+
     /// The latest time a set was logged, which sets before a new position are counted through.
     static func latestLoggedSet(_ db: Database) throws -> Date? {
         try Date.fetchOne(db, sql: "SELECT max(performed_at) FROM logged_set")

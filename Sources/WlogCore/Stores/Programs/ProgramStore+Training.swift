@@ -8,110 +8,118 @@ extension ProgramStore {
     public func next(plates: PlateSet? = nil) throws -> NextWorkout {
         let unit = try SettingsStore(database: database).load().defaultUnit
         let loadable = plates ?? PlateSet.standard(unit)
-        return try database.read { db in
-            let loaded = try ProgramRows.load(nil, db)
-            let exercises = try ProgramRows.exercises(loaded.id, db)
-            var maxes = try ProgramRows.oneRepMaxTable(loaded.id, db)
-            let day = try ProgramExpander.expand(
-                loaded.state, week: loaded.position.week, day: loaded.position.day, oneRepMaxes: maxes)
-            for prescription in day.exercises
-            where maxes[prescription.exercise.name] == nil && prescription.sets.contains(where: { $0.weight == nil }) {
-                guard let id = exercises[ProgramRows.keyText(prescription.key)]?.id,
-                    let best = try Self.bestEstimate(id, db)
-                else { continue }
-                maxes[prescription.exercise.name] = ProgramWeight(best, .kg).converted(to: unit)
-            }
-            let resolved = try ProgramExpander.expand(
-                loaded.state, week: loaded.position.week, day: loaded.position.day, oneRepMaxes: maxes)
-            return NextWorkout(
-                program: loaded.name, position: loaded.position, weekTitle: resolved.weekTitle,
-                dayTitle: resolved.dayTitle,
-                description: resolved.dayDescription, unit: unit,
-                exercises: try resolved.exercises.map { prescription in
-                    let library = exercises[ProgramRows.keyText(prescription.key)]
-                    let barbell = [library?.equipment, prescription.exercise.equipment].contains {
-                        $0?.lowercased() == "barbell"
-                    }
-                    let plateSet = barbell ? loadable : nil
-                    return NextExercise(
-                        name: prescription.exercise.displayName, slug: library?.slug ?? "",
-                        description: prescription.description,
-                        superset: prescription.superset,
-                        warmups: (prescription.warmups ?? []).map { NextSet($0, unit: unit, plates: plateSet) },
-                        sets: prescription.sets.map { NextSet($0, unit: unit, plates: plateSet) },
-                        lastTime: try library.map { try Self.lastSession($0.id, db) } ?? [],
-                        progression: prescription.progressDisabled
-                            ? nil : prescription.progression.map(ProgressionText.summary))
-                })
+        return try database.read { db in try Self.next(try ProgramRows.load(nil, db), unit: unit, plates: loadable, db)
         }
+    }
+
+    /// The next workout of `loaded`, inside the caller's transaction.
+    static func next(_ loaded: ProgramRows.Loaded, unit: WeightUnit, plates loadable: PlateSet, _ db: Database) throws
+        -> NextWorkout
+    {
+        let exercises = try ProgramRows.exercises(loaded.id, db)
+        var maxes = try ProgramRows.oneRepMaxTable(loaded.id, db)
+        let day = try ProgramExpander.expand(
+            loaded.state, week: loaded.position.week, day: loaded.position.day, oneRepMaxes: maxes)
+        for prescription in day.exercises
+        where maxes[prescription.exercise.name] == nil && prescription.sets.contains(where: { $0.weight == nil }) {
+            guard let id = exercises[ProgramRows.keyText(prescription.key)]?.id,
+                let best = try Self.bestEstimate(id, db)
+            else { continue }
+            maxes[prescription.exercise.name] = ProgramWeight(best, .kg).converted(to: unit)
+        }
+        let resolved = try ProgramExpander.expand(
+            loaded.state, week: loaded.position.week, day: loaded.position.day, oneRepMaxes: maxes)
+        return NextWorkout(
+            program: loaded.name, position: loaded.position, weekTitle: resolved.weekTitle,
+            dayTitle: resolved.dayTitle,
+            description: resolved.dayDescription, unit: unit,
+            exercises: try resolved.exercises.map { prescription in
+                let library = exercises[ProgramRows.keyText(prescription.key)]
+                let barbell = [library?.equipment, prescription.exercise.equipment].contains {
+                    $0?.lowercased() == "barbell"
+                }
+                let plateSet = barbell ? loadable : nil
+                return NextExercise(
+                    name: prescription.exercise.displayName, slug: library?.slug ?? "",
+                    description: prescription.description,
+                    superset: prescription.superset,
+                    warmups: (prescription.warmups ?? []).map { NextSet($0, unit: unit, plates: plateSet) },
+                    sets: prescription.sets.map { NextSet($0, unit: unit, plates: plateSet) },
+                    lastTime: try library.map { try Self.lastSession($0.id, db) } ?? [],
+                    progression: prescription.progressDisabled
+                        ? nil : prescription.progression.map(ProgressionText.summary))
+            })
     }
 
     /// Finishes the active program's workout: runs each exercise's progression on the working sets logged
     /// for it since the last finish, stores the new state, records the changes (and the state before, for
     /// undo), and moves to the next day. When nothing was logged for the day's exercises, changes nothing.
     public func finish(now: Date = Date()) throws -> WorkoutFinishReport {
-        try database.write { db in
-            let loaded = try ProgramRows.load(nil, db)
-            let exercises = try ProgramRows.exercises(loaded.id, db)
-            let maxes = try ProgramRows.oneRepMaxes(loaded.id, db)
-            var table = OneRepMaxes()
-            for entry in maxes { table[entry.name] = entry.weight }
-            let day = try ProgramExpander.expand(
-                loaded.state, week: loaded.position.week, day: loaded.position.day, oneRepMaxes: table)
-            var logged: [ExerciseKey: [LoggedWorkSet]] = [:]
-            for key in Set(day.exercises.map(\.key)) {
-                guard let id = exercises[ProgramRows.keyText(key)]?.id else { continue }
-                logged[key] = try Self.workingSets(id, after: loaded.countedThrough, db)
-            }
-            let latest = logged.values.joined().map(\.performedAt).max()
-            guard let latest else {
-                return WorkoutFinishReport(
-                    program: loaded.name, finished: loaded.position, next: loaded.position, didFinish: false,
-                    results: [], prints: [])
-            }
-            let outcome = try WorkoutFinish.run(loaded.state, at: loaded.position, oneRepMaxes: table, logged: logged)
-            let before = maxes.map {
-                [
-                    "name": $0.name, "weight": ProgramNumber.text($0.weight.value), "unit": $0.weight.unit.rawValue,
-                    "source": $0.source,
-                ]
-            }
-            try db.execute(
-                sql: """
-                    INSERT INTO program_workout (program_id, week, day, finished_at, counted_through, state_text_before, counted_through_before, one_rep_maxes_before)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [
-                    loaded.id, loaded.position.week, loaded.position.day, now, latest, loaded.stateText,
-                    loaded.countedThrough,
-                    String(
-                        decoding: try JSONSerialization.data(withJSONObject: before, options: [.sortedKeys]),
-                        as: UTF8.self),
-                ])
-            let workoutID = db.lastInsertedRowID
-            for result in outcome.results {
-                try db.execute(
-                    sql:
-                        "INSERT INTO program_change (workout_id, exercise, weight_before, weight_after, message) VALUES (?, ?, ?, ?, ?)",
-                    arguments: [
-                        workoutID, result.exercise, result.weightBefore?.text, result.weightAfter?.text,
-                        result.messages.joined(separator: "; "),
-                    ])
-            }
-            for (name, weight) in outcome.oneRepMaxes.weights where table[name] != weight {
-                try ProgramRows.setOneRepMax(loaded.id, name: name, weight: weight, source: "script", now: now, db)
-            }
+        try database.write { db in try Self.finish(now: now, db) }
+    }
+
+    /// Finishes the active program's workout inside the caller's transaction.
+    static func finish(now: Date, _ db: Database) throws -> WorkoutFinishReport {
+        let loaded = try ProgramRows.load(nil, db)
+        let exercises = try ProgramRows.exercises(loaded.id, db)
+        let maxes = try ProgramRows.oneRepMaxes(loaded.id, db)
+        var table = OneRepMaxes()
+        for entry in maxes { table[entry.name] = entry.weight }
+        let day = try ProgramExpander.expand(
+            loaded.state, week: loaded.position.week, day: loaded.position.day, oneRepMaxes: table)
+        var logged: [ExerciseKey: [LoggedWorkSet]] = [:]
+        for key in Set(day.exercises.map(\.key)) {
+            guard let id = exercises[ProgramRows.keyText(key)]?.id else { continue }
+            logged[key] = try Self.workingSets(id, after: loaded.countedThrough, db)
+        }
+        let latest = logged.values.joined().map(\.performedAt).max()
+        guard let latest else {
+            return WorkoutFinishReport(
+                program: loaded.name, finished: loaded.position, next: loaded.position, didFinish: false,
+                results: [], prints: [])
+        }
+        let outcome = try WorkoutFinish.run(loaded.state, at: loaded.position, oneRepMaxes: table, logged: logged)
+        let before = maxes.map {
+            [
+                "name": $0.name, "weight": ProgramNumber.text($0.weight.value), "unit": $0.weight.unit.rawValue,
+                "source": $0.source,
+            ]
+        }
+        try db.execute(
+            sql: """
+                INSERT INTO program_workout (program_id, week, day, finished_at, counted_through, state_text_before, counted_through_before, one_rep_maxes_before)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                loaded.id, loaded.position.week, loaded.position.day, now, latest, loaded.stateText,
+                loaded.countedThrough,
+                String(
+                    decoding: try JSONSerialization.data(withJSONObject: before, options: [.sortedKeys]),
+                    as: UTF8.self),
+            ])
+        let workoutID = db.lastInsertedRowID
+        for result in outcome.results {
             try db.execute(
                 sql:
-                    "UPDATE program SET state_text = ?, week = ?, day = ?, counted_through = ?, updated_at = ? WHERE id = ?",
+                    "INSERT INTO program_change (workout_id, exercise, weight_before, weight_after, message) VALUES (?, ?, ?, ?, ?)",
                 arguments: [
-                    ProgramRenderer.liftoscript(outcome.program), outcome.next.week, outcome.next.day, latest, now,
-                    loaded.id,
+                    workoutID, result.exercise, result.weightBefore?.text, result.weightAfter?.text,
+                    result.messages.joined(separator: "; "),
                 ])
-            return WorkoutFinishReport(
-                program: loaded.name, finished: loaded.position, next: outcome.next, didFinish: true,
-                results: outcome.results, prints: outcome.prints)
         }
+        for (name, weight) in outcome.oneRepMaxes.weights where table[name] != weight {
+            try ProgramRows.setOneRepMax(loaded.id, name: name, weight: weight, source: "script", now: now, db)
+        }
+        try db.execute(
+            sql:
+                "UPDATE program SET state_text = ?, week = ?, day = ?, counted_through = ?, updated_at = ? WHERE id = ?",
+            arguments: [
+                ProgramRenderer.liftoscript(outcome.program), outcome.next.week, outcome.next.day, latest, now,
+                loaded.id,
+            ])
+        return WorkoutFinishReport(
+            program: loaded.name, finished: loaded.position, next: outcome.next, didFinish: true,
+            results: outcome.results, prints: outcome.prints)
     }
 
     /// The working sets (not warm-ups) of an exercise logged after `time`, oldest first.
