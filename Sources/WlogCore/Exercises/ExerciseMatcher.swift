@@ -24,8 +24,13 @@ struct ExerciseMatcher {
 
     private let entries: [Entry]
     private let bySlug: [String: Entry]
+    /// Positions in `entries`, in stored order, by lower-cased name, lower-cased alias and
+    /// variant key: a name is matched by a few lookups, not by a pass over the whole library.
+    private let byName: [String: [Int]]
+    private let byAlias: [String: [Int]]
+    private let byKey: [String: [Int]]
     /// Overrides: the file's name, lower-cased, to the exercise.
-    private let overrides: [String: Exercise]
+    private var overrides: [String: Exercise]
 
     /// A matcher over `exercises` (in the order they were stored) with their `aliases` (by
     /// exercise id, in order); resolves each `--map` target (a slug, name or alias). The store
@@ -40,9 +45,21 @@ struct ExerciseMatcher {
         }
         self.entries = entries
         bySlug = Dictionary(entries.map { ($0.exercise.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        var byName: [String: [Int]] = [:]
+        var byAlias: [String: [Int]] = [:]
+        var byKey: [String: [Int]] = [:]
+        for (position, entry) in entries.enumerated() {
+            byName[entry.exercise.name.lowercased(), default: []].append(position)
+            for alias in Set(entry.labels.dropFirst().map { $0.lowercased() }) {
+                byAlias[alias, default: []].append(position)
+            }
+            for key in entry.keys { byKey[key, default: []].append(position) }
+        }
+        (self.byName, self.byAlias, self.byKey) = (byName, byAlias, byKey)
+        self.overrides = [:]
         var resolved: [String: Exercise] = [:]
         for (name, target) in overrides {
-            guard let exercise = Self.exact(target, in: entries) else {
+            guard let exercise = exact(target) else {
                 throw ExerciseMapError.unknownTarget(name: name, target: target)
             }
             resolved[name.lowercased()] = exercise
@@ -57,11 +74,11 @@ struct ExerciseMatcher {
             if let entry = bySlug[slug] { return .existing(entry.exercise) }
             return .new(NewExercise(name: name, equipment: nil, slug: slug))
         }
-        if let exercise = Self.exact(name, in: entries) { return .existing(exercise) }
+        if let exercise = exact(name) { return .existing(exercise) }
         for reading in ExerciseNameVariants.readings(name) {
-            let found = entries.filter {
+            let sharingAKey = Set(reading.keys.flatMap { byKey[$0] ?? [] }).sorted()
+            let found = sharingAKey.map { entries[$0] }.filter {
                 ExerciseNameVariants.allows($0.equipmentKey, reading.equipment)
-                    && !$0.keys.isDisjoint(with: reading.keys)
             }
             if let chosen = Self.preferred(found) { return .existing(chosen) }
         }
@@ -75,11 +92,11 @@ struct ExerciseMatcher {
     }
 
     /// The exact slug, else the exact name, else the exact alias, in any case.
-    private static func exact(_ text: String, in entries: [Entry]) -> Exercise? {
+    private func exact(_ text: String) -> Exercise? {
         let lowered = text.trimmingCharacters(in: .whitespaces).lowercased()
-        if let bySlug = entries.first(where: { $0.exercise.slug == lowered }) { return bySlug.exercise }
-        if let named = preferred(entries.filter { $0.exercise.name.lowercased() == lowered }) { return named }
-        return preferred(entries.filter { $0.labels.dropFirst().contains { $0.lowercased() == lowered } })
+        if let entry = bySlug[lowered] { return entry.exercise }
+        if let named = Self.preferred((byName[lowered] ?? []).map { entries[$0] }) { return named }
+        return Self.preferred((byAlias[lowered] ?? []).map { entries[$0] })
     }
 
     /// The default variant: the one whose slug is its plain name, else the first stored.

@@ -32,18 +32,21 @@ extension WorkoutLog {
         data: Data, path: String, options: HistoryFile.Options, overrides: [String: String] = [:], dryRun: Bool = false,
         now: Date = Date(), progress: ((Int, Int) -> Void)? = nil
     ) throws -> HistoryImportSummary {
-        func plan(in db: Database) throws -> HistoryImportPlan {
-            var options = options
-            if options.strongUnit == nil { options.strongUnit = try SettingsStore.load(db).defaultUnit }
-            let history = try HistoryFile.read(data, path: path, options: options)
-            let timeProblems = history.timeProblems(path: path, now: now, timeZone: options.timeZone)
-            guard timeProblems.isEmpty else { throw HistoryImportFailure(problems: timeProblems) }
-            return try Self.plan(history, overrides: overrides, in: db)
+        var options = options
+        if options.strongUnit == nil {
+            options.strongUnit = try database.read { db in try SettingsStore.load(db).defaultUnit }
         }
+        // The file is read and checked completely before the log is locked for writing.
+        let history = try HistoryFile.read(data, path: path, options: options)
+        let timeProblems = history.timeProblems(path: path, now: now, timeZone: options.timeZone)
+        guard timeProblems.isEmpty else { throw HistoryImportFailure(problems: timeProblems) }
         if dryRun {
-            return try database.read { db in try plan(in: db).summary(dryRun: true) }
+            return try database.read { db in try Self.plan(history, overrides: overrides, in: db).summary(dryRun: true)
+            }
         }
-        return try database.write { db in try Self.apply(try plan(in: db), in: db, now: now, progress: progress) }
+        return try database.write { db in
+            try Self.apply(try Self.plan(history, overrides: overrides, in: db), in: db, now: now, progress: progress)
+        }
     }
 
     /// The plan of an import against what the log holds.
@@ -51,10 +54,10 @@ extension WorkoutLog {
         -> HistoryImportPlan
     {
         let matcher = try ExerciseMatcher(db, overrides: overrides)
-        let existingKeys = Set(
-            try Int64.fetchAll(db, sql: "SELECT import_key FROM logged_set WHERE import_key IS NOT NULL"))
-        let importedWorkouts = Set(
-            try Int64.fetchAll(db, sql: "SELECT import_key FROM workout_session WHERE import_key IS NOT NULL"))
+        let existingKeys = try ImportKeyLookup.present(
+            history.workouts.flatMap { $0.sets.map(\.key) }, in: "logged_set", db: db)
+        let importedWorkouts = try ImportKeyLookup.present(
+            history.workouts.map(\.key), in: "workout_session", db: db)
         var ownExport = OwnExportRecognition()
         return try HistoryImportPlan(
             history, overrides: overrides, match: { matcher.match($0, slug: $1) }, existingKeys: existingKeys,
@@ -118,8 +121,8 @@ extension WorkoutLog {
         var change = ChangeBatch(id: nil, createdAt: now, openedSessionId: nil, action: .import)
         if plan.addsSets { try change.insert(db) }
         var written = 0
+        var rows = LoggedSetRows()
         for (workout, flags) in zip(plan.history.workouts, plan.isNew) where flags.contains(true) {
-            defer { progress?(written, summary.addedSets) }
             let sessionID = try session(for: workout, in: db, now: now)
             var numbers: [Int64: Int] = [:]
             for (set, new) in zip(workout.sets, flags) {
@@ -129,25 +132,35 @@ extension WorkoutLog {
                 let number = set.setNumber ?? ((numbers[exerciseID] ?? 0) + 1)
                 numbers[exerciseID] = number
                 guard new else { continue }
-                var logged = plan.loggedSet(
-                    set, exerciseID: exerciseID, sessionID: sessionID, number: number, batchID: change.id, now: now)
-                try logged.insert(db)
+                rows.add(
+                    plan.loggedSet(
+                        set, exerciseID: exerciseID, sessionID: sessionID, number: number, batchID: change.id, now: now)
+                )
                 written += 1
             }
+            if rows.count >= LoggedSetRows.rowsPerFlush {
+                try rows.flush(db)
+                progress?(written, summary.addedSets)
+            }
         }
+        try rows.flush(db)
+        progress?(written, summary.addedSets)
         return summary
     }
 
     /// The session of `workout`: the one an earlier import of it made, else a new one.
     private static func session(for workout: ImportedWorkout, in db: Database, now: Date) throws -> Int64 {
-        if let id = try Int64.fetchOne(
-            db, sql: "SELECT id FROM workout_session WHERE import_key = ?", arguments: [workout.key])
-        {
-            return id
-        }
-        var session = HistoryImportPlan.session(for: workout, now: now)
-        try session.insert(db)
-        guard let id = session.id else { throw LogError.noSuchSession(0) }
-        return id
+        let existing = try db.cachedStatement(sql: "SELECT id FROM workout_session WHERE import_key = ?")
+        if let id = try Int64.fetchOne(existing, arguments: [workout.key]) { return id }
+        let session = HistoryImportPlan.session(for: workout, now: now)
+        let insert = try db.cachedStatement(
+            sql: """
+                INSERT INTO workout_session (name, note, started_at, finished_at, created_at, import_key)
+                VALUES (?, ?, ?, ?, ?, ?)
+                """)
+        try insert.execute(arguments: [
+            session.name, session.note, session.startedAt, session.finishedAt, session.createdAt, session.importKey,
+        ])
+        return db.lastInsertedRowID
     }
 }
