@@ -20,13 +20,7 @@ extension ProgramStore {
         var maxes = try ProgramRows.oneRepMaxTable(loaded.id, db)
         let day = try ProgramExpander.expand(
             loaded.state, week: loaded.position.week, day: loaded.position.day, oneRepMaxes: maxes)
-        for prescription in day.exercises
-        where maxes[prescription.exercise.name] == nil && prescription.sets.contains(where: { $0.weight == nil }) {
-            guard let id = exercises[ProgramRows.keyText(prescription.key)]?.id,
-                let best = try Self.bestEstimate(id, db)
-            else { continue }
-            maxes[prescription.exercise.name] = ProgramWeight(best, .kg).converted(to: unit)
-        }
+        try Self.addEstimates(to: &maxes, for: day, exercises: exercises, unit: unit, db)
         let resolved = try ProgramExpander.expand(
             loaded.state, week: loaded.position.week, day: loaded.position.day, oneRepMaxes: maxes)
         return NextWorkout(
@@ -63,17 +57,22 @@ extension ProgramStore {
         let loaded = try ProgramRows.load(nil, db)
         let exercises = try ProgramRows.exercises(loaded.id, db)
         let maxes = try ProgramRows.oneRepMaxes(loaded.id, db)
-        var table = OneRepMaxes()
-        for entry in maxes { table[entry.name] = entry.weight }
+        var stored = OneRepMaxes()
+        for entry in maxes { stored[entry.name] = entry.weight }
         let day = try ProgramExpander.expand(
-            loaded.state, week: loaded.position.week, day: loaded.position.day, oneRepMaxes: table)
+            loaded.state, week: loaded.position.week, day: loaded.position.day, oneRepMaxes: stored)
+        // Progressions start from the same 1RMs `next` showed: a script's `rm1` of an exercise with
+        // no 1RM of its own is the best estimate in the log, not zero.
+        var table = stored
+        try Self.addEstimates(to: &table, for: day, exercises: exercises, unit: try SettingsStore.load(db).defaultUnit, db)
         var logged: [ExerciseKey: [LoggedWorkSet]] = [:]
         for key in Set(day.exercises.map(\.key)) {
             guard let id = exercises[ProgramRows.keyText(key)]?.id else { continue }
             logged[key] = try Self.workingSets(id, after: loaded.countedThrough, db)
         }
-        let latest = logged.values.joined().map(\.performedAt).max()
-        guard let latest else {
+        // A rest day (no exercises) is finished with nothing logged; a training day needs its sets.
+        let latest = logged.values.joined().map(\.performedAt).max() ?? (day.exercises.isEmpty ? loaded.countedThrough : nil)
+        guard latest != nil || day.exercises.isEmpty else {
             return WorkoutFinishReport(
                 program: loaded.name, finished: loaded.position, next: loaded.position, didFinish: false,
                 results: [], prints: [])
@@ -120,6 +119,19 @@ extension ProgramStore {
         return WorkoutFinishReport(
             program: loaded.name, finished: loaded.position, next: outcome.next, didFinish: true,
             results: outcome.results, prints: outcome.prints)
+    }
+
+    /// Adds, for each exercise of `day` without a 1RM in `maxes`, the best estimate in the log (in `unit`).
+    static func addEstimates(
+        to maxes: inout OneRepMaxes, for day: DayPrescription, exercises: [String: (id: Int64, slug: String, equipment: String?)],
+        unit: WeightUnit, _ db: Database
+    ) throws {
+        for prescription in day.exercises where maxes[prescription.exercise.name] == nil {
+            guard let id = exercises[ProgramRows.keyText(prescription.key)]?.id,
+                let best = try Self.bestEstimate(id, db)
+            else { continue }
+            maxes[prescription.exercise.name] = ProgramWeight(best, .kg).converted(to: unit)
+        }
     }
 
     /// The working sets (not warm-ups) of an exercise logged after `time`, oldest first.
