@@ -39,9 +39,11 @@ struct SessionCommand: ParsableCommand {
             Terminal.show("Finished session \(session.id ?? 0)")
             let report: WorkoutFinishReport
             do {
-                report = try ProgramStoreFailure.reporting { try ProgramStore(database: opened).finish() }
+                report = try ProgramStore(database: opened).finish()
             } catch ProgramStoreError.noActiveProgram {
                 return
+            } catch let error as ProgramStoreError {
+                throw ReportedFailure(message: error.description, status: FailureReport.rejectedInput)
             }
             if report.didFinish { print(TrainingLayout.finish(report), terminator: "") }
         }

@@ -113,6 +113,17 @@ import Testing
         #expect(try wlog.run("next").stdout.contains("(week 1, day 2)"))
     }
 
+    @Test("session finish with no program stored finishes the session as before")
+    func sessionFinishWithoutProgram() throws {
+        let wlog = try WlogProcess()
+        defer { try? FileManager.default.removeItem(at: wlog.folder) }
+        #expect(try wlog.run("exercises", "add", "Squat").status == 0)
+        #expect(try wlog.run("record", "squat", "--reps", "5", "--weight", "40kg").status == 0)
+        let finished = try wlog.run("session", "finish")
+        #expect(finished.status == 0, "\(finished.stderr)")
+        #expect(finished.stdout == "Finished session 1\n")
+    }
+
     @Test("summary shows the active program, its position and the next workout's name, in the table and in JSON")
     func summary() throws {
         let wlog = try Self.prepared()
