@@ -7,7 +7,8 @@ struct NextCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "next",
         abstract:
-            "Show the next workout of the active program: sets, weights, plates, rest, and what you lifted last time.")
+            "Show the next workout of the active program: sets, weights, plates, rest, and what you lifted last time.",
+        discussion: "Barbell weights round to what the bar and plates of `wlog config` load.")
 
     /// How the workout is printed.
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -20,8 +21,12 @@ struct NextCommand: ParsableCommand {
     var format: Format = .text
 
     func run() throws {
-        let store = ProgramStore(database: try database.open())
-        let workout = try ProgramStoreFailure.reporting { try store.next() }
+        let opened = try database.open()
+        let settings = try SettingsStore(database: opened).load()
+        let store = ProgramStore(database: opened)
+        let workout = try ProgramStoreFailure.reporting {
+            try store.next(plates: settings.plateSet(settings.defaultUnit))
+        }
         switch format {
         case .text: print(TrainingLayout.next(workout, heading: { $0.bold }), terminator: "")
         case .json: print(try JSONOutput.encode(workout), terminator: "")

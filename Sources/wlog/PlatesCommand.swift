@@ -12,19 +12,22 @@ struct PlatesCommand: ParsableCommand {
     @Argument(help: "The weight, such as 100kg or 225lb.")
     var weight: String
 
-    @Option(help: "The bar, such as 20kg or 45lb; 20 kg or 45 lb when left out.")
+    @Option(help: "The bar, such as 20kg or 45lb; the `wlog config bar` of the unit (20 kg, 45 lb) when left out.")
     var bar: String?
 
-    @Option(help: "The plate sizes, in the weight's unit, such as 25,20,15,10,5,2.5,1.25.")
+    @Option(
+        help:
+            "The plate sizes, in the weight's unit, such as 25,20,15,10,5,2.5,1.25; `wlog config plates` when left out."
+    )
     var plates: String?
 
     func run() throws {
-        let unit = try SettingsStore(database: try database.open()).load().defaultUnit
-        let target = try WeightInput.parse(weight, defaultUnit: unit, option: "WEIGHT")
+        let settings = try SettingsStore(database: try database.open()).load()
+        let target = try WeightInput.parse(weight, defaultUnit: settings.defaultUnit, option: "WEIGHT")
         guard let amount = target.amount, amount > 0, !target.bodyweight else {
             throw ReportedFailure(message: "WEIGHT: give a weight such as 100kg", status: FailureReport.rejectedInput)
         }
-        var set = PlateSet.standard(target.unit)
+        var set = settings.plateSet(target.unit)
         if let bar {
             let input = try WeightInput.parse(bar, defaultUnit: target.unit, option: "--bar")
             guard let barAmount = input.amount, !input.bodyweight else {

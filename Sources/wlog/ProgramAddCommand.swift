@@ -8,11 +8,17 @@ struct ProgramAddCommand: ParsableCommand {
         commandName: "add",
         abstract: "Store a program to train from; adding a changed file under the same name keeps its progress.",
         discussion:
-            "Exercise names resolve against the library as imports do. The first program added becomes the active one.")
+            """
+            `wlog program add seeds` adds every bundled program under its name (alternating-ab, ...); adding them \
+            again changes nothing. Exercise names resolve against the library as imports do. The first program \
+            added becomes the active one.
+            """)
 
     @OptionGroup var database: DatabaseOptions
 
-    @Argument(help: ArgumentHelp("The program: a Liftoscript text file.", valueName: "file"))
+    @Argument(
+        help: ArgumentHelp(
+            "The program: a Liftoscript text file, or `seeds` for the bundled programs.", valueName: "file"))
     var file: String
 
     @Option(help: "The program's name; the file's name without its extension when left out.")
@@ -21,7 +27,17 @@ struct ProgramAddCommand: ParsableCommand {
     @Flag(help: "Add the exercises the library lacks as custom exercises instead of refusing.")
     var createMissing = false
 
+    func validate() throws {
+        if file == "seeds", name != nil { throw ValidationError("--name cannot rename the bundled programs.") }
+    }
+
     func run() throws {
+        if file == "seeds" {
+            let store = ProgramStore(database: try database.open())
+            let outcome = try ProgramStoreFailure.reporting { try store.addBundled(createMissing: createMissing) }
+            print(outcome.text, terminator: "")
+            return
+        }
         let source: String
         do {
             source = try ProgramFile.read(file)

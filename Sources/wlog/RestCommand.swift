@@ -7,13 +7,18 @@ struct RestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rest",
         abstract: "Count down a rest on the terminal, with a bell at zero; Ctrl-C stops it.",
-        discussion: "When standard output is not a terminal, it only waits.")
+        discussion: """
+            Without a duration: the rest the active program prescribes after the last set you recorded, else \
+            `wlog config rest`, else 2 minutes. When standard output is not a terminal, it only waits.
+            """)
 
-    @Argument(help: "How long, such as 90s, 2m or 1:30; 2m when left out.")
+    @OptionGroup var database: DatabaseOptions
+
+    @Argument(help: "How long, such as 90s, 2m or 1:30; when left out, the program's rest, else `wlog config rest`.")
     var duration: String?
 
     func run() throws {
-        let seconds = try duration.map { try DurationInput.parse($0, option: "DURATION") } ?? 120
+        let seconds = try duration.map { try DurationInput.parse($0, option: "DURATION") } ?? defaultRest()
         let end = Date().addingTimeInterval(seconds)
         guard Terminal.standardOutputIsTerminal else {
             Thread.sleep(until: end)
@@ -26,5 +31,12 @@ struct RestCommand: ParsableCommand {
             left = Int(end.timeIntervalSinceNow.rounded(.up))
         }
         FileHandle.standardOutput.write(Data("\rrest over\u{7}        \n".utf8))
+    }
+
+    /// The program's rest after the last recorded set, else the configured rest (2 minutes unless set).
+    func defaultRest() throws -> TimeInterval {
+        let opened = try database.open()
+        if let prescribed = try ProgramStore(database: opened).prescribedRest() { return prescribed }
+        return try SettingsStore(database: opened).load().rest
     }
 }

@@ -27,12 +27,25 @@ struct SessionCommand: ParsableCommand {
     /// `wlog session finish`.
     struct Finish: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "finish", abstract: "Finish the open session; the next set opens a new one.")
+            commandName: "finish",
+            abstract:
+                "Finish the open session; the next set opens a new one. The active program's workout, when sets were logged for it, is finished too."
+        )
         @OptionGroup var database: DatabaseOptions
 
         func run() throws {
-            let session = try WorkoutLog(database: try database.open()).finishSession()
+            let opened = try database.open()
+            let session = try WorkoutLog(database: opened).finishSession()
             Terminal.show("Finished session \(session.id ?? 0)")
+            let report: WorkoutFinishReport
+            do {
+                report = try ProgramStore(database: opened).finish()
+            } catch ProgramStoreError.noActiveProgram {
+                return
+            } catch let error as ProgramStoreError {
+                throw ReportedFailure(message: error.description, status: FailureReport.rejectedInput)
+            }
+            if report.didFinish { print(TrainingLayout.finish(report), terminator: "") }
         }
     }
 

@@ -131,6 +131,12 @@ public enum InsightExport {
             "streak_weeks": .object([
                 "current": .int(summary.weekStreak.current), "longest": .int(summary.weekStreak.longest),
             ]),
+            "program": summary.program.map { place in
+                .object([
+                    "name": .text(place.program), "week": .int(place.position.week), "day": .int(place.position.day),
+                    "week_title": .text(place.weekTitle), "day_title": .text(place.dayTitle),
+                ])
+            } ?? .null,
         ])
     }
 

@@ -144,6 +144,7 @@ public enum InsightLayout {
             "streak: \(plural(summary.dayStreak.current, "day")) now, longest \(plural(summary.dayStreak.longest, "day")); "
                 + "\(plural(summary.weekStreak.current, "week")) now, longest \(plural(summary.weekStreak.longest, "week"))"
         )
+        if let place = summary.program { lines.append("program: " + ProgramDiagnostic.terminalSafe(place.text)) }
         if !summary.muscles.isEmpty {
             lines.append("")
             lines.append(heading("sets per muscle group"))

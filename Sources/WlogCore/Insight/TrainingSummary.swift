@@ -44,6 +44,8 @@ public struct TrainingSummary: Equatable, Sendable {
     public var weekStreak: Streak
     /// The unit weights are shown in (the `unit` setting); figures stay in kilograms.
     public var unit: WeightUnit
+    /// The active program and the next workout's place in it; nil when no program is active.
+    public var program: ProgramPlace? = nil
 
     /// The summary of a period from its sets' totals by exercise (`ExerciseTotals`), the start of
     /// each session that has sets in the period, and the start of every session of the log with

@@ -5,18 +5,20 @@ import GRDB
 /// period and the number of sessions, never the number of sets in the log.
 extension InsightStore {
     /// Everything `summary` shows for `period` as of `now`, with the streaks of the whole log and
-    /// the unit weights are shown in, read in one read transaction (so a set stored meanwhile
+    /// the unit weights are shown in and the active program's place, read in one read transaction (so a set stored meanwhile
     /// is in every figure or in none).
     public func summary(of period: SummaryPeriod, now: Date, timeZone: TimeZone) throws -> TrainingSummary {
         let range = period.range(now: now, timeZone: timeZone)
         return try database.read { db in
             let totals = try Self.totals(from: range.from, until: range.until, in: db)
-            return TrainingSummary.make(
+            var summary = TrainingSummary.make(
                 totals: totals, sessionStarts: try Self.sessionStarts(from: range.from, until: range.until, in: db),
                 allSessionStarts: try Self.sessionStarts(through: min(now, range.until.addingTimeInterval(-1)), in: db),
                 primaryMuscles: try Self.primaryMuscles(of: Set(totals.map(\.exerciseID)), in: db),
                 from: range.from, until: range.until, now: now, timeZone: timeZone,
                 unit: try SettingsStore.load(db).defaultUnit)
+            summary.program = try ProgramRows.activePlace(db)
+            return summary
         }
     }
 

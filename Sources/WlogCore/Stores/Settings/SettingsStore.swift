@@ -22,16 +22,17 @@ public struct SettingsStore: Sendable {
         }
     }
 
-    /// Checks `value` for `key` and stores it; returns the value as it will be shown.
+    /// Checks `value` for `key` and stores it; returns the value as it will be shown. A bar or plate
+    /// list is stored for its unit (the one typed, else the default unit), apart from the other unit's.
     @discardableResult
     public func set(_ key: LogSettings.Key, to value: String) throws -> String {
-        let normalised = try LogSettings.normalised(value, for: key)
         try database.write { db in
+            let entry = try Self.load(db).entry(value, for: key)
             try db.execute(
                 sql:
                     "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                arguments: [key.rawValue, normalised])
+                arguments: [entry.storedKey, entry.storedValue])
+            return entry.shown
         }
-        return normalised
     }
 }
