@@ -64,14 +64,16 @@ extension ProgramStore {
         // Progressions start from the same 1RMs `next` showed: a script's `rm1` of an exercise with
         // no 1RM of its own is the best estimate in the log, not zero.
         var table = stored
-        try Self.addEstimates(to: &table, for: day, exercises: exercises, unit: try SettingsStore.load(db).defaultUnit, db)
+        try Self.addEstimates(
+            to: &table, for: day, exercises: exercises, unit: try SettingsStore.load(db).defaultUnit, db)
         var logged: [ExerciseKey: [LoggedWorkSet]] = [:]
         for key in Set(day.exercises.map(\.key)) {
             guard let id = exercises[ProgramRows.keyText(key)]?.id else { continue }
             logged[key] = try Self.workingSets(id, after: loaded.countedThrough, db)
         }
         // A rest day (no exercises) is finished with nothing logged; a training day needs its sets.
-        let latest = logged.values.joined().map(\.performedAt).max() ?? (day.exercises.isEmpty ? loaded.countedThrough : nil)
+        let latest =
+            logged.values.joined().map(\.performedAt).max() ?? (day.exercises.isEmpty ? loaded.countedThrough : nil)
         guard latest != nil || day.exercises.isEmpty else {
             return WorkoutFinishReport(
                 program: loaded.name, finished: loaded.position, next: loaded.position, didFinish: false,
@@ -123,7 +125,8 @@ extension ProgramStore {
 
     /// Adds, for each exercise of `day` without a 1RM in `maxes`, the best estimate in the log (in `unit`).
     static func addEstimates(
-        to maxes: inout OneRepMaxes, for day: DayPrescription, exercises: [String: (id: Int64, slug: String, equipment: String?)],
+        to maxes: inout OneRepMaxes, for day: DayPrescription,
+        exercises: [String: (id: Int64, slug: String, equipment: String?)],
         unit: WeightUnit, _ db: Database
     ) throws {
         for prescription in day.exercises where maxes[prescription.exercise.name] == nil {
