@@ -127,17 +127,7 @@ public enum ProgramLayout {
         return words.joined(separator: " ")
     }
 
-    static func grouped(_ sets: [PrescribedSet]) -> [(Int, PrescribedSet)] {
-        var groups: [(Int, PrescribedSet)] = []
-        for set in sets {
-            if let last = groups.last, last.1 == set {
-                groups[groups.count - 1].0 += 1
-            } else {
-                groups.append((1, set))
-            }
-        }
-        return groups
-    }
+    static func grouped(_ sets: [PrescribedSet]) -> [(Int, PrescribedSet)] { sets.equalRuns() }
 
     static func scheme(_ variation: SetVariation) -> String {
         variation.groups.map {

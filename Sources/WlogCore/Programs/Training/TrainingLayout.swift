@@ -77,18 +77,7 @@ public enum TrainingLayout {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// Runs of equal sets, with how many.
-    static func grouped(_ sets: [NextSet]) -> [(Int, NextSet)] {
-        var groups: [(Int, NextSet)] = []
-        for set in sets {
-            if let last = groups.last, last.1 == set {
-                groups[groups.count - 1].0 += 1
-            } else {
-                groups.append((1, set))
-            }
-        }
-        return groups
-    }
+    static func grouped(_ sets: [NextSet]) -> [(Int, NextSet)] { sets.equalRuns() }
 
     static func list(_ names: [String]) -> String { safe(names.joined(separator: ", ")) }
 
