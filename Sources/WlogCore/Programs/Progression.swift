@@ -1,17 +1,8 @@
 import Foundation
 
-/// A step a built-in progression takes: a weight (`5lb`, `-2.5kg`) or a percentage of the current weight (`5%`).
-public enum WeightStep: Hashable, Sendable {
-    case weight(ProgramWeight)
-    case percent(Double)
-
-    public var text: String {
-        switch self {
-        case .weight(let weight): weight.text
-        case .percent(let percent): ProgramNumber.text(percent) + "%"
-        }
-    }
-}
+/// A step a built-in progression takes: a weight (`5lb`, `-2.5kg`) or a percentage (`5%`, of the
+/// current weight). The same two shapes, and the same text, as a set's load, so one type serves both.
+public typealias WeightStep = SetLoad
 
 /// `lp(increase, increase attempts, current successes, decrease, decrease attempts, current failures)`.
 public struct LinearProgression: Hashable, Sendable {
