@@ -116,6 +116,11 @@ extension ProgramStore {
                     result.messages.joined(separator: "; "),
                 ])
         }
+        try Self.storeSetResults(
+            workoutID: workoutID,
+            day: try ProgramExpander.expand(
+                loaded.state, week: loaded.position.week, day: loaded.position.day, oneRepMaxes: table),
+            exerciseIDs: ids, logged: logged, db)
         for (name, weight) in outcome.oneRepMaxes.weights where table[name] != weight {
             try ProgramRows.setOneRepMax(loaded.id, name: name, weight: weight, source: "script", now: now, db)
         }
