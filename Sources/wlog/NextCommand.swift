@@ -21,12 +21,8 @@ struct NextCommand: ParsableCommand {
     var format: Format = .text
 
     func run() throws {
-        let opened = try database.open()
-        let settings = try SettingsStore(database: opened).load()
-        let store = ProgramStore(database: opened)
-        let workout = try ProgramStoreFailure.reporting {
-            try store.next(plates: settings.plateSet(settings.defaultUnit))
-        }
+        let store = ProgramStore(database: try database.open())
+        let workout = try ProgramStoreFailure.reporting { try store.next() }
         switch format {
         case .text: print(TrainingLayout.next(workout, heading: { $0.bold }), terminator: "")
         case .json: print(try JSONOutput.encode(workout), terminator: "")

@@ -19,12 +19,22 @@ struct ProgramListCommand: ParsableCommand {
             Tabular(
                 headers: ["", "name", "weeks", "days", "exercises", "next", "finished"],
                 rows: programs.map { program in
-                    [
+                    guard program.unreadable == nil else {
+                        return [
+                            program.isActive ? "*" : "", program.name, "-", "-", "-", "unreadable",
+                            String(program.workoutsFinished),
+                        ]
+                    }
+                    return [
                         program.isActive ? "*" : "", program.name, String(program.weeks), String(program.days),
                         String(program.exercises),
                         program.position.text, String(program.workoutsFinished),
                     ]
                 })
+        }
+        for program in programs {
+            guard let reason = program.unreadable else { continue }
+            Terminal.printWarning("\(program.name) cannot be used: \(reason), or `wlog program remove` it")
         }
     }
 }

@@ -17,16 +17,10 @@ struct ProgramOneRepMaxCommand: ParsableCommand {
     var weight: String
 
     func run() throws {
-        let opened = try database.open()
-        let input = try WeightInput.parse(
-            weight, defaultUnit: try SettingsStore(database: opened).load().defaultUnit, option: "WEIGHT")
-        guard let amount = input.amount, !input.bodyweight else {
-            throw ReportedFailure(message: "WEIGHT: give a weight such as 140kg", status: FailureReport.rejectedInput)
+        let store = ProgramStore(database: try database.open())
+        let stored = try ProgramStoreFailure.reporting {
+            try store.setOneRepMax(exercise, weight: weight, program: program.name)
         }
-        let weight = ProgramWeight(amount, input.unit)
-        let name = try ProgramStoreFailure.reporting {
-            try ProgramStore(database: opened).setOneRepMax(exercise, weight, program: program.name)
-        }
-        Terminal.show("\(name): 1RM \(weight.text)")
+        Terminal.show("\(stored.exercise): 1RM \(stored.weight.text)")
     }
 }

@@ -28,7 +28,9 @@ struct ReportCommand: ParsableCommand {
         let start = try dates.start()
         let report = try InsightStore(database: store).report(
             since: start, now: Date(), timeZone: .current, unit: try SettingsStore(database: store).load().defaultUnit)
-        try OutputFile.write(Data(ReportPage.html(report).utf8), to: out, protecting: database.protectedFiles)
+        let programs = try ProgramStore(database: store).recentSetResults()
+        try OutputFile.write(
+            Data(ReportPage.html(report, programs: programs).utf8), to: out, protecting: database.protectedFiles)
         Terminal.show(
             "Wrote \(out): \(report.exercises.count) exercises, \(report.summary.trainingDays) training days, \(report.records.count) records"
         )

@@ -35,8 +35,6 @@ struct RestCommand: ParsableCommand {
 
     /// The program's rest after the last recorded set, else the configured rest (2 minutes unless set).
     func defaultRest() throws -> TimeInterval {
-        let opened = try database.open()
-        if let prescribed = try ProgramStore(database: opened).prescribedRest() { return prescribed }
-        return try SettingsStore(database: opened).load().rest
+        try ProgramStore(database: try database.open()).restAfterLastSet()
     }
 }

@@ -30,13 +30,19 @@ struct StatsCommand: ParsableCommand {
         let entries = try InsightStore(database: store).sets(exerciseID: id, since: start)
         let stats = ExerciseStats.make(
             slug: found.slug, exercise: found.name, entries: entries, through: Date(), timeZone: .current)
+        let programs = try ProgramStore(database: store).prescribedBesideLifted(found.slug)
         try output.print(
-            json: InsightExport.stats(stats, timeZone: .current),
-            csv: { InsightExport.statsTable(stats, timeZone: .current) },
+            json: ProgramResultsExport.json(
+                InsightExport.stats(stats, timeZone: .current), programs, timeZone: .current),
+            csv: {
+                ProgramResultsExport.csv(
+                    InsightExport.statsTable(stats, timeZone: .current), programs, timeZone: .current)
+            },
             table: {
                 let unit = try SettingsStore(database: store).load().defaultUnit
                 return InsightLayout.stats(
                     stats, unit: unit, timeZone: .current, ranged: dates.since != nil, heading: { $0.bold })
+                    + ProgramResultsExport.table(programs, unit: unit, timeZone: .current, heading: { $0.bold })
             })
     }
 }

@@ -33,7 +33,7 @@ extension ExerciseLineParser {
                 diagnostics.append(
                     ProgramDiagnostic(
                         at: text.start, "\(SetSectionParser.quoted(written)) is not an exercise name",
-                        hint: variationHint))
+                        hint: lengthHint([name, equipment]) ?? variationHint))
                 return nil
             }
             variations.append(ExerciseVariation(name: name, equipment: equipment))

@@ -116,7 +116,9 @@ enum ExerciseLineParser {
             diagnostics.append(
                 ProgramDiagnostic(
                     at: text.start, "\(SetSectionParser.quoted(text.string)) is not an exercise name",
-                    hint: "an exercise line starts with a name (and , Equipment), then / and its sections: Squat / 3x8")
+                    hint: lengthHint([name, equipment])
+                        ?? "an exercise line starts with a name (and , Equipment), then / and its sections: Squat / 3x8"
+                )
             )
             return nil
         }
@@ -125,8 +127,20 @@ enum ExerciseLineParser {
         )
     }
 
+    /// The most code points a name or an equipment may have: what the stores' tables hold (SQLite's
+    /// `length()` counts code points, so an accent written as a combining mark counts as one more).
+    static let maximumNameLength = 100
+
     static func isName(_ text: String) -> Bool {
-        !text.isEmpty && text.count <= 100 && !text.contains(where: { "[]{}()~\\".contains($0) || $0.isNewline })
+        !text.isEmpty && text.unicodeScalars.count <= maximumNameLength
+            && !text.contains(where: { "[]{}()~\\".contains($0) || $0.isNewline })
+    }
+
+    /// The hint for a name or equipment longer than `maximumNameLength`, nil when none is.
+    static func lengthHint(_ texts: [String?]) -> String? {
+        guard texts.contains(where: { ($0?.unicodeScalars.count ?? 0) > maximumNameLength }) else { return nil }
+        return
+            "a name or an equipment has at most \(maximumNameLength) characters (an accent written as a separate mark counts as one)"
     }
 
     /// `1-4` → weeks; `2` → order; `2,1-4` → both.

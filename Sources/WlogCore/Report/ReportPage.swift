@@ -4,7 +4,7 @@ import Plot
 /// `wlog report` as one self-contained HTML page, built with Plot: inline CSS and SVG, no
 /// scripts, fonts, images or links to load, so it opens the same offline as online.
 public enum ReportPage {
-    public static func html(_ report: TrainingReport) -> String {
+    public static func html(_ report: TrainingReport, programs: [ProgramWorkoutSets] = []) -> String {
         HTML(
             .lang(.english),
             .head(
@@ -29,7 +29,8 @@ public enum ReportPage {
                         .h2("Exercises"),
                         .if(report.exercises.isEmpty, .p("Nothing logged yet: `wlog record` adds sets.")),
                         .forEach(report.exercises) { exercise($0, report: report) }
-                    )
+                    ),
+                    ProgramReportSection.section(programs, unit: report.unit, timeZone: report.timeZone)
                 )
             )
         ).render(indentedBy: .spaces(1)) + "\n"

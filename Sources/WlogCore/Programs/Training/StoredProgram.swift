@@ -27,6 +27,9 @@ public struct ProgramSummary: Hashable, Sendable, Codable {
     public var position: TrainingPosition
     public var workoutsFinished: Int
     @ISODate public var updatedAt: Date
+    /// Why the program cannot be used (its stored state no longer parses); nil when it can. Such a
+    /// program counts no weeks, days or exercises; `program add` under its name or `program remove` mends it.
+    public var unreadable: String?
 }
 
 /// One change a progression made, for `program history`.

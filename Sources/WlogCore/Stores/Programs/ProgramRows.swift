@@ -60,6 +60,14 @@ enum ProgramRows {
             isActive: row["active"], createdAt: row["created_at"], updatedAt: row["updated_at"])
     }
 
+    /// The row of the program named `name` without parsing its texts (`columns`), nil when there is none.
+    static func plainRow(named name: String, _ db: Database) throws -> Row? {
+        try Row.fetchOne(
+            db,
+            sql: "SELECT \(columns) FROM program p LEFT JOIN active_program a ON a.program_id = p.id WHERE p.name = ?",
+            arguments: [name.trimmingCharacters(in: .whitespaces)])
+    }
+
     /// The id of the program named `name` (any case), nil when there is none; its texts are not read.
     static func id(named name: String, _ db: Database) throws -> Int64? {
         try Int64.fetchOne(

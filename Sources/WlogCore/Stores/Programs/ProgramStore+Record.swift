@@ -92,7 +92,7 @@ extension ProgramStore {
         let plainKind = !request.warmup && (request.kind ?? .working) == .working
         guard plainKind, request.duration == nil, request.distance == nil else { return prepared }
         let loaded = try ProgramRows.load(nil, db)
-        let workout = try next(loaded, unit: unit, plates: PlateSet.standard(unit), db)
+        let workout = try next(loaded, unit: unit, plates: settings.plateSet(unit), db)
         guard let index = workout.exercises.firstIndex(where: { $0.slug == found.slug }) else { return prepared }
         let prescribed = workout.exercises[index].sets
         let done = min(try workingSets(exerciseID, after: loaded.countedThrough, db).count, prescribed.count)

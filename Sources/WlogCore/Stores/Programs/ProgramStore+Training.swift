@@ -4,11 +4,14 @@ import GRDB
 extension ProgramStore {
     /// The next workout of the active program: weights resolved against the 1RMs set by hand or by
     /// scripts (else the best estimate in the log), in the lifter's unit, barbell weights rounded to
-    /// what `plates` load, with what was lifted last time.
+    /// what `plates` load (by default the bar and plates of `config`, read with the settings in the same
+    /// transaction), with what was lifted last time.
     public func next(plates: PlateSet? = nil) throws -> NextWorkout {
-        let unit = try SettingsStore(database: database).load().defaultUnit
-        let loadable = plates ?? PlateSet.standard(unit)
-        return try database.read { db in try Self.next(try ProgramRows.load(nil, db), unit: unit, plates: loadable, db)
+        try database.read { db in
+            let settings = try SettingsStore.load(db)
+            let unit = settings.defaultUnit
+            return try Self.next(
+                try ProgramRows.load(nil, db), unit: unit, plates: plates ?? settings.plateSet(unit), db)
         }
     }
 
@@ -46,7 +49,8 @@ extension ProgramStore {
     }
 
     /// Finishes the active program's workout: runs each exercise's progression on the working sets logged
-    /// for it since the last finish, stores the new state, records the changes (and the state before, for
+    /// for it in the workout's session (the first session since the last finish with a set of the day's
+    /// exercises: one session is one workout, as `record` finishes a workout when a new session begins), stores the new state, records the changes (and the state before, for
     /// undo), and moves to the next day. When nothing was logged for the day's exercises, changes nothing.
     public func finish(now: Date = Date()) throws -> WorkoutFinishReport {
         try database.write { db in try Self.finish(now: now, db) }
@@ -66,10 +70,14 @@ extension ProgramStore {
         var table = stored
         try Self.addEstimates(
             to: &table, for: day, exercises: exercises, unit: try SettingsStore.load(db).defaultUnit, db)
+        var ids: [ExerciseKey: Int64] = [:]
+        for key in Set(day.exercises.map(\.key)) { ids[key] = exercises[ProgramRows.keyText(key)]?.id }
+        // The workout is one session: the first since the last finish with a working set of the day's
+        // exercises. Sessions after it (a finish forgotten) are left for the next day's finish.
+        let session = try Self.firstSession(of: Array(ids.values), after: loaded.countedThrough, db)
         var logged: [ExerciseKey: [LoggedWorkSet]] = [:]
-        for key in Set(day.exercises.map(\.key)) {
-            guard let id = exercises[ProgramRows.keyText(key)]?.id else { continue }
-            logged[key] = try Self.workingSets(id, after: loaded.countedThrough, db)
+        for (key, id) in ids {
+            logged[key] = try session.map { try Self.workingSets(id, after: loaded.countedThrough, in: $0, db) } ?? []
         }
         // A rest day (no exercises) is finished with nothing logged; a training day needs its sets.
         let latest =
@@ -108,6 +116,11 @@ extension ProgramStore {
                     result.messages.joined(separator: "; "),
                 ])
         }
+        try Self.storeSetResults(
+            workoutID: workoutID,
+            day: try ProgramExpander.expand(
+                loaded.state, week: loaded.position.week, day: loaded.position.day, oneRepMaxes: table),
+            exerciseIDs: ids, logged: logged, db)
         for (name, weight) in outcome.oneRepMaxes.weights where table[name] != weight {
             try ProgramRows.setOneRepMax(loaded.id, name: name, weight: weight, source: "script", now: now, db)
         }
@@ -123,17 +136,18 @@ extension ProgramStore {
             results: outcome.results, prints: outcome.prints)
     }
 
-    /// Adds, for each exercise of `day` without a 1RM in `maxes`, the best estimate in the log (in `unit`).
+    /// Adds, for each exercise of `day` whose movement has no 1RM in `maxes` (`OneRepMaxName`), the best
+    /// estimate in the log (in `unit`) of the library exercise its line resolved to.
     static func addEstimates(
         to maxes: inout OneRepMaxes, for day: DayPrescription,
         exercises: [String: (id: Int64, slug: String, equipment: String?)],
         unit: WeightUnit, _ db: Database
     ) throws {
-        for prescription in day.exercises where maxes[prescription.exercise.name] == nil {
+        for prescription in day.exercises where maxes[prescription.exercise.movementName] == nil {
             guard let id = exercises[ProgramRows.keyText(prescription.key)]?.id,
                 let best = try Self.bestEstimate(id, db)
             else { continue }
-            maxes[prescription.exercise.name] = ProgramWeight(best, .kg).converted(to: unit)
+            maxes[prescription.exercise.movementName] = ProgramWeight(best, .kg).converted(to: unit)
         }
     }
 
@@ -145,6 +159,36 @@ extension ProgramStore {
                 SELECT reps, weight_kg, rpe, performed_at FROM logged_set
                 WHERE exercise_id = ? AND performed_at > ? AND kind <> 'warmup' ORDER BY performed_at, id
                 """, arguments: [exerciseID, time ?? Date.distantPast]
+        ).map { row in
+            LoggedWorkSet(
+                reps: row["reps"], weightKilograms: row["weight_kg"], rpe: row["rpe"], performedAt: row["performed_at"])
+        }
+    }
+
+    /// The first session holding a working set of one of `exerciseIDs` logged after `time`.
+    static func firstSession(of exerciseIDs: [Int64], after time: Date?, _ db: Database) throws -> Int64? {
+        guard !exerciseIDs.isEmpty else { return nil }
+        return try Int64.fetchOne(
+            db,
+            sql: """
+                SELECT session_id FROM logged_set
+                WHERE exercise_id IN (\(exerciseIDs.map { _ in "?" }.joined(separator: ", "))) AND performed_at > ?
+                  AND kind <> 'warmup'
+                ORDER BY performed_at, id LIMIT 1
+                """, arguments: StatementArguments(exerciseIDs) + [time ?? Date.distantPast])
+    }
+
+    /// The working sets (not warm-ups) of an exercise in `session` logged after `time`, oldest first.
+    static func workingSets(_ exerciseID: Int64, after time: Date?, in session: Int64, _ db: Database) throws
+        -> [LoggedWorkSet]
+    {
+        try Row.fetchAll(
+            db,
+            sql: """
+                SELECT reps, weight_kg, rpe, performed_at FROM logged_set
+                WHERE exercise_id = ? AND performed_at > ? AND session_id = ? AND kind <> 'warmup'
+                ORDER BY performed_at, id
+                """, arguments: [exerciseID, time ?? Date.distantPast, session]
         ).map { row in
             LoggedWorkSet(
                 reps: row["reps"], weightKilograms: row["weight_kg"], rpe: row["rpe"], performedAt: row["performed_at"])

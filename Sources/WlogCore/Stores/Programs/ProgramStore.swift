@@ -11,17 +11,11 @@ public struct ProgramStore: Sendable {
         self.database = database
     }
 
-    /// Every stored program, by name.
+    /// Every stored program, by name; one whose stored state no longer parses is listed with why (`unreadable`).
     public func list() throws -> [ProgramSummary] {
         try database.read { db in
-            let rows = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT p.name, (SELECT count(*) FROM program_workout w WHERE w.program_id = p.id) AS workouts
-                    FROM program p ORDER BY p.name
-                    """)
-            return try rows.map { row in try Self.summary(ProgramRows.load(row["name"], db), workouts: row["workouts"])
-            }
+            let names = try String.fetchAll(db, sql: "SELECT name FROM program ORDER BY name")
+            return try names.map { name in try Self.summary(named: name, db).summary }
         }
     }
 
@@ -54,13 +48,13 @@ public struct ProgramStore: Sendable {
         }
     }
 
-    /// Removes a program, its state and its history; the sets logged while following it stay.
+    /// Removes a program, its state and its history (also one whose stored state no longer parses);
+    /// the sets logged while following it stay.
     @discardableResult
     public func remove(_ name: String) throws -> ProgramSummary {
         try database.write { db in
-            let loaded = try ProgramRows.load(name, db)
-            let summary = try Self.summary(loaded, workouts: Self.workouts(loaded.id, db))
-            try db.execute(sql: "DELETE FROM program WHERE id = ?", arguments: [loaded.id])
+            let (id, summary) = try Self.summary(named: name, db)
+            try db.execute(sql: "DELETE FROM program WHERE id = ?", arguments: [id])
             return summary
         }
     }
@@ -88,33 +82,31 @@ public struct ProgramStore: Sendable {
         }
     }
 
-    /// Sets a 1RM or training max by hand for an exercise of a program (the active one when `name` is nil).
-    /// Returns the exercise's name as the program writes it.
+    /// Sets a 1RM or training max by hand for an exercise of a program (the active one when `name` is nil),
+    /// stored under its movement's name (`OneRepMaxName`). Returns that name as the program writes it.
     @discardableResult
     public func setOneRepMax(
         _ exercise: String, _ weight: ProgramWeight, program name: String? = nil, now: Date = Date()
     ) throws -> String {
-        try database.write { db in
-            let loaded = try ProgramRows.load(name, db)
-            let wanted = exercise.trimmingCharacters(in: .whitespaces).lowercased()
-            let exercises = loaded.state.weeks.flatMap(\.days).flatMap(\.exercises)
-            guard
-                let found = exercises.first(where: {
-                    $0.name.lowercased() == wanted || $0.displayName.lowercased() == wanted
-                        || $0.label?.lowercased() == wanted
-                })
-            else {
-                throw ProgramStoreError.unknownExercise(name: exercise, program: loaded.name)
-            }
-            guard weight.value > 0, weight.value <= SetSectionParser.maximumLoad else {
-                throw ProgramUseError(
-                    description:
-                        "a 1RM must be more than 0 and at most \(ProgramNumber.text(SetSectionParser.maximumLoad)), not \(weight.text)"
-                )
-            }
-            try ProgramRows.setOneRepMax(loaded.id, name: found.name, weight: weight, source: "hand", now: now, db)
-            return found.name
+        try database.write { db in try Self.setOneRepMax(exercise, weight, program: name, now: now, db) }
+    }
+
+    /// Sets a 1RM by hand inside the caller's transaction.
+    static func setOneRepMax(
+        _ exercise: String, _ weight: ProgramWeight, program name: String?, now: Date, _ db: Database
+    ) throws -> String {
+        let loaded = try ProgramRows.load(name, db)
+        guard let movement = OneRepMaxName.movement(exercise, in: loaded.state) else {
+            throw ProgramStoreError.unknownExercise(name: exercise, program: loaded.name)
         }
+        guard weight.value > 0, weight.value <= SetSectionParser.maximumLoad else {
+            throw ProgramUseError(
+                description:
+                    "a 1RM must be more than 0 and at most \(ProgramNumber.text(SetSectionParser.maximumLoad)), not \(weight.text)"
+            )
+        }
+        try ProgramRows.setOneRepMax(loaded.id, name: movement, weight: weight, source: "hand", now: now, db)
+        return movement
     }
 
     /// Every change the progressions of a program made, oldest first.
@@ -139,6 +131,25 @@ public struct ProgramStore: Sendable {
     static func workouts(_ programID: Int64, _ db: Database) throws -> Int {
         try Int.fetchOne(db, sql: "SELECT count(*) FROM program_workout WHERE program_id = ?", arguments: [programID])
             ?? 0
+    }
+
+    /// The id and summary of the program named `name`; when its stored state does not parse, the
+    /// summary of its row, saying why.
+    static func summary(named name: String, _ db: Database) throws -> (id: Int64, summary: ProgramSummary) {
+        do {
+            let loaded = try ProgramRows.load(name, db)
+            return (loaded.id, summary(loaded, workouts: try workouts(loaded.id, db)))
+        } catch let error as ProgramUseError {
+            guard let row = try ProgramRows.plainRow(named: name, db) else { throw error }
+            let id: Int64 = row["id"]
+            return (
+                id,
+                ProgramSummary(
+                    name: row["name"], isActive: row["active"], weeks: 0, days: 0, exercises: 0,
+                    position: TrainingPosition(week: row["week"], day: row["day"]),
+                    workoutsFinished: try workouts(id, db), updatedAt: row["updated_at"], unreadable: error.description)
+            )
+        }
     }
 
     static func summary(_ loaded: ProgramRows.Loaded, workouts: Int) -> ProgramSummary {
