@@ -3,7 +3,7 @@ import Testing
 
 @testable import WlogCore
 
-/// What a program prescribed beside what was lifted, stored by `finish` (migration 0012): read back
+/// What a program prescribed beside what was lifted, stored by `finish` (migration 0011): read back
 /// per workout, unchanged by a deleted set, taken back by undo, gone with the program.
 @Suite struct PrescribedBesideLiftedTests {
     static let program = "# Week 1\n## Day 1\nSquat / 3x5 100kg / progress: lp(2.5kg)\n"
