@@ -12,8 +12,7 @@ struct StrongWriter {
         "Distance", "Seconds", "Notes", "Workout Notes", "RPE",
     ]
 
-    /// The positions of the columns the store reads for each set of a session, in Strong's order
-    /// (each exercise's sets together, in the order the session first had them).
+    /// The positions of the columns the store reads for each set of a session, oldest first.
     enum Column {
         static let exerciseID = 0
         static let setNumber = 1
@@ -27,8 +26,8 @@ struct StrongWriter {
         static let note = 9
         static let rpe = 10
         static let exercise = 11
-        /// The time of the session's first and last set (the same on every row).
-        static let firstAt = 12
+        /// The time of the set, and of the session's last set (the same on every row).
+        static let performedAt = 12
         static let lastAt = 13
     }
 
@@ -42,6 +41,10 @@ struct StrongWriter {
     private var sessionNote: [UInt8] = []
     /// Each exercise's name cell, with its equipment.
     private var nameCells: [Int64: [UInt8]] = [:]
+    /// The session's sets written so far (oldest first): their exercise and where their cells
+    /// after the opening ones lie in the session's pending bytes.
+    private var pendingSets: [(exercise: Int64, bytes: Range<Int>)] = []
+    private var exerciseOrder: [Int64] = []
 
     init(unit: WeightUnit, timeZone: TimeZone, equipment: [Int64: String]) {
         self.unit = unit
@@ -68,9 +71,10 @@ struct StrongWriter {
         sessionNote = Array(("," + CSVLine.text([session.note ?? ""]) + ",").utf8)
     }
 
-    /// One set of the session begun last, from the row's columns.
-    mutating func append(_ row: some ExportColumns, to output: inout ChunkedOutput) throws {
-        output.bytes.append(contentsOf: sessionOpening)
+    /// One set of the session begun last, from the row's columns, gathered in `pending` until the
+    /// session is finished (Strong's order puts each exercise's sets together).
+    mutating func append(_ row: some ExportColumns, pending output: inout ChunkedOutput) throws {
+        let start = output.bytes.count
         try appendName(of: row, to: &output)
         output.append(ascii: ",")
         let kind = try row.withText(Column.kind) { text in
@@ -97,7 +101,23 @@ struct StrongWriter {
         output.bytes.append(contentsOf: sessionNote)
         if let rpe = try row.real(Column.rpe) { output.appendPlain(rpe) }
         output.append(ascii: "\n")
-        try output.setWritten()
+        pendingSets.append((try row.integer(Column.exerciseID) ?? 0, start..<output.bytes.count))
+    }
+
+    /// Writes the session's pending sets, each exercise's together in the order the session first
+    /// had them, each after the session's opening cells.
+    mutating func finishSession(pending: inout ChunkedOutput, to output: inout ChunkedOutput) throws {
+        exerciseOrder.removeAll(keepingCapacity: true)
+        for set in pendingSets where !exerciseOrder.contains(set.exercise) { exerciseOrder.append(set.exercise) }
+        for exercise in exerciseOrder {
+            for set in pendingSets where set.exercise == exercise {
+                output.bytes.append(contentsOf: sessionOpening)
+                output.bytes.append(contentsOf: pending.bytes[set.bytes])
+                try output.setWritten()
+            }
+        }
+        pending.bytes.removeAll(keepingCapacity: true)
+        pendingSets.removeAll(keepingCapacity: true)
     }
 
     /// The exercise's name with its equipment, as a cell (made once per exercise).

@@ -65,21 +65,16 @@ extension WorkoutLog {
         """
     }
 
-    /// The sets of one session (its id the first argument) for Strong's export, its columns in the
-    /// order of `StrongWriter.Column`: each exercise's sets together, exercises in the order the
-    /// session first had them, each with the times of the session's first and last set.
+    /// The sets of one session for Strong's export, oldest first, its columns in the order of
+    /// `StrongWriter.Column`, each with the time of the session's last set; its arguments are the
+    /// session's id and the filter's, twice.
     static func strongSetsSQL(_ filter: HistoryFilter) -> String {
         """
-        WITH sets AS (
-          SELECT s.exercise_id, s.set_number, s.kind, s.weight_kg, s.weight_unit, s.bodyweight, s.reps, s.distance_m,
-            s.duration_s, s.note, s.rpe, e.name, s.performed_at,
-            ROW_NUMBER() OVER (ORDER BY s.performed_at, s.id) AS position
-          FROM logged_set s JOIN exercise e ON e.id = s.exercise_id
-          WHERE s.session_id = ? AND \(filter.condition))
-        SELECT exercise_id, set_number, kind, weight_kg, weight_unit, bodyweight, reps, distance_m, duration_s, note, rpe,
-          name, MIN(performed_at) OVER (), MAX(performed_at) OVER (),
-          MIN(position) OVER (PARTITION BY exercise_id) AS exercise_position, position
-        FROM sets ORDER BY exercise_position, position
+        SELECT s.exercise_id, s.set_number, s.kind, s.weight_kg, s.weight_unit, s.bodyweight, s.reps, s.distance_m,
+          s.duration_s, s.note, s.rpe, e.name, s.performed_at,
+          (SELECT MAX(s.performed_at) FROM logged_set s WHERE s.session_id = ? AND \(filter.condition))
+        FROM logged_set s JOIN exercise e ON e.id = s.exercise_id
+        WHERE s.session_id = ? AND \(filter.condition) ORDER BY s.performed_at, s.id
         """
     }
 
@@ -106,21 +101,25 @@ extension WorkoutLog {
         writer.begin(&output)
         let sessions = try WorkoutSession.fetchCursor(db, sql: "SELECT * FROM workout_session ORDER BY started_at, id")
         let statement = try db.makeStatement(sql: strongSetsSQL(filter))
+        var pending = ChunkedOutput(write: { _ in }, total: 0, progress: nil)
         while let session = try sessions.next() {
             guard let id = session.id else { continue }
             var arguments: StatementArguments = [id]
+            arguments += filter.arguments
+            arguments += [id]
             arguments += filter.arguments
             let sets = try Row.fetchCursor(statement, arguments: arguments)
             var begun = false
             while let row = try sets.next() {
                 if !begun {
                     writer.begin(
-                        session, first: try row.decode(atIndex: StrongWriter.Column.firstAt),
+                        session, first: try row.decode(atIndex: StrongWriter.Column.performedAt),
                         last: try row.decode(atIndex: StrongWriter.Column.lastAt))
                     begun = true
                 }
-                try writer.append(row, to: &output)
+                try writer.append(row, pending: &pending)
             }
+            if begun { try writer.finishSession(pending: &pending, to: &output) }
         }
     }
 }
