@@ -18,17 +18,21 @@ public enum CSVLine {
     private static func append(_ cells: [String], to output: inout String) {
         for (index, cell) in cells.enumerated() {
             if index > 0 { output.append(",") }
-            let safe = SpreadsheetCell.neutralised(cell)
-            if safe.utf8.contains(where: {
-                $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n")
-                    || $0 == UInt8(ascii: "\r")
-            }) {
-                output.append("\"")
-                output.append(safe.replacingOccurrences(of: "\"", with: "\"\""))
-                output.append("\"")
-            } else {
-                output.append(safe)
-            }
+            appendCell(cell, to: &output)
+        }
+    }
+
+    /// Appends one cell, neutralised and quoted when it needs to be.
+    static func appendCell(_ cell: String, to output: inout String) {
+        let safe = SpreadsheetCell.neutralised(cell)
+        if safe.utf8.contains(where: {
+            $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r")
+        }) {
+            output.append("\"")
+            output.append(safe.replacingOccurrences(of: "\"", with: "\"\""))
+            output.append("\"")
+        } else {
+            output.append(safe)
         }
     }
 }

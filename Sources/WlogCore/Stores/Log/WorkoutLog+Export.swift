@@ -42,8 +42,8 @@ extension WorkoutLog {
                 var output = ChunkedOutput(write: write, total: total, progress: progress)
                 switch format {
                 case .csv, .json:
-                    try Self.exportRows(
-                        filter, to: &output, writer: WlogWriter(json: format == .json, timeZone: timeZone), in: db)
+                    var writer = WlogWriter(json: format == .json, timeZone: timeZone)
+                    try Self.exportRows(filter, to: &output, writer: &writer, in: db)
                 case .strong:
                     try Self.exportSessions(filter, to: &output, unit: unit, timeZone: timeZone, in: db)
                 }
@@ -53,26 +53,39 @@ extension WorkoutLog {
         }
     }
 
-    /// The query of the csv and json exports. CROSS JOIN keeps the sets the outer loop, read in
-    /// time order from an index: rows stream out instead of being sorted all at once (only sets
-    /// of the same second are sorted).
+    /// The query of the csv and json exports, its columns in the order of `WlogWriter.Column`.
+    /// CROSS JOIN keeps the sets the outer loop, read in time order from an index: rows stream out
+    /// instead of being sorted all at once (only sets of the same second are sorted).
     static func exportRowsSQL(_ filter: HistoryFilter) -> String {
         """
-        SELECT w.name, w.note, w.started_at, w.finished_at, \(HistoryEntry.selection) CROSS JOIN workout_session w ON w.id = s.session_id
+        SELECT s.id, s.session_id, s.performed_at, e.slug, e.name, s.set_number, s.reps, s.weight_kg, s.weight_unit,
+        s.bodyweight, s.duration_s, s.distance_m, s.rpe, s.rir, s.kind, s.note, w.name, w.note, w.started_at, w.finished_at
+        FROM logged_set s JOIN exercise e ON e.id = s.exercise_id CROSS JOIN workout_session w ON w.id = s.session_id
         WHERE \(filter.condition) ORDER BY s.performed_at, s.session_id, s.id
+        """
+    }
+
+    /// The sets of one session for Strong's export, oldest first, its columns in the order of
+    /// `StrongWriter.Column`, each with the time of the session's last set; its arguments are the
+    /// session's id and the filter's, twice.
+    static func strongSetsSQL(_ filter: HistoryFilter) -> String {
+        """
+        SELECT s.exercise_id, s.set_number, s.kind, s.weight_kg, s.weight_unit, s.bodyweight, s.reps, s.distance_m,
+          s.duration_s, s.note, s.rpe, e.name, s.performed_at,
+          (SELECT MAX(s.performed_at) FROM logged_set s WHERE s.session_id = ? AND \(filter.condition))
+        FROM logged_set s JOIN exercise e ON e.id = s.exercise_id
+        WHERE s.session_id = ? AND \(filter.condition) ORDER BY s.performed_at, s.id
         """
     }
 
     /// The csv or json export: every set with its session's fields, oldest first.
     private static func exportRows(
-        _ filter: HistoryFilter, to output: inout ChunkedOutput, writer: WlogWriter, in db: Database
+        _ filter: HistoryFilter, to output: inout ChunkedOutput, writer: inout WlogWriter, in db: Database
     ) throws {
         writer.begin(&output)
-        let adapter = ScopeAdapter(["entry": RangeRowAdapter(4..<(4 + HistoryEntry.columnCount))])
-        let rows = try Row.fetchCursor(db, sql: exportRowsSQL(filter), arguments: filter.arguments, adapter: adapter)
+        let rows = try Row.fetchCursor(db, sql: exportRowsSQL(filter), arguments: filter.arguments)
         while let row = try rows.next() {
-            guard let entryRow = row.scopes["entry"] else { continue }
-            try writer.append(try HistoryEntry(row: entryRow), session: (row[0], row[1], row[2], row[3]), to: &output)
+            try writer.append(row, to: &output)
         }
         writer.end(&output)
     }
@@ -84,17 +97,55 @@ extension WorkoutLog {
     ) throws {
         let rows = try Row.fetchAll(db, sql: "SELECT id, equipment FROM exercise WHERE equipment IS NOT NULL")
         let equipment: [Int64: String] = Dictionary(rows.map { ($0["id"], $0["equipment"]) }) { first, _ in first }
-        let writer = StrongWriter(unit: unit, timeZone: timeZone, equipment: equipment)
+        var writer = StrongWriter(unit: unit, timeZone: timeZone, equipment: equipment)
         writer.begin(&output)
         let sessions = try WorkoutSession.fetchCursor(db, sql: "SELECT * FROM workout_session ORDER BY started_at, id")
-        let setsSQL =
-            "SELECT \(HistoryEntry.selection) WHERE s.session_id = ? AND \(filter.condition) ORDER BY s.performed_at, s.id"
+        let statement = try db.makeStatement(sql: strongSetsSQL(filter))
+        var pending = ChunkedOutput(write: { _ in }, total: 0, progress: nil)
         while let session = try sessions.next() {
             guard let id = session.id else { continue }
             var arguments: StatementArguments = [id]
             arguments += filter.arguments
-            try writer.append(
-                session, sets: try HistoryEntry.fetchAll(db, sql: setsSQL, arguments: arguments), to: &output)
+            arguments += [id]
+            arguments += filter.arguments
+            let sets = try Row.fetchCursor(statement, arguments: arguments)
+            var begun = false
+            while let row = try sets.next() {
+                if !begun {
+                    writer.begin(
+                        session, first: try row.decode(atIndex: StrongWriter.Column.performedAt),
+                        last: try row.decode(atIndex: StrongWriter.Column.lastAt))
+                    begun = true
+                }
+                try writer.append(row, pending: &pending)
+            }
+            if begun { try writer.finishSession(pending: &pending, to: &output) }
         }
+    }
+}
+
+/// The store's current row as the export writers read it: by position, text without a copy.
+extension Row: ExportColumns {
+    func integer(_ column: Int) throws -> Int64? {
+        try decode(Int64?.self, atIndex: column)
+    }
+
+    func real(_ column: Int) throws -> Double? {
+        try decode(Double?.self, atIndex: column)
+    }
+
+    func withText<T>(_ column: Int, _ body: (UnsafeRawBufferPointer?) throws -> T) throws -> T {
+        try withUnsafeData(atIndex: column) { data in
+            guard let data else { return try body(nil) }
+            return try data.withUnsafeBytes { try body($0) }
+        }
+    }
+
+    func string(_ column: Int) throws -> String? {
+        try decode(String?.self, atIndex: column)
+    }
+
+    func date(_ column: Int) throws -> Date? {
+        try decode(Date?.self, atIndex: column)
     }
 }
