@@ -24,19 +24,15 @@ struct StatsCommand: ParsableCommand {
 
     func run() throws {
         let store = try database.open()
-        let found = try ExerciseStore(database: store).resolve(exercise)
-        guard let id = found.id else { throw LogError.noSuchExercise }
-        let start = try dates.start()
-        let entries = try InsightStore(database: store).sets(exerciseID: id, since: start)
+        let found = try InsightStore(database: store).exerciseSets(exercise, since: try dates.start())
         let stats = ExerciseStats.make(
-            slug: found.slug, exercise: found.name, entries: entries, through: Date(), timeZone: .current)
+            slug: found.slug, exercise: found.name, entries: found.entries, through: Date(), timeZone: .current)
         try output.print(
             json: InsightExport.stats(stats, timeZone: .current),
             csv: { InsightExport.statsTable(stats, timeZone: .current) },
             table: {
-                let unit = try SettingsStore(database: store).load().defaultUnit
-                return InsightLayout.stats(
-                    stats, unit: unit, timeZone: .current, ranged: dates.since != nil, heading: { $0.bold })
+                InsightLayout.stats(
+                    stats, unit: found.unit, timeZone: .current, ranged: dates.since != nil, heading: { $0.bold })
             })
     }
 }
