@@ -104,14 +104,27 @@ public struct InsightStore: Sendable {
         guard let muscle else {
             return PersonalRecords.current(in: try RecordCandidates.entries(scope: .logged(), in: db))
         }
+        try Self.checkKnown(muscle: muscle, in: db)
+        return PersonalRecords.current(in: try RecordCandidates.entries(scope: .working(muscle), in: db))
+    }
+
+    /// The muscle names, lowercased, equal to the one bound, ignoring ASCII case.
+    static let musclesNamedSQL = "SELECT DISTINCT lower(muscle) FROM exercise_muscle WHERE muscle = ? COLLATE NOCASE"
+
+    /// Throws unless some exercise names `muscle` (compared lowercased); the error lists the
+    /// known muscles. The muscle is first sought through the muscle index (the names it finds are
+    /// a few of the known ones); only a muscle not found that way reads every muscle name.
+    static func checkKnown(muscle: String, in db: Database) throws {
+        let wanted = muscle.lowercased()
+        let found = try String.fetchAll(db, sql: musclesNamedSQL, arguments: [muscle])
+        if found.contains(wanted) { return }
         let known = try String.fetchAll(db, sql: "SELECT DISTINCT lower(muscle) FROM exercise_muscle ORDER BY 1")
-        guard known.contains(muscle.lowercased()) else {
+        guard known.contains(wanted) else {
             let list =
                 known.isEmpty ? "none yet: `wlog import seeds` brings the library" : known.joined(separator: ", ")
             throw LogInputError(
                 option: "--muscle", value: muscle, expected: "a muscle of the exercise library (\(list))")
         }
-        return PersonalRecords.current(in: try RecordCandidates.entries(scope: .working(muscle), in: db))
     }
 
     /// The records the sets `result` stored took from every other stored set of the exercise.
