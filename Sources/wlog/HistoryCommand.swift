@@ -23,9 +23,12 @@ struct HistoryCommand: ParsableCommand {
         filter.since = try dates.start()
         filter.until = try dates.end()
         let entries = try WorkoutLog(database: store).history(filter, exercise: exercise)
-        let exported = entries.map { ExportedSet($0, timeZone: .current) }
         try output.print(
-            json: exported, csv: { Tabular(headers: ExportedSet.fields, rows: exported.map(\.csvCells)) },
+            json: ExportedSet.list(entries, timeZone: .current),
+            csv: {
+                Tabular(
+                    headers: ExportedSet.fields, rows: ExportedSet.list(entries, timeZone: .current).map(\.csvCells))
+            },
             table: {
                 if entries.isEmpty {
                     let range = dates.since == nil && dates.until == nil ? "yet" : "in that range"

@@ -20,7 +20,8 @@ struct PrsCommand: ParsableCommand {
 
     func run() throws {
         let store = try database.open()
-        let records = try InsightStore(database: store).currentRecords(muscle: muscle)
+        let current = try InsightStore(database: store).records(muscle: muscle)
+        let records = current.records
         try output.print(
             json: InsightExport.records(records, timeZone: .current),
             csv: { InsightExport.recordsTable(records, timeZone: .current) },
@@ -28,8 +29,7 @@ struct PrsCommand: ParsableCommand {
                 if records.isEmpty {
                     Terminal.printWarning("no records yet\(muscle.map { " for \($0)" } ?? ""); `wlog record` logs sets")
                 }
-                let unit = try SettingsStore(database: store).load().defaultUnit
-                return InsightLayout.records(records, unit: unit, timeZone: .current).table()
+                return InsightLayout.records(records, unit: current.unit, timeZone: .current).table()
             })
     }
 }

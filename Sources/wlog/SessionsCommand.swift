@@ -15,13 +15,16 @@ struct SessionsCommand: ParsableCommand {
 
     func run() throws {
         let store = try database.open()
-        let unit = try SettingsStore(database: store).load().defaultUnit
-        let summaries = try WorkoutLog(database: store).sessions(last: dates.last)
-        let exported = summaries.map { ExportedSession($0, timeZone: .current) }
+        let listing = try WorkoutLog(database: store).sessionListing(last: dates.last)
         try output.print(
-            json: exported, csv: { Tabular(headers: ExportedSession.fields, rows: exported.map(\.csvCells)) },
+            json: ExportedSession.list(listing.sessions, timeZone: .current),
+            csv: {
+                Tabular(
+                    headers: ExportedSession.fields,
+                    rows: ExportedSession.list(listing.sessions, timeZone: .current).map(\.csvCells))
+            },
             table: {
-                LogLayout.sessions(summaries, unit: unit).table()
+                LogLayout.sessions(listing.sessions, unit: listing.unit).table()
             })
     }
 }

@@ -24,12 +24,9 @@ struct StatsCommand: ParsableCommand {
 
     func run() throws {
         let store = try database.open()
-        let found = try ExerciseStore(database: store).resolve(exercise)
-        guard let id = found.id else { throw LogError.noSuchExercise }
-        let start = try dates.start()
-        let entries = try InsightStore(database: store).sets(exerciseID: id, since: start)
+        let found = try InsightStore(database: store).exerciseSets(exercise, since: try dates.start())
         let stats = ExerciseStats.make(
-            slug: found.slug, exercise: found.name, entries: entries, through: Date(), timeZone: .current)
+            slug: found.slug, exercise: found.name, entries: found.entries, through: Date(), timeZone: .current)
         let programs = try ProgramStore(database: store).prescribedBesideLifted(found.slug)
         try output.print(
             json: ProgramResultsExport.json(
@@ -39,10 +36,9 @@ struct StatsCommand: ParsableCommand {
                     InsightExport.statsTable(stats, timeZone: .current), programs, timeZone: .current)
             },
             table: {
-                let unit = try SettingsStore(database: store).load().defaultUnit
-                return InsightLayout.stats(
-                    stats, unit: unit, timeZone: .current, ranged: dates.since != nil, heading: { $0.bold })
-                    + ProgramResultsExport.table(programs, unit: unit, timeZone: .current, heading: { $0.bold })
+                InsightLayout.stats(
+                    stats, unit: found.unit, timeZone: .current, ranged: dates.since != nil, heading: { $0.bold })
+                    + ProgramResultsExport.table(programs, unit: found.unit, timeZone: .current, heading: { $0.bold })
             })
     }
 }

@@ -31,7 +31,7 @@ public enum LogLayout {
                 let name = TerminalText.cell(group.first?.exercise ?? slug)
                 let notes = group.compactMap(\.set.note).uniqued().map(TerminalText.cell)
                 var line =
-                    "  " + name.padding(toLength: width, withPad: " ", startingAt: 0) + "  "
+                    "  " + Tabular.padded(name, to: width) + "  "
                     + setsByKind(group.map(\.set))
                 if !notes.isEmpty { line += "  “\(notes.joined(separator: "; "))”" }
                 lines.append(line.trimmingTrailingWhitespace())

@@ -20,11 +20,20 @@ public struct Tabular: Sendable, Equatable {
         }
         func line(_ cells: [String]) -> String {
             cells.enumerated().map { index, cell in
-                cell.padding(toLength: widths[index], withPad: " ", startingAt: 0)
+                Self.padded(cell, to: widths[index])
             }.joined(separator: "  ").trimmingTrailingWhitespace()
         }
         let rule = widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")
         return ([line(headers), rule] + rows.map(line)).joined(separator: "\n") + "\n"
+    }
+
+    /// `cell` padded with spaces to `width` UTF-16 units, as `padding(toLength:withPad:startingAt:)`
+    /// pads it; a cell that fits is padded without a round trip through `NSString`, which cost
+    /// more than the rest of a table.
+    static func padded(_ cell: String, to width: Int) -> String {
+        let length = cell.utf16.count
+        guard length <= width else { return cell.padding(toLength: width, withPad: " ", startingAt: 0) }
+        return cell + String(repeating: " ", count: width - length)
     }
 
     /// RFC 4180 CSV with a header row; no cell starts a spreadsheet formula (`SpreadsheetCell`).

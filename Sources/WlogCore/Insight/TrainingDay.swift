@@ -44,7 +44,15 @@ public struct TrainingDay: Hashable, Comparable, Sendable {
 
     /// `2026-11-24`.
     public var text: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        Self.digits(year, 4) + "-" + Self.digits(month, 2) + "-" + Self.digits(day, 2)
+    }
+
+    /// `value` as `%0*d` writes it (`width` counts the minus sign), without `String(format:)`,
+    /// which costs more than the rest of a day's text.
+    static func digits(_ value: Int, _ width: Int) -> String {
+        let sign = value < 0 ? "-" : ""
+        let magnitude = String(value.magnitude)
+        return sign + String(repeating: "0", count: max(0, width - sign.count - magnitude.count)) + magnitude
     }
 
     /// 0 for Monday to 6 for Sunday.

@@ -24,8 +24,24 @@ public struct ExportedSession: Encodable, Equatable, Sendable {
     }
 
     public init(_ summary: SessionSummary, timeZone: TimeZone) {
-        let iso = ISO8601DateFormatter()
-        iso.timeZone = timeZone
+        self.init(summary, formatter: Self.timeFormatter(timeZone))
+    }
+
+    /// The sessions `summaries`, in their order, with one time formatter for all of them.
+    public static func list(_ summaries: [SessionSummary], timeZone: TimeZone) -> [ExportedSession] {
+        let formatter = timeFormatter(timeZone)
+        return summaries.map { ExportedSession($0, formatter: formatter) }
+    }
+
+    /// Times as `started_at` and `finished_at` are written: ISO 8601 with the offset of `timeZone`.
+    static func timeFormatter(_ timeZone: TimeZone) -> ISO8601DateFormatter {
+        let formatter = ISO8601DateFormatter()
+        formatter.timeZone = timeZone
+        return formatter
+    }
+
+    /// The session, its times written by `iso`.
+    init(_ summary: SessionSummary, formatter iso: ISO8601DateFormatter) {
         id = summary.session.id ?? 0
         name = summary.session.name
         note = summary.session.note

@@ -28,6 +28,13 @@ public struct ExportedSet: Encodable, Equatable, Sendable {
         self.init(entry, formatter: Self.timeFormatter(timeZone))
     }
 
+    /// The sets `entries`, in their order, with one time formatter for all of them (making a
+    /// formatter costs far more than writing one time with it).
+    public static func list(_ entries: [HistoryEntry], timeZone: TimeZone) -> [ExportedSet] {
+        let formatter = timeFormatter(timeZone)
+        return entries.map { ExportedSet($0, formatter: formatter) }
+    }
+
     /// The set, its time written by `formatter` (one formatter serves a whole export).
     init(_ entry: HistoryEntry, formatter: ISO8601DateFormatter) {
         let set = entry.set

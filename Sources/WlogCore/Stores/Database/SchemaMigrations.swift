@@ -15,13 +15,14 @@ public struct SchemaMigrations: Sendable {
     public struct Migration: Sendable {
         public let identifier: String
         public let sql: String
-        /// SHA-256 of the SQL, computed once.
-        public let checksum: String
+        /// SHA-256 of the SQL, computed when asked for: only a database from before
+        /// `0009_one_migration_record` and the tests compare it, and hashing every migration
+        /// on each start cost about as much as the migration check itself.
+        public var checksum: String { ContentHash.sha256(Data(sql.utf8)) }
 
         init(identifier: String, sql: String) {
             self.identifier = identifier
             self.sql = sql
-            checksum = ContentHash.sha256(Data(sql.utf8))
         }
     }
 
@@ -71,10 +72,10 @@ public struct SchemaMigrations: Sendable {
     /// The checksums `wlog_migration` kept for each migration until 0009 dropped it.
     private func verifyLegacyChecksums(_ db: Database) throws {
         guard try db.tableExists("wlog_migration") else { return }
-        let known = Dictionary(uniqueKeysWithValues: migrations.map { ($0.identifier, $0.checksum) })
+        let known = Dictionary(uniqueKeysWithValues: migrations.map { ($0.identifier, $0) })
         for row in try Row.fetchAll(db, sql: "SELECT identifier, checksum FROM wlog_migration ORDER BY identifier") {
             let identifier: String = row["identifier"]
-            if let checksum = known[identifier], checksum != row["checksum"] {
+            if let migration = known[identifier], migration.checksum != row["checksum"] {
                 throw SchemaError.modifiedMigration(identifier)
             }
         }

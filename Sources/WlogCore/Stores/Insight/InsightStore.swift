@@ -16,27 +16,41 @@ public struct InsightStore: Sendable {
 
     /// The sets of one exercise (or all), from `since` to before `until`, oldest first.
     public func sets(exerciseID: Int64? = nil, since: Date? = nil, until: Date? = nil) throws -> [HistoryEntry] {
+        try database.read { db in try Self.sets(exerciseID: exerciseID, since: since, until: until, in: db) }
+    }
+
+    static func sets(exerciseID: Int64?, since: Date?, until: Date? = nil, in db: Database) throws -> [HistoryEntry] {
+        var conditions = ["1"]
+        var arguments: [(any DatabaseValueConvertible)?] = []
+        if let exerciseID {
+            conditions.append("s.exercise_id = ?")
+            arguments.append(exerciseID)
+        }
+        if let since {
+            conditions.append("s.performed_at >= ?")
+            arguments.append(since)
+        }
+        if let until {
+            conditions.append("s.performed_at < ?")
+            arguments.append(until)
+        }
+        return try HistoryEntry.fetchAll(
+            db,
+            sql: """
+                SELECT \(HistoryEntry.selection) WHERE \(conditions.joined(separator: " AND "))
+                ORDER BY s.performed_at, s.id
+                """, arguments: StatementArguments(arguments))
+    }
+
+    /// The sets of the exercise `query` (slug, name, alias or unique prefix) from `since` on,
+    /// oldest first, with the exercise found and the unit weights are shown in: one read.
+    public func exerciseSets(_ query: String, since: Date? = nil) throws -> ExerciseSets {
         try database.read { db in
-            var conditions = ["1"]
-            var arguments: [(any DatabaseValueConvertible)?] = []
-            if let exerciseID {
-                conditions.append("s.exercise_id = ?")
-                arguments.append(exerciseID)
-            }
-            if let since {
-                conditions.append("s.performed_at >= ?")
-                arguments.append(since)
-            }
-            if let until {
-                conditions.append("s.performed_at < ?")
-                arguments.append(until)
-            }
-            return try HistoryEntry.fetchAll(
-                db,
-                sql: """
-                    SELECT \(HistoryEntry.selection) WHERE \(conditions.joined(separator: " AND "))
-                    ORDER BY s.performed_at, s.id
-                    """, arguments: StatementArguments(arguments))
+            let exercise = try ExerciseStore.resolve(query, in: db)
+            guard let id = exercise.id else { throw LogError.noSuchExercise }
+            return ExerciseSets(
+                slug: exercise.slug, name: exercise.name, entries: try Self.sets(exerciseID: id, since: since, in: db),
+                unit: try SettingsStore.load(db).defaultUnit)
         }
     }
 
@@ -75,18 +89,41 @@ public struct InsightStore: Sendable {
     /// count, whatever the size of the log. A muscle that no exercise names is an error that
     /// lists the known ones.
     public func currentRecords(muscle: String? = nil) throws -> [PersonalRecord] {
+        try database.read { db in try Self.currentRecords(muscle: muscle, in: db) }
+    }
+
+    /// `currentRecords(muscle:)` with the unit loads are shown in, read in the same transaction.
+    public func records(muscle: String? = nil) throws -> CurrentRecords {
         try database.read { db in
-            guard let muscle else {
-                return PersonalRecords.current(in: try RecordCandidates.entries(scope: .logged(), in: db))
-            }
-            let known = try String.fetchAll(db, sql: "SELECT DISTINCT lower(muscle) FROM exercise_muscle ORDER BY 1")
-            guard known.contains(muscle.lowercased()) else {
-                let list =
-                    known.isEmpty ? "none yet: `wlog import seeds` brings the library" : known.joined(separator: ", ")
-                throw LogInputError(
-                    option: "--muscle", value: muscle, expected: "a muscle of the exercise library (\(list))")
-            }
-            return PersonalRecords.current(in: try RecordCandidates.entries(scope: .working(muscle), in: db))
+            CurrentRecords(
+                records: try Self.currentRecords(muscle: muscle, in: db), unit: try SettingsStore.load(db).defaultUnit)
+        }
+    }
+
+    static func currentRecords(muscle: String?, in db: Database) throws -> [PersonalRecord] {
+        guard let muscle else {
+            return PersonalRecords.current(in: try RecordCandidates.entries(scope: .logged(), in: db))
+        }
+        try Self.checkKnown(muscle: muscle, in: db)
+        return PersonalRecords.current(in: try RecordCandidates.entries(scope: .working(muscle), in: db))
+    }
+
+    /// The muscle names, lowercased, equal to the one bound, ignoring ASCII case.
+    static let musclesNamedSQL = "SELECT DISTINCT lower(muscle) FROM exercise_muscle WHERE muscle = ? COLLATE NOCASE"
+
+    /// Throws unless some exercise names `muscle` (compared lowercased); the error lists the
+    /// known muscles. The muscle is first sought through the muscle index (the names it finds are
+    /// a few of the known ones); only a muscle not found that way reads every muscle name.
+    static func checkKnown(muscle: String, in db: Database) throws {
+        let wanted = muscle.lowercased()
+        let found = try String.fetchAll(db, sql: musclesNamedSQL, arguments: [muscle])
+        if found.contains(wanted) { return }
+        let known = try String.fetchAll(db, sql: "SELECT DISTINCT lower(muscle) FROM exercise_muscle ORDER BY 1")
+        guard known.contains(wanted) else {
+            let list =
+                known.isEmpty ? "none yet: `wlog import seeds` brings the library" : known.joined(separator: ", ")
+            throw LogInputError(
+                option: "--muscle", value: muscle, expected: "a muscle of the exercise library (\(list))")
         }
     }
 

@@ -71,6 +71,15 @@ public struct WorkoutLog: Sendable {
         try database.read { db in try Self.summaries(where: "1", arguments: [], limit: last, in: db) }
     }
 
+    /// `sessions(last:)` with the unit their volume is shown in, read in the same transaction.
+    public func sessionListing(last: Int? = nil) throws -> SessionListing {
+        try database.read { db in
+            SessionListing(
+                sessions: try Self.summaries(where: "1", arguments: [], limit: last, in: db),
+                unit: try SettingsStore.load(db).defaultUnit)
+        }
+    }
+
     /// One session with its counts and volume.
     public func session(id: Int64) throws -> SessionSummary {
         try database.read { db in
