@@ -4,7 +4,10 @@ import Foundation
 /// A CSV file as yaslab/CSV.swift reads it (RFC 4180 quoting, fields spanning lines), with the
 /// physical line each record starts on, so that a problem can be reported as `path:line`. Cells
 /// come back from the quote that `SpreadsheetCell` puts before a formula-like text.
-struct CSVTable {
+///
+/// The header is read at once; the records one at a time (`next`), so that a reader holds one
+/// record, never the whole file's.
+final class CSVTable {
     /// One record: the line of the file it starts on, and its cells.
     struct Record {
         var line: Int
@@ -12,18 +15,28 @@ struct CSVTable {
     }
 
     /// The header's cells, trimmed.
-    var header: [String]
-    /// The records after the header; blank lines are left out.
-    var records: [Record]
-    var delimiter: UnicodeScalar
+    let header: [String]
+    let delimiter: UnicodeScalar
+    private let path: String
+    private let reader: CSVReader
+    /// The line the next record starts on.
+    private var line: Int
+
+    private init(header: [String], delimiter: UnicodeScalar, path: String, reader: CSVReader, line: Int) {
+        self.header = header
+        self.delimiter = delimiter
+        self.path = path
+        self.reader = reader
+        self.line = line
+    }
 
     /// The position of `name` in the header (exact, after trimming), or nil.
     func column(_ name: String) -> Int? {
         header.firstIndex(of: name)
     }
 
-    /// Reads `text` (already decoded, without a byte-order mark). The delimiter is the one the
-    /// header line uses most: `,`, `;` or a tab.
+    /// Reads the header of `text` (already decoded, without a byte-order mark). The delimiter is
+    /// the one the header line uses most: `,`, `;` or a tab.
     static func read(_ text: String, path: String) throws(HistoryImportError) -> CSVTable {
         let delimiter = detectDelimiter(in: text)
         let reader: CSVReader
@@ -33,34 +46,41 @@ struct CSVTable {
             throw HistoryImportError(path: path, line: 1, message: "cannot be read as CSV: \(error)")
         }
         var line = 1
-        var rows: [Record] = []
+        while let cells = reader.next() {
+            line += 1 + cells.reduce(0) { $0 + lineBreaks(in: $1) }
+            if isBlank(cells) { continue }
+            let header = cells.map(SpreadsheetCell.restored).map { $0.trimmingCharacters(in: .whitespaces) }
+            return CSVTable(header: header, delimiter: delimiter, path: path, reader: reader, line: line)
+        }
+        throw HistoryImportError(path: path, line: 1, message: "the file is empty", hint: "export your history again")
+    }
+
+    /// The next record after the header, or nil at the end of the file; blank lines are left out.
+    /// A record whose fields do not match the header's is a failure of the whole file.
+    func next() throws(HistoryImportFailure) -> Record? {
         while let cells = reader.next() {
             let start = line
-            line += 1 + cells.reduce(0) { $0 + lineBreaks(in: $1) }
-            if cells.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
-            rows.append(Record(line: start, cells: cells.map(SpreadsheetCell.restored)))
-        }
-        guard let first = rows.first else {
-            throw HistoryImportError(
-                path: path, line: 1, message: "the file is empty", hint: "export your history again")
-        }
-        let header = first.cells.map { $0.trimmingCharacters(in: .whitespaces) }
-        var records: [Record] = []
-        for var record in rows.dropFirst() {
-            if record.cells.count > header.count,
-                record.cells[header.count...].allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty })
-            {
+            line += 1 + cells.reduce(0) { $0 + Self.lineBreaks(in: $1) }
+            if Self.isBlank(cells) { continue }
+            var record = Record(line: start, cells: cells.map(SpreadsheetCell.restored))
+            if record.cells.count > header.count, Self.isBlank(record.cells[header.count...]) {
                 record.cells.removeLast(record.cells.count - header.count)
             }
             guard record.cells.count == header.count else {
-                throw HistoryImportError(
-                    path: path, line: record.line,
-                    message: "this row has \(record.cells.count) fields where the header has \(header.count)",
-                    hint: "look for a quote that is not closed, or a missing separator")
+                throw HistoryImportFailure(problems: [
+                    HistoryImportError(
+                        path: path, line: record.line,
+                        message: "this row has \(record.cells.count) fields where the header has \(header.count)",
+                        hint: "look for a quote that is not closed, or a missing separator")
+                ])
             }
-            records.append(record)
+            return record
         }
-        return CSVTable(header: header, records: records, delimiter: delimiter)
+        return nil
+    }
+
+    private static func isBlank(_ cells: some Collection<String>) -> Bool {
+        cells.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty }
     }
 
     /// `\r\n`, `\n` and `\r` each count as one line break.
@@ -87,8 +107,7 @@ struct CSVTable {
 /// Turns the bytes of an export into text: checked for UTF-8, without a byte-order mark.
 enum ExportText {
     static func decode(_ data: Data, path: String) throws(HistoryImportError) -> String {
-        var bytes = [UInt8](data)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        let bytes = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]
         guard let text = String(validating: bytes, as: UTF8.self) else {
             let valid = String(decoding: bytes, as: UTF8.self)
             let line = (valid.split(separator: "\u{FFFD}", maxSplits: 1, omittingEmptySubsequences: false).first ?? "")

@@ -23,13 +23,13 @@ struct ExportCells {
     /// The cell, trimmed; empty when the column is absent.
     func text(_ column: Int?) -> String {
         guard let column, record.cells.indices.contains(column) else { return "" }
-        return record.cells[column].trimmingCharacters(in: .whitespaces)
+        return CellTrimming.trimmed(record.cells[column], newlines: false)
     }
 
     /// The cell with its line breaks kept (notes), or nil when blank.
     func note(_ column: Int?) -> String? {
         guard let column, record.cells.indices.contains(column) else { return nil }
-        let text = record.cells[column].trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = CellTrimming.trimmed(record.cells[column], newlines: true)
         return text.isEmpty ? nil : text
     }
 

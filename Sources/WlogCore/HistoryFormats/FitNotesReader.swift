@@ -30,7 +30,7 @@ enum FitNotesReader {
         var assembler = WorkoutAssembler(source: "fitnotes")
         var problems: [HistoryImportError] = []
         var skipped = 0
-        for record in table.records {
+        while let record = try table.next() {
             let cells = ExportCells(record, in: table, path: path)
             do throws(HistoryImportError) {
                 let dateText = cells.text(table.column("Date"))

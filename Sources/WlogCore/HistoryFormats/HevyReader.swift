@@ -33,7 +33,7 @@ enum HevyReader {
         var assembler = WorkoutAssembler(source: "hevy")
         var problems: [HistoryImportError] = []
         var skipped = 0
-        for record in table.records {
+        while let record = try table.next() {
             let cells = ExportCells(record, in: table, path: path)
             do throws(HistoryImportError) {
                 let workout = try self.workout(cells, table, timeZone: timeZone)

@@ -15,13 +15,17 @@ extension ImportedHistory {
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = timeZone
         formatter.dateFormat = "yyyy-MM-dd HH:mm"
-        return workouts.flatMap(\.sets).compactMap { set in
-            LoggedTimeBounds.problem(with: set.performedAt, now: now).map { problem in
-                HistoryImportError(
-                    path: path, line: set.line,
-                    message: "the time \(formatter.string(from: set.performedAt)) is \(problem)",
-                    hint: "wlog takes times from 1900 up to now; correct the date in the file")
+        var problems: [HistoryImportError] = []
+        for workout in workouts {
+            for set in workout.sets {
+                guard let problem = LoggedTimeBounds.problem(with: set.performedAt, now: now) else { continue }
+                problems.append(
+                    HistoryImportError(
+                        path: path, line: set.line,
+                        message: "the time \(formatter.string(from: set.performedAt)) is \(problem)",
+                        hint: "wlog takes times from 1900 up to now; correct the date in the file"))
             }
         }
+        return problems
     }
 }

@@ -9,7 +9,15 @@ struct LocalDateTime: Equatable {
 
     /// `2023-05-01T18:02:11`.
     var canonical: String {
-        String(format: "%04d-%02d-%02dT%02d:%02d:%02d", year, month, day, hour, minute, second)
+        Self.padded(year, 4) + "-" + Self.padded(month, 2) + "-" + Self.padded(day, 2) + "T" + Self.padded(hour, 2)
+            + ":" + Self.padded(minute, 2) + ":" + Self.padded(second, 2)
+    }
+
+    /// `value` with zeros before it up to `width` digits, as `%0<width>d` writes it.
+    private static func padded(_ value: Int, _ width: Int) -> String {
+        guard value >= 0 else { return String(format: "%0\(width)d", value) }
+        let digits = String(value)
+        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
     }
 
     /// The moment in `timeZone`; nil for a day or time that does not exist (2023-02-30, 25:00).

@@ -30,11 +30,14 @@ enum StrongReader {
         var assembler = WorkoutAssembler(source: "strong")
         var problems: [HistoryImportError] = []
         var skipped = 0
-        for record in table.records {
+        var times: WorkoutTimes?
+        // One copy of each exercise name, whatever the number of its sets.
+        var names: Set<String> = []
+        while let record = try table.next() {
             let cells = ExportCells(record, in: table, path: path)
             do throws(HistoryImportError) {
-                let workout = try self.workout(cells, columns, timeZone: timeZone)
-                let exercise = cells.text(columns.exercise)
+                let workout = try self.workout(cells, columns, timeZone: timeZone, last: &times)
+                let exercise = names.insert(cells.text(columns.exercise)).memberAfterInsert
                 guard !exercise.isEmpty else { throw cells.problem("the exercise name is empty") }
                 let order = cells.text(columns.setOrder)
                 switch order.lowercased() {
@@ -63,8 +66,40 @@ enum StrongReader {
         return ImportedHistory(format: .strong, workouts: assembler.workoutsInOrder(), skippedRows: skipped)
     }
 
-    private static func workout(_ cells: ExportCells, _ columns: Columns, timeZone: TimeZone) throws(HistoryImportError)
-        -> WorkoutAssembler.Workout
+    /// When a workout started and finished, as read from the cells of its date and duration.
+    private struct WorkoutTimes {
+        var dateText: String
+        var durationText: String
+        var start: LocalDateTime
+        var canonical: String
+        var startedAt: Date
+        var finishedAt: Date?
+    }
+
+    /// The workout of a row. Its times are read again only when the date or duration differ from
+    /// those of `last` (the previous row's): a workout's rows follow one another and repeat them.
+    private static func workout(
+        _ cells: ExportCells, _ columns: Columns, timeZone: TimeZone, last: inout WorkoutTimes?
+    ) throws(HistoryImportError) -> WorkoutAssembler.Workout {
+        let dateText = cells.text(columns.date)
+        let durationText = cells.text(columns.durationSeconds ?? columns.duration)
+        let times: WorkoutTimes
+        if let last, last.dateText == dateText, last.durationText == durationText {
+            times = last
+        } else {
+            let (start, startedAt, finishedAt) = try self.times(cells, columns, timeZone: timeZone)
+            times = WorkoutTimes(
+                dateText: dateText, durationText: durationText, start: start, canonical: start.canonical,
+                startedAt: startedAt, finishedAt: finishedAt)
+            last = times
+        }
+        return WorkoutAssembler.Workout(
+            id: times.canonical, start: times.start, name: cells.note(columns.workoutName),
+            note: cells.note(columns.workoutNotes), startedAt: times.startedAt, finishedAt: times.finishedAt)
+    }
+
+    private static func times(_ cells: ExportCells, _ columns: Columns, timeZone: TimeZone) throws(HistoryImportError)
+        -> (start: LocalDateTime, startedAt: Date, finishedAt: Date?)
     {
         let text = cells.text(columns.date)
         guard let start = LocalDateTime.strong(text) else {
@@ -87,10 +122,7 @@ enum StrongReader {
                 }
             }
         }
-        return WorkoutAssembler.Workout(
-            id: start.canonical, start: start, name: cells.note(columns.workoutName),
-            note: cells.note(columns.workoutNotes),
-            startedAt: startedAt, finishedAt: duration.map { startedAt.addingTimeInterval($0) })
+        return (start, startedAt, duration.map { startedAt.addingTimeInterval($0) })
     }
 
     private static func kind(_ order: String, _ cells: ExportCells) throws(HistoryImportError) -> SetKind {

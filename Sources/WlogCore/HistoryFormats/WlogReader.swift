@@ -14,8 +14,9 @@ enum WlogReader {
     }
 
     static func read(_ table: CSVTable, path: String) throws(HistoryImportFailure) -> ImportedHistory {
-        let entries = table.records.map { record in
-            Entry(line: record.line) { field in table.column(field).map { record.cells[$0] } }
+        var entries: [Entry] = []
+        while let record = try table.next() {
+            entries.append(Entry(line: record.line) { field in table.column(field).map { record.cells[$0] } })
         }
         return try assemble(entries, path: path)
     }

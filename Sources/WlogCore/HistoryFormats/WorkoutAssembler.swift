@@ -48,25 +48,28 @@ struct WorkoutAssembler {
         if exerciseNotes[workoutID]?[exercise] == nil { exerciseNotes[workoutID, default: [:]][exercise] = note }
     }
 
-    /// The workouts in the order the file first mentions them.
-    func workoutsInOrder() -> [ImportedWorkout] {
-        order.compactMap { id -> ImportedWorkout? in
-            guard let (workout, drafts) = workouts[id] else { return nil }
+    /// The workouts in the order the file first mentions them. The assembler hands its sets over
+    /// (it is empty afterwards), so that they are never held twice.
+    mutating func workoutsInOrder() -> [ImportedWorkout] {
+        let order = self.order
+        self.order = []
+        return order.compactMap { id -> ImportedWorkout? in
+            guard case (let workout, var sets)? = workouts.removeValue(forKey: id) else { return nil }
+            let start = workout.start.canonical
             var positions: [String: Int] = [:]
             var noted: Set<String> = []
-            let sets = drafts.map { draft -> ImportedSet in
-                var set = draft
-                let position = (positions[set.exerciseName] ?? 0) + 1
-                positions[set.exerciseName] = position
-                set.key = ImportKey.make(
-                    [source, workout.start.canonical, set.exerciseName, String(position)] + Self.values(of: set))
-                if let note = exerciseNotes[id]?[set.exerciseName], noted.insert(set.exerciseName).inserted {
-                    set.note = [note, set.note].compactMap { $0 }.joined(separator: "\n")
+            for index in sets.indices {
+                let name = sets[index].exerciseName
+                let position = (positions[name] ?? 0) + 1
+                positions[name] = position
+                sets[index].key = ImportKey.make(
+                    [source, start, name, String(position)] + Self.values(of: sets[index]))
+                if let note = exerciseNotes[id]?[name], noted.insert(name).inserted {
+                    sets[index].note = [note, sets[index].note].compactMap { $0 }.joined(separator: "\n")
                 }
-                return set
             }
             return ImportedWorkout(
-                key: ImportKey.make([source, "workout", workout.start.canonical, workout.id]),
+                key: ImportKey.make([source, "workout", start, workout.id]),
                 name: workout.name, note: workout.note, startedAt: workout.startedAt, finishedAt: workout.finishedAt,
                 sets: sets)
         }

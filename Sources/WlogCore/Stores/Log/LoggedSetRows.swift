@@ -16,12 +16,16 @@ struct LoggedSetRows {
         ])
     /// The sets collected and not yet written.
     private(set) var count = 0
+    /// A date's stored text is made by a date formatter; an import's sets share their workout's
+    /// time and the import's, so the last text of each is kept.
+    private var performedAt = DateValueMemo()
+    private var createdAt = DateValueMemo()
 
     mutating func add(_ set: LoggedSet) {
         insert.add(set.sessionId)
         insert.add(set.exerciseId)
         insert.add(set.batchId.databaseValue)
-        insert.add(set.performedAt.databaseValue)
+        insert.add(performedAt.value(set.performedAt))
         insert.add(set.setNumber)
         insert.add(set.reps.databaseValue)
         insert.add(set.weightKg.databaseValue)
@@ -33,7 +37,7 @@ struct LoggedSetRows {
         insert.add(set.rir.databaseValue)
         insert.add(set.kind.rawValue)
         insert.add(set.note)
-        insert.add(set.createdAt.databaseValue)
+        insert.add(createdAt.value(set.createdAt))
         insert.add(set.importKey.databaseValue)
         count += 1
     }
@@ -42,5 +46,17 @@ struct LoggedSetRows {
     mutating func flush(_ db: Database) throws {
         try insert.flush(db)
         count = 0
+    }
+}
+
+/// The stored value of the last date asked for, kept for the next call.
+private struct DateValueMemo {
+    private var last: (date: Date, value: DatabaseValue)?
+
+    mutating func value(_ date: Date) -> DatabaseValue {
+        if let last, last.date == date { return last.value }
+        let value = date.databaseValue
+        last = (date, value)
+        return value
     }
 }
