@@ -26,11 +26,17 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let store = try database.open()
         let start = try dates.start()
+        let progress = ProgressBar(label: "Reporting")
+        defer { progress.finish() }
+        let steps =
+            Terminal.standardErrorIsTerminal
+            ? { (done: Int, total: Int) in progress.update(done: done, total: total) } : nil
         let report = try InsightStore(database: store).report(
-            since: start, now: Date(), timeZone: .current, unit: try SettingsStore(database: store).load().defaultUnit)
+            since: start, now: Date(), timeZone: .current, progress: steps)
         let programs = try ProgramStore(database: store).recentSetResults()
         try OutputFile.write(
             Data(ReportPage.html(report, programs: programs).utf8), to: out, protecting: database.protectedFiles)
+        progress.finish()
         Terminal.show(
             "Wrote \(out): \(report.exercises.count) exercises, \(report.summary.trainingDays) training days, \(report.records.count) records"
         )

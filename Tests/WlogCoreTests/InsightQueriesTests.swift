@@ -124,7 +124,7 @@ import Testing
             let expected = TrainingReport.make(
                 entries: sets, primaryMuscles: try insight.primaryMuscles(of: Set(sets.map(\.set.exerciseId))),
                 now: now, timeZone: Self.tokyo, unit: .kg)
-            let report = try insight.report(since: since, now: now, timeZone: Self.tokyo, unit: .kg)
+            let report = try insight.report(since: since, now: now, timeZone: Self.tokyo)
             #expect(report.records == expected.records)
             #expect(report.setsPerDay == expected.setsPerDay && report.calendar == expected.calendar)
             #expect(

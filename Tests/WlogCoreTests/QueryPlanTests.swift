@@ -77,11 +77,14 @@ import Testing
         #expect(starts.contains { $0.contains("logged_set_by_session (session_id=?)") }, "\(starts)")
     }
 
-    @Test func theReportGroupsEachWeekFromTheTimeIndex() throws {
-        let steps = try plan(InsightStore.weekFiguresSQL, [Date(), Date()])
+    @Test func theReportGroupsEachRangeOfWeeksFromTheTimeIndex() throws {
+        let steps = try plan(ReportFigures.rangeSQL, [Date(), Date()])
         #expect(
             !scansTheLog(steps)
                 && steps.contains { $0.contains("logged_set_by_time (performed_at>? AND performed_at<?)") }, "\(steps)")
+        let first = try plan(InsightStore.firstSetTimeSQL, [Date()])
+        #expect(
+            !scansTheLog(first) && first.contains { $0.contains("logged_set_by_time (performed_at>?)") }, "\(first)")
     }
 
     @Test func statsAndTheLastLineWalkTheExerciseIndex() throws {

@@ -83,11 +83,40 @@ SELECT w.started_at AS "Date", COALESCE(w.name, 'Workout') AS "Workout Name",
   ORDER BY s.performed_at, s.id;
 SQL
 
-# report: per exercise and week, sets, volume and best estimate; sets per day for the calendar.
+# report: as wlog reads it, per exercise over a range of the time index at a time (26 weeks at a
+# time before the charts' 52 weeks, then each week): sessions, sets, warm-ups, reps, volume,
+# time, distance, the best Epley estimate and the other bests, the first and last set. The
+# shell writes one statement per range into report-ranges.sql and runs them; then the session
+# starts (day counts and streaks) and the calendar's sets per day. (The records, a few seeks of
+# the record indexes per exercise, are left out.)
 cat > "$sql_dir/report.sql" <<SQL
-SELECT exercise_id, strftime('%Y-%W', performed_at) AS week, COUNT(*), SUM(reps * weight_kg), MAX(weight_kg * (1 + reps / 30.0))
-  FROM logged_set WHERE kind <> 'warmup' GROUP BY exercise_id, week;
-SELECT date(performed_at), COUNT(*) FROM logged_set GROUP BY 1;
+.headers off
+.mode list
+.once $sql_dir/report-ranges.sql
+WITH RECURSIVE bound(start) AS (
+    SELECT date(MIN(performed_at), '-6 days', 'weekday 1') FROM logged_set
+  UNION ALL
+    SELECT date(start, CASE WHEN date(start, '+182 days') <= date('now', '-6 days', 'weekday 1', '-357 days')
+                            THEN '+182 days' ELSE '+7 days' END)
+    FROM bound WHERE start <= date('now')
+), ranges AS (SELECT start, LEAD(start) OVER (ORDER BY start) AS finish FROM bound)
+SELECT 'SELECT exercise_id, COUNT(DISTINCT session_id), SUM(kind <> ''warmup''), SUM(kind = ''warmup''),'
+    || ' SUM(CASE WHEN kind <> ''warmup'' THEN reps END),'
+    || ' SUM(CASE WHEN kind <> ''warmup'' AND bodyweight = 0 AND weight_kg > 0 THEN reps * weight_kg END),'
+    || ' SUM(CASE WHEN kind <> ''warmup'' THEN duration_s END), SUM(CASE WHEN kind <> ''warmup'' THEN distance_m END),'
+    || ' MAX(CASE WHEN kind <> ''warmup'' AND bodyweight = 0 AND weight_kg > 0 AND reps BETWEEN 1 AND 12'
+    || ' THEN (CASE WHEN reps = 1 THEN weight_kg ELSE weight_kg * (1 + reps / 30.0) END) END),'
+    || ' MAX(CASE WHEN kind <> ''warmup'' AND NOT (bodyweight = 0 AND weight_kg > 0) THEN reps END),'
+    || ' MAX(CASE WHEN kind <> ''warmup'' AND reps IS NULL AND distance_m IS NULL THEN duration_s END),'
+    || ' MAX(CASE WHEN kind <> ''warmup'' THEN distance_m END), MIN(performed_at), MAX(performed_at)'
+    || ' FROM logged_set INDEXED BY logged_set_by_time WHERE performed_at >= ''' || start
+    || ''' AND performed_at < ''' || finish || ''' GROUP BY exercise_id;'
+  FROM ranges WHERE finish IS NOT NULL;
+.read $sql_dir/report-ranges.sql
+SELECT w.started_at FROM workout_session w
+  WHERE EXISTS (SELECT 1 FROM logged_set s WHERE s.session_id = w.id) ORDER BY w.started_at;
+SELECT w.started_at, (SELECT COUNT(*) FROM logged_set s WHERE s.session_id = w.id)
+  FROM workout_session w WHERE w.started_at >= date('now', '-371 days');
 SQL
 
 # search brace trunk: the same full-text query.

@@ -119,12 +119,12 @@ public struct ExerciseStats: Equatable, Sendable {
             weeks: weeks.map { WeekFigures.make($0.week, $0.items.map(\.set)) })
     }
 
-    /// The stats of one exercise from figures grouped in the store: its totals, its weeks (from
-    /// the first set's week on, none skipped) and the sets that can hold its records
-    /// (`RecordCandidates`), among which are its best sets of every kind.
+    /// The stats of one exercise from figures grouped in the store: its totals, whether some
+    /// counted set is a hold, the weeks to show (consecutive, none skipped) and the sets that
+    /// can hold its records (`RecordCandidates`), among which are its best sets of every kind.
     static func make(
         slug: String, exercise: String, totals: ExerciseTotals, sessions: Int, firstAt: Date, lastAt: Date,
-        weeks: [WeekFigures], candidates: [HistoryEntry]
+        holds: Bool, weeks: [WeekFigures], candidates: [HistoryEntry]
     ) -> ExerciseStats {
         let ordered = PersonalRecords.chronological(candidates)
         let records = PersonalRecords.current(in: ordered)
@@ -136,7 +136,7 @@ public struct ExerciseStats: Equatable, Sendable {
                 ? .reps
                 : totals.distanceM > 0
                     ? .distance
-                    : weeks.contains { $0.longestHoldS != nil } ? .hold : nil
+                    : holds ? .hold : nil
         return ExerciseStats(
             totals: totals.named(slug: slug, exercise: exercise), measure: measure, sessions: sessions,
             firstAt: firstAt, lastAt: lastAt,

@@ -13,27 +13,33 @@ public enum ReportPage {
                 .element(named: "title", text: "wlog training report"),
                 .style(ReportStyle.css)
             ),
-            .body(
-                .main(
-                    header(report),
-                    .section(
-                        .h2("Training days"),
-                        CalendarHeatmap.svg(report),
-                        CalendarHeatmap.legend()
-                    ),
-                    .section(
-                        .h2("Personal records"),
-                        records(report)
-                    ),
-                    .section(
-                        .h2("Exercises"),
-                        .if(report.exercises.isEmpty, .p("Nothing logged yet: `wlog record` adds sets.")),
-                        .forEach(report.exercises) { exercise($0, report: report) }
-                    ),
-                    ProgramReportSection.section(programs, unit: report.unit, timeZone: report.timeZone)
-                )
-            )
+            .body(.main(.group(sections(report, programs: programs))))
         ).render(indentedBy: .spaces(1)) + "\n"
+    }
+
+    /// The page's parts in order, each drawn from the report's figures alone: a new section is
+    /// one more entry here.
+    static func sections(_ report: TrainingReport, programs: [ProgramWorkoutSets]) -> [Node<HTML.BodyContext>] {
+        [
+            header(report), calendarSection(report), recordsSection(report), exercisesSection(report),
+            ProgramReportSection.section(programs, unit: report.unit, timeZone: report.timeZone),
+        ]
+    }
+
+    private static func calendarSection(_ report: TrainingReport) -> Node<HTML.BodyContext> {
+        .section(.h2("Training days"), CalendarHeatmap.svg(report), CalendarHeatmap.legend())
+    }
+
+    private static func recordsSection(_ report: TrainingReport) -> Node<HTML.BodyContext> {
+        .section(.h2("Personal records"), records(report))
+    }
+
+    private static func exercisesSection(_ report: TrainingReport) -> Node<HTML.BodyContext> {
+        .section(
+            .h2("Exercises"),
+            .if(report.exercises.isEmpty, .p("Nothing logged yet: `wlog record` adds sets.")),
+            .forEach(report.exercises) { exercise($0, report: report) }
+        )
     }
 
     private static func header(_ report: TrainingReport) -> Node<HTML.BodyContext> {

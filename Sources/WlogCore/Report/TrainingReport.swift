@@ -16,7 +16,8 @@ public struct TrainingReport: Equatable, Sendable {
     public var setsPerDay: [TrainingDay: Int]
     /// The weeks the calendar shows, oldest first.
     public var calendar: [IsoWeek]
-    /// Exercises with the most counted sets first.
+    /// Exercises with the most counted sets first; the weeks of each are those its charts show
+    /// (the latest `chartWeeks` at most), its totals cover every set.
     public var exercises: [ExerciseStats]
     public var records: [PersonalRecord]
     public var summary: TrainingSummary
@@ -43,8 +44,10 @@ public struct TrainingReport: Equatable, Sendable {
         }
         let exercises = byExercise.values.compactMap { sets -> ExerciseStats? in
             guard let first = sets.first else { return nil }
-            return ExerciseStats.make(
+            var stats = ExerciseStats.make(
                 slug: first.slug, exercise: first.exercise, entries: sets, through: now, timeZone: timeZone)
+            stats.weeks = Array(stats.weeks.suffix(chartWeeks))
+            return stats
         }.sorted { ($1.sets, $0.exercise) < ($0.sets, $1.exercise) }
         let from = entries.map(\.set.performedAt).min() ?? now
         let starts = sessionStarts.values.sorted()
