@@ -31,4 +31,16 @@ enum InsightFixture {
         set.setWeight(weight)
         return HistoryEntry(set: set, slug: exercise.slug, exercise: exercise.name)
     }
+
+    /// Records one session's plan through the log, a set of exercises five minutes apart from `time`.
+    static func record(_ plan: [(String, RecordRequest)], at time: Date, in database: AppDatabase) throws {
+        let log = WorkoutLog(database: database)
+        let lookup = ExerciseStore(database: database)
+        for (offset, (slug, request)) in plan.enumerated() {
+            let at = time.addingTimeInterval(Double(offset) * 300)
+            _ = try log.record(
+                try RecordPlan.make(request, settings: LogSettings(), now: at), exercise: try lookup.resolve(slug),
+                now: at)
+        }
+    }
 }

@@ -21,8 +21,6 @@ import Testing
         (self.database, folder) = (database, path.deletingLastPathComponent())
         _ = try DocumentImporter(database: database).run(ImportSource.seeds())
         insight = InsightStore(database: database)
-        let log = WorkoutLog(database: database)
-        let lookup = ExerciseStore(database: database)
         var generator = SeededGenerator(seed: 11)
         for day in stride(from: 0, to: 100, by: 2) {
             let time = start.addingTimeInterval(Double(day) * 86400)
@@ -54,12 +52,7 @@ import Testing
                     RecordRequest(reps: "5", weight: "\(60 + day)", kind: day % 10 == 0 ? .failure : .working)
                 ),
             ]
-            for (offset, (slug, request)) in plan.enumerated() {
-                let at = time.addingTimeInterval(Double(offset) * 300)
-                _ = try log.record(
-                    try RecordPlan.make(request, settings: LogSettings(), now: at), exercise: try lookup.resolve(slug),
-                    now: at)
-            }
+            try InsightFixture.record(plan, at: time, in: database)
         }
     }
 

@@ -22,8 +22,6 @@ import Testing
         let (database, path) = try TestSupport.temporaryDatabase()
         (self.database, folder) = (database, path.deletingLastPathComponent())
         _ = try DocumentImporter(database: database).run(ImportSource.seeds())
-        let log = WorkoutLog(database: database)
-        let lookup = ExerciseStore(database: database)
         for time in Self.sessionTimes {
             var plan: [(String, RecordRequest)] = [
                 ("bench-press", RecordRequest(reps: "10", weight: "40", warmup: true)),
@@ -33,12 +31,7 @@ import Testing
             if time.timeIntervalSince(Self.start) < Self.plankDays {
                 plan.append(("plank", RecordRequest(duration: "60s")))
             }
-            for (offset, (slug, request)) in plan.enumerated() {
-                let at = time.addingTimeInterval(Double(offset) * 300)
-                _ = try log.record(
-                    try RecordPlan.make(request, settings: LogSettings(), now: at), exercise: try lookup.resolve(slug),
-                    now: at)
-            }
+            try InsightFixture.record(plan, at: time, in: database)
         }
     }
 
