@@ -33,9 +33,7 @@ struct ReportCommand: ParsableCommand {
             ? { (done: Int, total: Int) in progress.update(done: done, total: total) } : nil
         let report = try InsightStore(database: store).report(
             since: start, now: Date(), timeZone: .current, progress: steps)
-        let programs = try ProgramStore(database: store).recentSetResults()
-        try OutputFile.write(
-            Data(ReportPage.html(report, programs: programs).utf8), to: out, protecting: database.protectedFiles)
+        try OutputFile.write(Data(ReportPage.html(report).utf8), to: out, protecting: database.protectedFiles)
         progress.finish()
         Terminal.show(
             "Wrote \(out): \(report.exercises.count) exercises, \(report.summary.trainingDays) training days, \(report.records.count) records"

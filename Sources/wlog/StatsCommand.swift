@@ -27,18 +27,18 @@ struct StatsCommand: ParsableCommand {
         let found = try InsightStore(database: store).exerciseSets(exercise, since: try dates.start())
         let stats = ExerciseStats.make(
             slug: found.slug, exercise: found.name, entries: found.entries, through: Date(), timeZone: .current)
-        let programs = try ProgramStore(database: store).prescribedBesideLifted(found.slug)
         try output.print(
             json: ProgramResultsExport.json(
-                InsightExport.stats(stats, timeZone: .current), programs, timeZone: .current),
+                InsightExport.stats(stats, timeZone: .current), found.programWorkouts, timeZone: .current),
             csv: {
                 ProgramResultsExport.csv(
-                    InsightExport.statsTable(stats, timeZone: .current), programs, timeZone: .current)
+                    InsightExport.statsTable(stats, timeZone: .current), found.programWorkouts, timeZone: .current)
             },
             table: {
                 InsightLayout.stats(
                     stats, unit: found.unit, timeZone: .current, ranged: dates.since != nil, heading: { $0.bold })
-                    + ProgramResultsExport.table(programs, unit: found.unit, timeZone: .current, heading: { $0.bold })
+                    + ProgramResultsExport.table(
+                        found.programWorkouts, unit: found.unit, timeZone: .current, heading: { $0.bold })
             })
     }
 }

@@ -4,7 +4,7 @@ import Plot
 /// `wlog report` as one self-contained HTML page, built with Plot: inline CSS and SVG, no
 /// scripts, fonts, images or links to load, so it opens the same offline as online.
 public enum ReportPage {
-    public static func html(_ report: TrainingReport, programs: [ProgramWorkoutSets] = []) -> String {
+    public static func html(_ report: TrainingReport) -> String {
         HTML(
             .lang(.english),
             .head(
@@ -13,16 +13,16 @@ public enum ReportPage {
                 .element(named: "title", text: "wlog training report"),
                 .style(ReportStyle.css)
             ),
-            .body(.main(.group(sections(report, programs: programs))))
+            .body(.main(.group(sections(report))))
         ).render(indentedBy: .spaces(1)) + "\n"
     }
 
     /// The page's parts in order, each drawn from the report's figures alone: a new section is
     /// one more entry here.
-    static func sections(_ report: TrainingReport, programs: [ProgramWorkoutSets]) -> [Node<HTML.BodyContext>] {
+    static func sections(_ report: TrainingReport) -> [Node<HTML.BodyContext>] {
         [
             header(report), calendarSection(report), recordsSection(report), exercisesSection(report),
-            ProgramReportSection.section(programs, unit: report.unit, timeZone: report.timeZone),
+            ProgramReportSection.section(report.programs, unit: report.unit, timeZone: report.timeZone),
         ]
     }
 

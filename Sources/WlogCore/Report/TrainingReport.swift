@@ -21,6 +21,9 @@ public struct TrainingReport: Equatable, Sendable {
     public var exercises: [ExerciseStats]
     public var records: [PersonalRecord]
     public var summary: TrainingSummary
+    /// The latest finished program workouts, newest first: each exercise's sets as prescribed
+    /// beside those lifted.
+    public var programs: [ProgramWorkoutSets] = []
 
     /// The report of `entries` (the sets to show, in any order) as of `now`, computed in memory;
     /// a session starts with its first set here. `InsightStore.report` computes the same

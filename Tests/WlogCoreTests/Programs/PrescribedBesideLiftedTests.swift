@@ -47,6 +47,11 @@ import Testing
         #expect(Self.matches(read[0].sets, [(5, 102.5, 5, 102.5), (5, 102.5, 4, 102.5), (5, 102.5, nil, nil)]))
         #expect(Self.matches(read[1].sets, [(5, 100, 5, 100), (5, 100, 5, 100), (5, 100, 5, 100)]))
         #expect(try store.prescribedBesideLifted("squat", workouts: 1).count == 1)
+        let insight = InsightStore(database: database)
+        #expect(try insight.exerciseSets("squat").programWorkouts == read)
+        let report = try insight.report(
+            since: nil, now: wednesday + 7200, timeZone: try #require(TimeZone(identifier: "UTC")))
+        #expect(report.programs == read)
 
         let change = try #require(try log.latestChange())
         #expect(change.action == .finish)

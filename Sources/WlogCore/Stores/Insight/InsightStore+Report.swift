@@ -46,7 +46,8 @@ extension InsightStore {
                 setsPerDay: try Self.setsPerDay(
                     from: max(calendar.first?.start ?? now, since ?? .distantPast), timeZone: timeZone, in: db),
                 calendar: calendar, exercises: exercises.sorted { ($1.sets, $0.exercise) < ($0.sets, $1.exercise) },
-                records: PersonalRecords.current(in: candidates.values.flatMap { $0 }), summary: summary)
+                records: PersonalRecords.current(in: candidates.values.flatMap { $0 }), summary: summary,
+                programs: try ProgramStore.recentSetResults(in: db))
             progress?(figures.steps + 1, figures.steps + 1)
             return report
         }

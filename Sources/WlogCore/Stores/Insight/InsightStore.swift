@@ -50,7 +50,8 @@ public struct InsightStore: Sendable {
             guard let id = exercise.id else { throw LogError.noSuchExercise }
             return ExerciseSets(
                 slug: exercise.slug, name: exercise.name, entries: try Self.sets(exerciseID: id, since: since, in: db),
-                unit: try SettingsStore.load(db).defaultUnit)
+                unit: try SettingsStore.load(db).defaultUnit,
+                programWorkouts: try ProgramStore.prescribedBesideLifted(exerciseID: id, in: db))
         }
     }
 

@@ -42,20 +42,30 @@ extension ProgramStore {
         try database.read { db in
             let found = try ExerciseStore.resolve(exercise, in: db)
             guard let exerciseID = found.id else { return [] }
-            return try Self.setResults(
-                where:
-                    "r.exercise_id = ?1 AND r.workout_id IN (SELECT workout_id FROM program_set_result WHERE exercise_id = ?1 GROUP BY workout_id ORDER BY workout_id DESC LIMIT ?2)",
-                arguments: [exerciseID, max(workouts, 0)], db)
+            return try Self.prescribedBesideLifted(exerciseID: exerciseID, workouts: workouts, in: db)
         }
+    }
+
+    /// `prescribedBesideLifted(_:workouts:)` of the exercise `exerciseID`, inside another store's read.
+    static func prescribedBesideLifted(exerciseID: Int64, workouts: Int = 5, in db: Database) throws
+        -> [ProgramWorkoutSets]
+    {
+        try setResults(
+            where:
+                "r.exercise_id = ?1 AND r.workout_id IN (SELECT workout_id FROM program_set_result WHERE exercise_id = ?1 GROUP BY workout_id ORDER BY workout_id DESC LIMIT ?2)",
+            arguments: [exerciseID, max(workouts, 0)], db)
     }
 
     /// Every exercise of the latest `workouts` finished program workouts, newest first, for the report.
     public func recentSetResults(workouts: Int = 10) throws -> [ProgramWorkoutSets] {
-        try database.read { db in
-            try Self.setResults(
-                where: "r.workout_id IN (SELECT id FROM program_workout ORDER BY id DESC LIMIT ?1)",
-                arguments: [max(workouts, 0)], db)
-        }
+        try database.read { db in try Self.recentSetResults(workouts: workouts, in: db) }
+    }
+
+    /// `recentSetResults(workouts:)` inside another store's read.
+    static func recentSetResults(workouts: Int = 10, in db: Database) throws -> [ProgramWorkoutSets] {
+        try setResults(
+            where: "r.workout_id IN (SELECT id FROM program_workout ORDER BY id DESC LIMIT ?1)",
+            arguments: [max(workouts, 0)], db)
     }
 
     /// The stored results matching `condition`, one `ProgramWorkoutSets` per workout and exercise.
