@@ -2,7 +2,8 @@ import Foundation
 import Testing
 
 /// The layout rules of ARCHITECTURE.md, checked on the source tree: SQL and GRDB live only in
-/// the stores, and the command-line target never sees GRDB.
+/// the stores, the command-line target never sees GRDB, and no GRDB type is part of the
+/// library's public interface.
 @Suite struct ArchitectureTests {
     static let sources = TestSupport.repository.appendingPathComponent("Sources")
 
@@ -56,5 +57,81 @@ import Testing
             contentsOf: TestSupport.repository.appendingPathComponent("ARCHITECTURE.md"), encoding: .utf8)
         let unmapped = Set(tableNames).filter { !architecture.contains("`\($0)`") }
         #expect(unmapped.isEmpty, "tables ARCHITECTURE.md does not place in a store: \(unmapped.sorted())")
+    }
+
+    /// GRDB's names a public declaration could mention: record protocols, rows and columns,
+    /// requests, statements, cursors and database handles.
+    static let grdbNames = [
+        "Row", "RowCursor", "Column", "Columns", "ColumnExpression", "FetchableRecord", "PersistableRecord",
+        "MutablePersistableRecord", "EncodableRecord", "TableRecord", "DatabaseValue", "DatabaseValueConvertible",
+        "StatementColumnConvertible", "Database", "DatabaseQueue", "DatabasePool", "DatabaseWriter", "DatabaseReader",
+        "DatabaseMigrator", "DatabaseError", "ResultCode", "QueryInterfaceRequest", "DerivableRequest", "FetchRequest",
+        "SQLRequest", "SQLExpression", "SQLExpressible", "Statement", "StatementArguments", "InsertionSuccess",
+        "PersistenceContainer", "DatabaseColumnDecodingStrategy", "DatabaseColumnEncodingStrategy", "Cursor",
+    ]
+
+    /// The declarations of `text` that are part of the public interface: each `public` or `open`
+    /// declaration up to its body (following lines while its parentheses are open), and each
+    /// extension that adds conformances to one of `publicTypes`.
+    static func publicDeclarations(in text: String, publicTypes: Set<String>) throws -> [String] {
+        let modifiers = #"^\s*(@[\w.()]+\s+)*((static|final|nonisolated|mutating|override|convenience|required)\s+)*"#
+        let opening = try Regex(modifiers + #"(public|open)\b"#)
+        let conformance = try Regex(#"^\s*extension\s+(\w+)\s*:"#)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var declarations: [String] = []
+        for (index, line) in lines.enumerated() {
+            if let extended = line.prefixMatch(of: conformance)?.output[1].substring,
+                publicTypes.contains(String(extended))
+            {
+                declarations.append(String(line.prefix { $0 != "{" }))
+            }
+            guard line.prefixMatch(of: opening) != nil else { continue }
+            var declaration = String(line)
+            var next = index + 1
+            while Self.openParentheses(in: declaration) > 0, next < lines.count {
+                declaration += "\n" + lines[next]
+                next += 1
+            }
+            declarations.append(String(declaration.prefix { $0 != "{" }))
+        }
+        return declarations
+    }
+
+    /// How many of the parentheses of `text` are still open at its end.
+    static func openParentheses(in text: String) -> Int {
+        text.reduce(0) { $0 + ($1 == "(" ? 1 : $1 == ")" ? -1 : 0) }
+    }
+
+    /// Those of `declarations` that mention a GRDB name.
+    static func mentioningGRDB(_ declarations: [String]) throws -> [String] {
+        let names = try Regex(#"\b("# + grdbNames.joined(separator: "|") + #")\b"#)
+        return declarations.filter { $0.contains(names) }
+    }
+
+    /// GRDB stays behind the library: the GRDB record conformances belong to internal row types
+    /// of the stores (`ExerciseRow`, `LoggedSetRow`, `WorkoutSessionRow`), never to public types.
+    @Test func noPublicDeclarationOfTheLibraryMentionsGRDB() throws {
+        let sample =
+            "public struct Lift: Codable {}\nextension Lift: FetchableRecord {}\npublic init(\n    row: Row\n) {"
+        #expect(
+            try Self.mentioningGRDB(Self.publicDeclarations(in: sample, publicTypes: ["Lift"]))
+                == ["extension Lift: FetchableRecord ", "public init(\n    row: Row\n) "],
+            "the scan finds a conformance and a declaration over several lines")
+        let files = try Self.swiftFiles(under: Self.sources.appendingPathComponent("WlogCore"))
+        let typePattern = try Regex(
+            #"^\s*(@[\w.()]+\s+)*(public|open)\s+(final\s+)?(struct|enum|class|actor|protocol)\s+(\w+)"#
+        ).anchorsMatchLineEndings()
+        let publicTypes = Set(
+            files.flatMap { $0.text.matches(of: typePattern).compactMap { $0.output[5].substring.map(String.init) } })
+        #expect(publicTypes.contains("Exercise") && publicTypes.contains("LoggedSet"))
+        var declarationCount = 0
+        var offenders: [String] = []
+        for file in files {
+            let declarations = try Self.publicDeclarations(in: file.text, publicTypes: publicTypes)
+            declarationCount += declarations.count
+            offenders += try Self.mentioningGRDB(declarations).map { "\(file.path): \($0)" }
+        }
+        #expect(declarationCount > 100)
+        #expect(offenders == [])
     }
 }

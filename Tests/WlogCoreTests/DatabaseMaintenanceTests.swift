@@ -53,7 +53,7 @@ import Testing
             counts.append(contents.sets)
         }
         done.wait()
-        #expect(try other.writer.read { db in try LoggedSet.fetchCount(db) } == 453)
+        #expect(try other.writer.read { db in try LoggedSetRow.fetchCount(db) } == 453)
         #expect(counts == counts.sorted())
         let attributes = try FileManager.default.attributesOfItem(
             atPath: folder.appendingPathComponent("backup-0.sqlite").path)
@@ -70,7 +70,7 @@ import Testing
         let backup = path.deletingLastPathComponent().appendingPathComponent("monday.sqlite").path
         try DatabaseMaintenance(database: database).backup(to: backup)
         try record(batches: 1, into: database, from: 10)
-        #expect(try database.writer.read { db in try LoggedSet.fetchCount(db) } == 9)
+        #expect(try database.writer.read { db in try LoggedSetRow.fetchCount(db) } == 9)
 
         let now = try #require(WlogReader.moment("2026-11-24T18:30:00+01:00"))
         let berlin = try #require(TimeZone(identifier: "Europe/Berlin"))
@@ -79,7 +79,7 @@ import Testing
         #expect(summary.keptAside == path.path + ".before-restore-20261124-183000")
         #expect(try sets(at: path.path) == 6)
         #expect(
-            try database.writer.read { db in try LoggedSet.fetchCount(db) } == 6,
+            try database.writer.read { db in try LoggedSetRow.fetchCount(db) } == 6,
             "an open connection sees the restored data")
         #expect(try sets(at: try #require(summary.keptAside)) == 9)
         let again = try DatabaseMaintenance.restore(from: backup, into: path.path, now: now, timeZone: berlin)

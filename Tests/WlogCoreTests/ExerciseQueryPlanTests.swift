@@ -11,7 +11,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: file.deletingLastPathComponent()) }
         _ = try DocumentImporter(database: database).run(ImportSource.seeds())
         let plan = try database.writer.read { db in
-            let statement = try Exercise.all().filter(slug: "bench-press").makePreparedRequest(db).statement
+            let statement = try ExerciseRow.all().filter(slug: "bench-press").makePreparedRequest(db).statement
             return try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + statement.sql, arguments: statement.arguments)
                 .map { $0["detail"] as String }.joined(separator: "\n")
         }

@@ -28,7 +28,7 @@ extension CustomExercise {
     {
         let document = try document(name: name, slug: slug, equipment: equipment, muscles: muscles)
         _ = try ExerciseStore.save(document, origin: origin, in: db)
-        guard let exercise = try Exercise.all().filter(slug: slug).fetchOne(db) else {
+        guard let exercise = try ExerciseRow.all().filter(slug: slug).fetchOne(db)?.exercise else {
             throw CustomExerciseError.exists(slug)
         }
         return exercise
@@ -37,7 +37,7 @@ extension CustomExercise {
     /// `slug`, or `slug-2`, `slug-3`… if an exercise has it already.
     static func freeSlug(_ slug: String, in db: Database) throws -> String {
         var attempt = 1
-        while try Exercise.all().filter(slug: Self.slug(slug, attempt: attempt)).fetchCount(db) > 0 {
+        while try ExerciseRow.all().filter(slug: Self.slug(slug, attempt: attempt)).fetchCount(db) > 0 {
             attempt += 1
         }
         return Self.slug(slug, attempt: attempt)

@@ -7,7 +7,7 @@ extension ExerciseStore {
     /// or the first of `FreeExerciseDB.slugOptions` that no exercise has and `taken` does not hold.
     static func placement(of entry: FreeExerciseEntry, taken: Set<String>, in db: Database) throws -> String? {
         let origin = FreeExerciseDB.origin(of: entry)
-        if let earlier = try Exercise.all().filter(origin: origin).select(Exercise.Columns.slug, as: String.self)
+        if let earlier = try ExerciseRow.all().filter(origin: origin).select(ExerciseRow.Columns.slug, as: String.self)
             .fetchOne(db)
         {
             return earlier
@@ -22,7 +22,7 @@ extension ExerciseStore {
         var attempt = 1
         while true {
             for slug in FreeExerciseDB.slugOptions(for: entry, attempt: attempt) where !taken.contains(slug) {
-                if try Exercise.all().filter(slug: slug).fetchCount(db) == 0 { return slug }
+                if try ExerciseRow.all().filter(slug: slug).fetchCount(db) == 0 { return slug }
             }
             attempt += 1
         }

@@ -13,7 +13,7 @@ extension ExerciseStore {
     static func resolve(_ query: String, in db: Database) throws -> Exercise {
         let text = query.trimmingCharacters(in: .whitespaces)
         guard !text.isEmpty else { throw ExerciseLookupError.notFound(query: query, suggestions: []) }
-        let exact = try Exercise.all().filter(slugIgnoringCase: text).fetchOne(db)
+        let exact = try ExerciseRow.all().filter(slugIgnoringCase: text).fetchOne(db)?.exercise
         if let exact, exact.origin != CustomExercise.origin { return exact }
         let named = try Exercise.fetchAll(
             db,

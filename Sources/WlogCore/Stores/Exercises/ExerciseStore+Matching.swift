@@ -9,7 +9,7 @@ extension ExerciseMatcher {
             db, sql: "SELECT exercise_id, alias FROM exercise_alias ORDER BY exercise_id, position")
         var aliasesByID: [Int64: [String]] = [:]
         for row in aliases { aliasesByID[row["exercise_id"], default: []].append(row["alias"]) }
-        let exercises = try Exercise.all().orderedByID().fetchAll(db)
+        let exercises = try ExerciseRow.all().orderedByID().fetchAll(db).map(\.exercise)
         try self.init(exercises: exercises, aliases: aliasesByID, overrides: overrides)
     }
 }

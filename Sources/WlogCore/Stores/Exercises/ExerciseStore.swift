@@ -27,7 +27,7 @@ public struct ExerciseStore: Sendable {
     public func listing(muscle: String? = nil, equipment: String? = nil) throws -> ExerciseListing {
         try database.read { db in
             let exercises = try Self.summaries(muscle: muscle, equipment: equipment, in: db)
-            let libraryIsEmpty = try exercises.isEmpty && Exercise.fetchCount(db) == 0
+            let libraryIsEmpty = try exercises.isEmpty && ExerciseRow.fetchCount(db) == 0
             return ExerciseListing(exercises: exercises, libraryIsEmpty: libraryIsEmpty)
         }
     }
@@ -50,7 +50,7 @@ public struct ExerciseStore: Sendable {
 
     /// The number of exercises in the store.
     public func count() throws -> Int {
-        try database.read { db in try Exercise.fetchCount(db) }
+        try database.read { db in try ExerciseRow.fetchCount(db) }
     }
 
     /// The listing entry for one exercise.
@@ -77,7 +77,7 @@ public struct ExerciseStore: Sendable {
     /// Every exercise with its document, in slug order, as `export exercises` writes them.
     public func allDocuments() throws -> [ExerciseDocument] {
         try database.read { db in
-            try Exercise.all().orderedBySlug().fetchAll(db).map { try Self.document(of: $0, in: db) }
+            try ExerciseRow.all().orderedBySlug().fetchAll(db).map { try Self.document(of: $0.exercise, in: db) }
         }
     }
 

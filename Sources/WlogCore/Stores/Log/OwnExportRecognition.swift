@@ -48,9 +48,10 @@ struct OwnExportRecognition {
     private mutating func sets(of exerciseID: Int64, in session: Int64, db: Database) throws -> [LoggedSet] {
         let key = "\(session)/\(exerciseID)"
         if let known = setsBySession[key] { return known }
-        let found = try LoggedSet.fetchAll(
+        let found = try LoggedSetRow.fetchAll(
             db, sql: "SELECT * FROM logged_set WHERE session_id = ? AND exercise_id = ? ORDER BY performed_at, id",
-            arguments: [session, exerciseID])
+            arguments: [session, exerciseID]
+        ).map(\.set)
         setsBySession[key] = found
         return found
     }

@@ -77,14 +77,14 @@ extension WorkoutLog {
                 throw LogError.changedMeanwhile
             case .edit, .delete:
                 let images = try RowImage.decoded(batch.beforeImage)
-                let setIDs = images.filter { $0.table == LoggedSet.databaseTableName }.flatMap(\.ids)
+                let setIDs = images.filter { $0.table == LoggedSetRow.databaseTableName }.flatMap(\.ids)
                 emptied = Set(
                     try Int64.fetchAll(
                         db, sql: "SELECT session_id FROM logged_set WHERE id IN (\(Self.placeholders(setIDs)))",
                         arguments: StatementArguments(setIDs)))
                 // A session still there keeps its values; a set is put back as it was.
                 for image in images {
-                    try image.restore(overwriting: image.table == LoggedSet.databaseTableName, in: db)
+                    try image.restore(overwriting: image.table == LoggedSetRow.databaseTableName, in: db)
                 }
                 entries = try setIDs.map { try Self.entry(id: $0, in: db) }
             }
@@ -108,7 +108,9 @@ extension WorkoutLog {
     /// Deletes a session and every set in it; returns the session and how many sets went with it.
     public func deleteSession(id: Int64, now: Date = Date()) throws -> (session: WorkoutSession, sets: Int) {
         try database.write { db in
-            guard let session = try WorkoutSession.fetchOne(db, key: id) else { throw LogError.noSuchSession(id) }
+            guard let session = try WorkoutSessionRow.fetchOne(db, key: id)?.session else {
+                throw LogError.noSuchSession(id)
+            }
             let setIDs = try Int64.fetchAll(db, sql: "SELECT id FROM logged_set WHERE session_id = ?", arguments: [id])
             try Self.journal(.delete, subject: "session \(id)", sessions: [id], sets: setIDs, now: now, in: db)
             try db.execute(sql: "DELETE FROM logged_set WHERE session_id = ?", arguments: [id])
@@ -168,8 +170,8 @@ extension WorkoutLog {
         _ action: ChangeAction, subject: String, sessions: [Int64], sets: [Int64], now: Date, in db: Database
     ) throws {
         let images = [
-            try RowImage.capture(WorkoutSession.databaseTableName, where: "id", in: sessions, db: db),
-            try RowImage.capture(LoggedSet.databaseTableName, where: "id", in: sets, db: db),
+            try RowImage.capture(WorkoutSessionRow.databaseTableName, where: "id", in: sessions, db: db),
+            try RowImage.capture(LoggedSetRow.databaseTableName, where: "id", in: sets, db: db),
         ]
         var entry = ChangeBatch(
             id: nil, createdAt: now, openedSessionId: nil, action: action, subject: subject,

@@ -99,7 +99,8 @@ extension WorkoutLog {
         let equipment: [Int64: String] = Dictionary(rows.map { ($0["id"], $0["equipment"]) }) { first, _ in first }
         var writer = StrongWriter(unit: unit, timeZone: timeZone, equipment: equipment)
         writer.begin(&output)
-        let sessions = try WorkoutSession.fetchCursor(db, sql: "SELECT * FROM workout_session ORDER BY started_at, id")
+        let sessionsSQL = "SELECT * FROM workout_session ORDER BY started_at, id"
+        let sessions = try WorkoutSessionRow.fetchCursor(db, sql: sessionsSQL).map { $0.session }
         let statement = try db.makeStatement(sql: strongSetsSQL(filter))
         var pending = ChunkedOutput(write: { _ in }, total: 0, progress: nil)
         while let session = try sessions.next() {

@@ -95,7 +95,7 @@ extension WorkoutLog {
 
     /// The number the next set of `exerciseID` in `sessionID` takes.
     static func nextSetNumber(of exerciseID: Int64, in sessionID: Int64, db: Database) throws -> Int {
-        let highest = try LoggedSet.all().inSession(sessionID).of(exercise: exerciseID)
+        let highest = try LoggedSetRow.all().inSession(sessionID).of(exercise: exerciseID)
             .select(max(Column("set_number")), as: Int.self).fetchOne(db)
         return (highest ?? 0) + 1
     }
@@ -109,11 +109,11 @@ extension WorkoutLog {
     static func session(accepting time: Date, gap: TimeInterval, ignoring setID: Int64? = nil, in db: Database) throws
         -> WorkoutSession?
     {
-        if let session = try WorkoutSession.fetchOne(
+        if let session = try WorkoutSessionRow.fetchOne(
             db,
             sql: """
                 SELECT * FROM workout_session WHERE started_at <= ? ORDER BY started_at DESC, id DESC LIMIT 1
-                """, arguments: [time]), session.finishedAt.map({ $0 > time }) ?? true
+                """, arguments: [time])?.session, session.finishedAt.map({ $0 > time }) ?? true
         {
             let lastSet = try Date.fetchOne(
                 db,
@@ -123,11 +123,11 @@ extension WorkoutLog {
             let lastActivity = max(session.startedAt, lastSet ?? session.startedAt)
             if time.timeIntervalSince(lastActivity) <= gap { return session }
         }
-        return try WorkoutSession.fetchOne(
+        return try WorkoutSessionRow.fetchOne(
             db,
             sql: """
                 SELECT * FROM workout_session WHERE started_at > ? AND started_at <= ? ORDER BY started_at, id LIMIT 1
-                """, arguments: [time, time.addingTimeInterval(gap)])
+                """, arguments: [time, time.addingTimeInterval(gap)])?.session
     }
 
     /// The working sets (no warm-ups) of one exercise in the latest session before `time` that

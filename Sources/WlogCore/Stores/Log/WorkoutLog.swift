@@ -19,7 +19,7 @@ public struct WorkoutLog: Sendable {
     /// open and still empty, that one starts again instead: two starts make one session.
     public func startSession(name: String?, at time: Date = Date()) throws -> WorkoutSession {
         try database.write { db in
-            if var empty = try WorkoutSession.all().newestFirst().fetchOne(db), empty.finishedAt == nil,
+            if var empty = try WorkoutSessionRow.all().newestFirst().fetchOne(db)?.session, empty.finishedAt == nil,
                 try !Self.hasSets(sessionID: empty.id, in: db)
             {
                 empty.startedAt = time
@@ -57,7 +57,7 @@ public struct WorkoutLog: Sendable {
     /// Sets the note of the latest session.
     public func noteLatestSession(_ note: String) throws -> WorkoutSession {
         try database.write { db in
-            guard var session = try WorkoutSession.all().newestFirst().fetchOne(db) else {
+            guard var session = try WorkoutSessionRow.all().newestFirst().fetchOne(db)?.session else {
                 throw LogError.noOpenSession
             }
             session.note = note
@@ -96,7 +96,8 @@ public struct WorkoutLog: Sendable {
         let rows = try Row.fetchAll(db, sql: summariesSQL(where: condition), arguments: arguments + [limit ?? -1])
         return try rows.map { row in
             SessionSummary(
-                session: try WorkoutSession(row: row), firstSetAt: row["first_set_at"], lastSetAt: row["last_set_at"],
+                session: try WorkoutSessionRow(row: row).session, firstSetAt: row["first_set_at"],
+                lastSetAt: row["last_set_at"],
                 exercises: row["exercises"], sets: row["sets"], volumeKg: row["volume_kg"])
         }
     }
@@ -138,6 +139,6 @@ public struct WorkoutLog: Sendable {
 
     /// The number of sets in the log.
     public func setCount() throws -> Int {
-        try database.read { db in try LoggedSet.fetchCount(db) }
+        try database.read { db in try LoggedSetRow.fetchCount(db) }
     }
 }
