@@ -19,7 +19,7 @@ import Testing
         let log = WorkoutLog(database: seeded.database)
         for _ in 0..<2 {
             for file in files {
-                try log.importHistory(
+                _ = try log.importHistory(
                     data: Data(file.text.utf8), path: "export.csv",
                     options: HistoryFile.Options(format: file.format, strongUnit: .kg, timeZone: berlin), now: now)
             }
@@ -52,7 +52,7 @@ import Testing
     @Test func wlogExportsOfAnImport() throws {
         let seeded = try SeededStore()
         let log = WorkoutLog(database: seeded.database)
-        try log.importHistory(
+        _ = try log.importHistory(
             data: Data(Self.generatedStrong.utf8), path: "export.csv",
             options: HistoryFile.Options(format: .strong, strongUnit: .kg, timeZone: berlin), now: now)
         let files: [(String, HistoryFormat?)] = try [HistoryExportFormat.csv, .json].map { format in

@@ -47,7 +47,7 @@ final class SeededStore: Sendable {
         do {
             let database = try AppDatabase(path: path.path)
             _ = try DocumentImporter(database: database).run(ImportSource.seeds())
-            try database.writer.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+            _ = try database.writer.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
         }
         return path
     }
