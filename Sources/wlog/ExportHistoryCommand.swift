@@ -45,7 +45,7 @@ struct ExportHistoryCommand: ParsableCommand {
         guard let out else {
             _ = try log.exportHistory(
                 filter, exercise: exercise, format: format, unit: unit, progress: report,
-                write: OutputFile.standardOutput)
+                write: Terminal.writeOutput)
             return
         }
         let sets = try OutputFile.stream(to: out, protecting: database.protectedFiles) { append in

@@ -23,7 +23,7 @@ struct ProgramExportCommand: ParsableCommand {
         if let output {
             try OutputFile.write(Data(text.utf8), to: output, protecting: database.protectedFiles)
         } else {
-            try OutputFile.standardOutput(text)
+            try Terminal.writeOutput(text)
         }
     }
 }

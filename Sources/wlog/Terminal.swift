@@ -10,6 +10,12 @@ enum Terminal {
     static var standardInputIsTerminal: Bool { isatty(STDIN_FILENO) == 1 }
 
     /// Turns colour on only for a terminal and only when `NO_COLOR` is unset or empty.
+    /// Writes text meant for a file (an export) to standard output as it comes: unchanged into a
+    /// pipe or a file, with control characters shown, not obeyed, on a terminal.
+    static func writeOutput(_ text: String) throws {
+        try OutputFile.standardOutput(standardOutputIsTerminal ? TerminalText.lines(text) : text)
+    }
+
     static func configureColour() {
         let noColour = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
         Rainbow.enabled = standardOutputIsTerminal && !noColour

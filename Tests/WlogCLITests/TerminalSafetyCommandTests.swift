@@ -41,6 +41,23 @@ import Testing
         #expect(json.stdout.contains("\\u001b]0;owned"), "JSON keeps the text, escaped")
     }
 
+    @Test("an export to standard output shows control characters on a terminal and keeps them in a pipe")
+    func anExportOnATerminalIsShownHarmlessly() throws {
+        let wlog = try WorkoutLogCommandTests.seeded()
+        try Self.safely(wlog, "record", "back-squat", "--reps", "5", "--weight", "100", "--note", "knee \(Self.attack)")
+        for format in ["csv", "json", "strong"] {
+            let onTerminal = try wlog.run(
+                ["-qec", "'\(WlogProcess.binary.path)' export history --format \(format) 2>/dev/null", "/dev/null"],
+                executable: URL(fileURLWithPath: "/usr/bin/script"))
+            #expect(onTerminal.status == 0, "\(format): \(onTerminal.stdout)")
+            let shown = onTerminal.stdout.replacingOccurrences(of: "\r", with: "")
+            #expect(shown.contains("back-squat") || shown.contains("Barbell Back Squat"), "\(format): \(shown)")
+            #expect(!Self.isRaw(shown), "\(format) on a terminal: \(shown.debugDescription)")
+        }
+        let piped = try wlog.run("export", "history", "--format", "csv")
+        #expect(piped.stdout.contains("knee \u{1B}]0;owned"), "a pipe gets the stored text as it is")
+    }
+
     @Test func aCustomExerciseNameIsShownHarmlesslyEverywhere() throws {
         let wlog = try WorkoutLogCommandTests.seeded()
         let added = try Self.safely(wlog, "exercises", "add", "Evil \(Self.attack) Press", "--muscle", "chest")
