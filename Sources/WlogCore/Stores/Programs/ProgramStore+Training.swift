@@ -50,8 +50,9 @@ extension ProgramStore {
 
     /// Finishes the active program's workout: runs each exercise's progression on the working sets logged
     /// for it in the workout's session (the first session since the last finish with a set of the day's
-    /// exercises: one session is one workout, as `record` finishes a workout when a new session begins), stores the new state, records the changes (and the state before, for
-    /// undo), and moves to the next day. When nothing was logged for the day's exercises, changes nothing.
+    /// exercises: one session is one workout, as `record` finishes a workout when a new session begins),
+    /// stores the new state, records the changes (and the state before, for undo), and moves to the next
+    /// day. When nothing was logged for the day's exercises, changes nothing.
     public func finish(now: Date = Date()) throws -> WorkoutFinishReport {
         try database.write { db in try Self.finish(now: now, db) }
     }
