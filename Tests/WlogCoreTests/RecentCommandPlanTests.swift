@@ -36,15 +36,15 @@ import Testing
             _ = try log.history(HistoryFilter(lastSessions: 5), exercise: exercise.slug)
         }
         try test.expectIndexed("history --last 5") { _ = try log.history(HistoryFilter(lastSessions: 5)) }
-        try test.expectIndexed("sessions --last 10") { _ = try log.sessions(last: 10) }
+        try test.expectIndexed("sessions --last 10") { _ = try log.sessionListing(last: 10) }
         for period in [SummaryPeriod.week, .month] {
             try test.expectIndexed("summary \(period)") {
                 _ = try insight.summary(of: period, now: test.now, timeZone: InsightFixture.berlin)
             }
         }
-        try test.expectIndexed("prs") { _ = try insight.currentRecords() }
-        try test.expectIndexed("prs --muscle \(muscle)") { _ = try insight.currentRecords(muscle: muscle) }
-        try test.expectIndexed("stats EXERCISE") { _ = try insight.sets(exerciseID: exercise.id) }
+        try test.expectIndexed("prs") { _ = try insight.records() }
+        try test.expectIndexed("prs --muscle \(muscle)") { _ = try insight.records(muscle: muscle) }
+        try test.expectIndexed("stats EXERCISE") { _ = try insight.exerciseSets(exercise.slug) }
     }
 
     @Test func aTableScanOfTheLogIsCaught() {
