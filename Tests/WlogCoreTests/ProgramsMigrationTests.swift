@@ -15,10 +15,21 @@ import Testing
         let before = SchemaMigrations(files: EmbeddedResources.migrations.filter { $0.name < "0010" })
         let old = try AppDatabase(path: path, migrations: before)
         let squat = try ExerciseStore(database: old).addCustom(name: "Squat", equipment: "barbell")
-        let plan = try RecordPlan.make(
-            RecordRequest(reps: "5,5,5", weight: "100kg"), settings: LogSettings(),
-            now: Date(timeIntervalSince1970: 1_795_000_000))
-        _ = try WorkoutLog(database: old).record(plan, exercise: squat)
+        // Three sets of one session as the wlog of that schema stored them (today's queries need
+        // the later `performed_ms`, so they cannot record into it).
+        let time = Date(timeIntervalSince1970: 1_795_000_000)
+        try old.writer.write { db in
+            try db.execute(
+                sql: "INSERT INTO workout_session (id, started_at, created_at) VALUES (1, ?, ?)",
+                arguments: [time, time])
+            for number in 1...3 {
+                try db.execute(
+                    sql: """
+                        INSERT INTO logged_set (session_id, exercise_id, performed_at, set_number, reps, weight_kg, created_at)
+                        VALUES (1, ?, ?, ?, 5, 100, ?)
+                        """, arguments: [squat.id, time, number, time])
+            }
+        }
         let upgraded = try AppDatabase(path: path)
         #expect(try WorkoutLog(database: upgraded).setCount() == 3)
         let store = ProgramStore(database: upgraded)

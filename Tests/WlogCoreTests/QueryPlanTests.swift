@@ -37,6 +37,9 @@ import Testing
         try? FileManager.default.removeItem(at: folder)
     }
 
+    /// A time as the queries bind it: milliseconds, as `logged_set.performed_ms` holds them.
+    static let now = StoredTime.milliseconds(of: Date())
+
     /// The plan of `sql`, one line per step.
     func plan(_ sql: String, _ arguments: StatementArguments = []) throws -> [String] {
         try database.writer.read { db in
@@ -65,12 +68,12 @@ import Testing
     }
 
     @Test func summaryReadsThePeriodAndTheSessionStarts() throws {
-        let steps = try plan(InsightStore.totalsSQL, [Date(), Date()])
+        let steps = try plan(InsightStore.totalsSQL, [Self.now, Self.now])
         #expect(
             !scansTheLog(steps)
-                && steps.contains { $0.contains("USING INDEX logged_set_by_time (performed_at>? AND performed_at<?)") },
+                && steps.contains { $0.contains("USING INDEX logged_set_by_time (performed_ms>? AND performed_ms<?)") },
             "\(steps)")
-        let period = try plan(InsightStore.periodSessionStartsSQL, [Date(), Date()])
+        let period = try plan(InsightStore.periodSessionStartsSQL, [Self.now, Self.now])
         #expect(!scansTheLog(period) && period.contains { $0.contains("logged_set_by_time") }, "\(period)")
         let starts = try plan(InsightStore.sessionStartsSQL, [Date()])
         #expect(!scansTheLog(starts) && starts.contains { $0.contains("workout_session_by_start") }, "\(starts)")
@@ -78,25 +81,25 @@ import Testing
     }
 
     @Test func theReportGroupsEachRangeOfWeeksFromTheTimeIndex() throws {
-        let steps = try plan(ReportFigures.rangeSQL, [Date(), Date()])
+        let steps = try plan(ReportFigures.rangeSQL, [Self.now, Self.now])
         #expect(
             !scansTheLog(steps)
-                && steps.contains { $0.contains("logged_set_by_time (performed_at>? AND performed_at<?)") }, "\(steps)")
-        let first = try plan(InsightStore.firstSetTimeSQL, [Date()])
+                && steps.contains { $0.contains("logged_set_by_time (performed_ms>? AND performed_ms<?)") }, "\(steps)")
+        let first = try plan(InsightStore.firstSetTimeSQL, [Self.now])
         #expect(
-            !scansTheLog(first) && first.contains { $0.contains("logged_set_by_time (performed_at>?)") }, "\(first)")
+            !scansTheLog(first) && first.contains { $0.contains("logged_set_by_time (performed_ms>?)") }, "\(first)")
     }
 
     @Test func statsAndTheLastLineWalkTheExerciseIndex() throws {
         let stats = try plan(
-            "SELECT \(HistoryEntry.selection) WHERE s.exercise_id = ? ORDER BY s.performed_at, s.id", [1])
+            "SELECT \(HistoryEntry.selection) WHERE s.exercise_id = ? ORDER BY s.performed_ms, s.id", [1])
         #expect(
             !scansTheLog(stats) && stats.contains { $0.contains("logged_set_by_exercise (exercise_id=?)") }, "\(stats)")
         let last = try plan(
-            "SELECT session_id FROM logged_set WHERE exercise_id = ? AND performed_at < ? ORDER BY performed_at DESC, id DESC LIMIT 1",
-            [1, Date()])
+            "SELECT session_id FROM logged_set WHERE exercise_id = ? AND performed_ms < ? ORDER BY performed_ms DESC, id DESC LIMIT 1",
+            [1, Self.now])
         #expect(
-            last.contains { $0.contains("USING INDEX logged_set_by_exercise (exercise_id=? AND performed_at<?)") },
+            last.contains { $0.contains("USING INDEX logged_set_by_exercise (exercise_id=? AND performed_ms<?)") },
             "\(last)")
     }
 

@@ -101,7 +101,7 @@ import Testing
     @Test(arguments: [false, true])
     func theQueriesReachTheSetsThroughAnIndex(analyzed: Bool) throws {
         if analyzed { try database.writer.write { db in try db.execute(sql: "ANALYZE") } }
-        for condition in ["1", "s.exercise_id = ?", "s.exercise_id = ? AND s.performed_at >= ?", "s.performed_at < ?"] {
+        for condition in ["1", "s.exercise_id = ?", "s.exercise_id = ? AND s.performed_ms >= ?", "s.performed_ms < ?"] {
             let walk = try plan(WorkoutLog.newestSetsSQL(matching: condition))
             expectNoFullScan(walk, condition)
             #expect(

@@ -34,7 +34,7 @@ import Testing
 
     /// The rows of `table` as the later migrations change them on purpose, and in no other way:
     /// an import key becomes the first 64 bits of the same SHA-256 (0007); the change journal's
-    /// new columns hold their defaults (0008).
+    /// new columns hold their defaults (0008); a set's time is also given in milliseconds (0014).
     static func upgraded(_ table: String, _ rows: [[String: DatabaseValue]]) -> [[String: DatabaseValue]] {
         rows.map { row in
             var row = row
@@ -44,6 +44,9 @@ import Testing
                     let bits = UInt64(key.prefix(16), radix: 16)
                 {
                     row["import_key"] = Int64(bitPattern: bits).databaseValue
+                }
+                if table == "logged_set", let time = String.fromDatabaseValue(row["performed_at"] ?? .null) {
+                    row["performed_ms"] = StoredTime.milliseconds(stored: time)?.databaseValue ?? .null
                 }
             case "record_batch":
                 row["action"] = "record".databaseValue

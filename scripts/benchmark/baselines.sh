@@ -4,6 +4,9 @@
 
 monday="date('now', '-6 days', 'weekday 1')"
 first_of_month="date('now', 'start of month')"
+# A time as logged_set.performed_ms holds it (milliseconds since 1970), which the commands range
+# and order on: the expression of migration 0014.
+ms() { echo "CAST(round((julianday($1) - 2440587.5) * 86400000.0) AS INTEGER)"; }
 
 # record and undo: one insert, then deleting the newest set.
 cat > "$sql_dir/record.sql" <<SQL
@@ -17,16 +20,16 @@ SQL
 # history EXERCISE --last 20: the exercise's 20 newest sessions, their sets of it.
 cat > "$sql_dir/history-exercise.sql" <<SQL
 SELECT s.*, e.slug, e.name FROM logged_set s JOIN exercise e ON e.id = s.exercise_id
-  WHERE s.exercise_id = $exercise_id AND s.session_id IN (SELECT session_id FROM (SELECT s.session_id, MAX(s.performed_at) AS latest
+  WHERE s.exercise_id = $exercise_id AND s.session_id IN (SELECT session_id FROM (SELECT s.session_id, MAX(s.performed_ms) AS latest
   FROM logged_set s WHERE s.exercise_id = $exercise_id GROUP BY s.session_id ORDER BY latest DESC LIMIT 20))
-  ORDER BY s.performed_at DESC, s.session_id DESC, s.exercise_id, s.set_number DESC, s.id DESC;
+  ORDER BY s.performed_ms DESC, s.session_id DESC, s.exercise_id, s.set_number DESC, s.id DESC;
 SQL
 
 # history --last 10: every set of the 10 newest sessions.
 cat > "$sql_dir/history-all.sql" <<SQL
 SELECT s.*, e.slug, e.name FROM logged_set s JOIN exercise e ON e.id = s.exercise_id
   WHERE s.session_id IN (SELECT id FROM workout_session ORDER BY started_at DESC LIMIT 10)
-  ORDER BY s.performed_at DESC, s.session_id DESC, s.exercise_id, s.set_number DESC, s.id DESC;
+  ORDER BY s.performed_ms DESC, s.session_id DESC, s.exercise_id, s.set_number DESC, s.id DESC;
 SQL
 
 # sessions --last 10: the 10 newest sessions with their counts and volume.
@@ -42,9 +45,9 @@ for period in week month; do
     if [ "$period" = week ]; then start=$monday; else start=$first_of_month; fi
     cat > "$sql_dir/summary-$period.sql" <<SQL
 SELECT COUNT(DISTINCT date(performed_at)), COUNT(DISTINCT session_id), COUNT(*), SUM(reps * weight_kg)
-  FROM logged_set WHERE performed_at >= $start AND kind <> 'warmup';
+  FROM logged_set WHERE performed_ms >= $(ms "$start") AND kind <> 'warmup';
 SELECT m.muscle, COUNT(*) FROM logged_set s JOIN exercise_muscle m ON m.exercise_id = s.exercise_id AND m.role = 'primary'
-  WHERE s.performed_at >= $start AND s.kind <> 'warmup' GROUP BY m.muscle;
+  WHERE s.performed_ms >= $(ms "$start") AND s.kind <> 'warmup' GROUP BY m.muscle;
 SELECT DISTINCT date(started_at) FROM workout_session ORDER BY started_at DESC LIMIT 400;
 SQL
 done
@@ -68,7 +71,7 @@ SQL
 # export history: every set, oldest first, as CSV, JSON, and Strong's columns.
 export_columns="s.id, s.session_id, s.performed_at, e.slug, e.name, s.set_number, s.reps, s.weight_kg, s.weight_unit,
   s.bodyweight, s.duration_s, s.distance_m, s.rpe, s.rir, s.kind, s.note"
-export_from="FROM logged_set s JOIN exercise e ON e.id = s.exercise_id ORDER BY s.performed_at, s.id"
+export_from="FROM logged_set s JOIN exercise e ON e.id = s.exercise_id ORDER BY s.performed_ms, s.session_id, s.id"
 printf '.headers on\n.mode csv\nSELECT %s %s;\n' "$export_columns" "$export_from" > "$sql_dir/export-csv.sql"
 printf '.mode json\nSELECT %s %s;\n' "$export_columns" "$export_from" > "$sql_dir/export-json.sql"
 cat > "$sql_dir/export-strong.sql" <<SQL
@@ -80,7 +83,7 @@ SELECT w.started_at AS "Date", COALESCE(w.name, 'Workout') AS "Workout Name",
   s.weight_kg AS "Weight", s.reps AS "Reps", COALESCE(s.distance_m, 0) AS "Distance", COALESCE(s.duration_s, 0) AS "Seconds",
   s.note AS "Notes", w.note AS "Workout Notes", s.rpe AS "RPE"
   FROM logged_set s JOIN exercise e ON e.id = s.exercise_id JOIN workout_session w ON w.id = s.session_id
-  ORDER BY s.performed_at, s.id;
+  ORDER BY s.performed_ms, s.id;
 SQL
 
 # report: as wlog reads it, per exercise over a range of the time index at a time (26 weeks at a
@@ -94,7 +97,7 @@ cat > "$sql_dir/report.sql" <<SQL
 .mode list
 .once $sql_dir/report-ranges.sql
 WITH RECURSIVE bound(start) AS (
-    SELECT date(MIN(performed_at), '-6 days', 'weekday 1') FROM logged_set
+    SELECT date((SELECT performed_at FROM logged_set ORDER BY performed_ms LIMIT 1), '-6 days', 'weekday 1')
   UNION ALL
     SELECT date(start, CASE WHEN date(start, '+182 days') <= date('now', '-6 days', 'weekday 1', '-357 days')
                             THEN '+182 days' ELSE '+7 days' END)
@@ -109,8 +112,8 @@ SELECT 'SELECT exercise_id, COUNT(DISTINCT session_id), SUM(kind <> ''warmup''),
     || ' MAX(CASE WHEN kind <> ''warmup'' AND NOT (bodyweight = 0 AND weight_kg > 0) THEN reps END),'
     || ' MAX(CASE WHEN kind <> ''warmup'' AND reps IS NULL AND distance_m IS NULL THEN duration_s END),'
     || ' MAX(CASE WHEN kind <> ''warmup'' THEN distance_m END), MIN(performed_at), MAX(performed_at)'
-    || ' FROM logged_set INDEXED BY logged_set_by_time WHERE performed_at >= ''' || start
-    || ''' AND performed_at < ''' || finish || ''' GROUP BY exercise_id;'
+    || ' FROM logged_set INDEXED BY logged_set_by_time WHERE performed_ms >= ' || $(ms start)
+    || ' AND performed_ms < ' || $(ms finish) || ' GROUP BY exercise_id;'
   FROM ranges WHERE finish IS NOT NULL;
 .read $sql_dir/report-ranges.sql
 SELECT w.started_at FROM workout_session w

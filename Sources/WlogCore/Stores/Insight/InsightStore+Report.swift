@@ -55,12 +55,12 @@ extension InsightStore {
 
     /// When the first set from `since` on (or of the log) was done, from the time index.
     static func firstSetTime(since: Date?, in db: Database) throws -> Date? {
-        try Date.fetchOne(db, sql: firstSetTimeSQL, arguments: [since?.databaseValue ?? "".databaseValue])
+        try Date.fetchOne(db, sql: firstSetTimeSQL, arguments: [since.map(StoredTime.milliseconds(of:)) ?? Int64.min])
     }
 
     /// The time of the first set from `?` on.
     static let firstSetTimeSQL =
-        "SELECT MIN(performed_at) FROM logged_set INDEXED BY logged_set_by_time WHERE performed_at >= ?"
+        "SELECT performed_at FROM logged_set INDEXED BY logged_set_by_time WHERE performed_ms >= ? ORDER BY performed_ms LIMIT 1"
 
     /// The slug and name of each exercise of `ids`.
     static func names(of ids: Set<Int64>, in db: Database) throws -> [Int64: (slug: String, name: String)] {
@@ -82,9 +82,9 @@ extension InsightStore {
             db,
             sql: """
                 SELECT w.started_at FROM workout_session w
-                WHERE w.started_at <= ? AND EXISTS (SELECT 1 FROM logged_set s WHERE s.session_id = w.id AND s.performed_at >= ?)
+                WHERE w.started_at <= ? AND EXISTS (SELECT 1 FROM logged_set s WHERE s.session_id = w.id AND s.performed_ms >= ?)
                 ORDER BY w.started_at
-                """, arguments: [now, since?.databaseValue ?? "".databaseValue])
+                """, arguments: [now, since.map(StoredTime.milliseconds(of:)) ?? Int64.min])
     }
 
     /// Sets per local day, each session's sets on the day the session started.
@@ -92,9 +92,9 @@ extension InsightStore {
         let rows = try Row.fetchAll(
             db,
             sql: """
-                SELECT w.started_at, (SELECT COUNT(*) FROM logged_set s WHERE s.session_id = w.id AND s.performed_at >= ?) AS sets
+                SELECT w.started_at, (SELECT COUNT(*) FROM logged_set s WHERE s.session_id = w.id AND s.performed_ms >= ?) AS sets
                 FROM workout_session w WHERE w.started_at >= ?
-                """, arguments: [start, start])
+                """, arguments: [StoredTime.milliseconds(of: start), start])
         var days: [TrainingDay: Int] = [:]
         for row in rows {
             let sets: Int = row["sets"]

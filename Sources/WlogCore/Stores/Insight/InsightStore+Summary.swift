@@ -29,7 +29,9 @@ extension InsightStore {
     }
 
     static func totals(from: Date, until: Date, in db: Database) throws -> [ExerciseTotals] {
-        try Row.fetchAll(db, sql: totalsSQL, arguments: [from, until]).map { row in
+        try Row.fetchAll(
+            db, sql: totalsSQL, arguments: [StoredTime.milliseconds(of: from), StoredTime.milliseconds(of: until)]
+        ).map { row in
             ExerciseTotals(
                 exerciseID: row["exercise_id"], slug: row["slug"], exercise: row["name"], sets: row["sets"],
                 warmupSets: row["warmups"], reps: row["reps"], volumeKg: row["volume"],
@@ -48,14 +50,14 @@ extension InsightStore {
                COALESCE(SUM(CASE WHEN s.kind <> 'warmup' THEN s.duration_s END), 0) AS duration,
                COALESCE(SUM(CASE WHEN s.kind <> 'warmup' THEN s.distance_m END), 0) AS distance
         FROM logged_set s INDEXED BY logged_set_by_time JOIN exercise e ON e.id = s.exercise_id
-        WHERE s.performed_at >= ? AND s.performed_at < ?
+        WHERE s.performed_ms >= ? AND s.performed_ms < ?
         GROUP BY s.exercise_id ORDER BY s.exercise_id
         """
 
     /// The starts of the sessions with sets in a period (`?` from, `?` until).
     static let periodSessionStartsSQL = """
         SELECT started_at FROM workout_session
-        WHERE id IN (SELECT session_id FROM logged_set WHERE performed_at >= ? AND performed_at < ?)
+        WHERE id IN (SELECT session_id FROM logged_set WHERE performed_ms >= ? AND performed_ms < ?)
         ORDER BY started_at
         """
 
@@ -75,7 +77,9 @@ extension InsightStore {
     }
 
     static func sessionStarts(from: Date, until: Date, in db: Database) throws -> [Date] {
-        try Date.fetchAll(db, sql: periodSessionStartsSQL, arguments: [from, until])
+        try Date.fetchAll(
+            db, sql: periodSessionStartsSQL,
+            arguments: [StoredTime.milliseconds(of: from), StoredTime.milliseconds(of: until)])
     }
 
     /// When each session of the log that has sets started, newest first, up to `asOf` (for streaks).

@@ -27,18 +27,18 @@ public struct InsightStore: Sendable {
             arguments.append(exerciseID)
         }
         if let since {
-            conditions.append("s.performed_at >= ?")
-            arguments.append(since)
+            conditions.append("s.performed_ms >= ?")
+            arguments.append(StoredTime.milliseconds(of: since))
         }
         if let until {
-            conditions.append("s.performed_at < ?")
-            arguments.append(until)
+            conditions.append("s.performed_ms < ?")
+            arguments.append(StoredTime.milliseconds(of: until))
         }
         return try HistoryEntry.fetchAll(
             db,
             sql: """
                 SELECT \(HistoryEntry.selection) WHERE \(conditions.joined(separator: " AND "))
-                ORDER BY s.performed_at, s.id
+                ORDER BY s.performed_ms, s.id
                 """, arguments: StatementArguments(arguments))
     }
 

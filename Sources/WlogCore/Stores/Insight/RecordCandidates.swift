@@ -12,14 +12,15 @@ enum RecordCandidates {
     static let depth = 3
 
     /// Which exercises to read, and from when: a `WITH` table `scope(id, since)` and its
-    /// arguments (`since` is UTC text as stored, or '' for the whole log).
+    /// arguments (`since` in milliseconds as `performed_ms` holds them, the smallest integer for
+    /// the whole log).
     struct Scope {
         var sql: String
         var arguments: StatementArguments
 
         /// One exercise.
         static func exercise(_ id: Int64) -> Scope {
-            Scope(sql: "SELECT ? AS id, '' AS since", arguments: [id])
+            Scope(sql: "SELECT ? AS id, ? AS since", arguments: [id, Int64.min])
         }
 
         /// Every exercise that has sets: a walk over the exercise index that seeks the next
@@ -31,16 +32,16 @@ enum RecordCandidates {
                     SELECT MIN(exercise_id) AS id, ? AS since FROM logged_set
                     UNION ALL
                     SELECT (SELECT MIN(exercise_id) FROM logged_set WHERE exercise_id > scope.id), scope.since FROM scope WHERE scope.id IS NOT NULL
-                    """, arguments: [since?.databaseValue ?? "".databaseValue])
+                    """, arguments: [since.map(StoredTime.milliseconds(of:)) ?? Int64.min])
         }
 
         /// The exercises that work `muscle` (primary or secondary, any case) and have sets.
         static func working(_ muscle: String) -> Scope {
             Scope(
                 sql: """
-                    SELECT DISTINCT m.exercise_id AS id, '' AS since FROM exercise_muscle m
+                    SELECT DISTINCT m.exercise_id AS id, ? AS since FROM exercise_muscle m
                     WHERE m.muscle = ? COLLATE NOCASE AND EXISTS (SELECT 1 FROM logged_set WHERE exercise_id = m.exercise_id)
-                    """, arguments: [muscle])
+                    """, arguments: [Int64.min, muscle])
         }
     }
 
@@ -73,15 +74,15 @@ enum RecordCandidates {
         func best(_ index: String, _ condition: String, _ order: String) -> String {
             (0..<depth).map { place in
                 """
-                SELECT (SELECT id FROM logged_set INDEXED BY \(index) WHERE exercise_id = scope.id AND performed_at >= scope.since AND \(condition)
-                        ORDER BY \(order) DESC, performed_at, id LIMIT 1 OFFSET \(place)) FROM scope
+                SELECT (SELECT id FROM logged_set INDEXED BY \(index) WHERE exercise_id = scope.id AND performed_ms >= scope.since AND \(condition)
+                        ORDER BY \(order) DESC, performed_ms, id LIMIT 1 OFFSET \(place)) FROM scope
                 """
             }.joined(separator: "\nUNION\n")
         }
         let heaviest = (0..<depth).map { place in
             """
-            SELECT (SELECT id FROM \(load) WHERE exercise_id = g.exercise_id AND bodyweight = g.bodyweight AND reps = g.reps AND performed_at >= g.since
-                    AND \(loaded) ORDER BY weight_kg DESC, performed_at, id LIMIT 1 OFFSET \(place)) FROM load_group g
+            SELECT (SELECT id FROM \(load) WHERE exercise_id = g.exercise_id AND bodyweight = g.bodyweight AND reps = g.reps AND performed_ms >= g.since
+                    AND \(loaded) ORDER BY weight_kg DESC, performed_ms, id LIMIT 1 OFFSET \(place)) FROM load_group g
             """
         }.joined(separator: "\nUNION\n")
         let sql = """
@@ -114,7 +115,7 @@ enum RecordCandidates {
         // statistics of a small log it would rather walk an index over every set.
         let sql = """
             SELECT \(HistoryEntry.columns) FROM logged_set s NOT INDEXED JOIN exercise e ON e.id = s.exercise_id
-            WHERE s.id IN (\(ids.sql)) ORDER BY s.performed_at, s.id
+            WHERE s.id IN (\(ids.sql)) ORDER BY s.performed_ms, s.id
             """
         return try HistoryEntry.fetchAll(
             db, sql: sql,

@@ -56,7 +56,9 @@ struct ReportFigures {
     /// when given. A session whose sets run across the range's end counts in both ranges.
     private mutating func add(from: Date, until: Date, chartWeek: IsoWeek?, in db: Database) throws {
         guard from < until else { return }
-        let rows = try Row.fetchCursor(db.cachedStatement(sql: Self.rangeSQL), arguments: [from, until])
+        let rows = try Row.fetchCursor(
+            db.cachedStatement(sql: Self.rangeSQL),
+            arguments: [StoredTime.milliseconds(of: from), StoredTime.milliseconds(of: until)])
         while let row = try rows.next() {
             let id: Int64 = row["exercise_id"]
             let week = WeekFigures(
@@ -104,7 +106,7 @@ struct ReportFigures {
                    MAX(CASE WHEN \(work) AND reps IS NULL AND distance_m IS NULL THEN duration_s END) AS longest_hold,
                    MAX(CASE WHEN \(work) THEN distance_m END) AS longest_distance,
                    MIN(performed_at) AS first_at, MAX(performed_at) AS last_at
-            FROM logged_set INDEXED BY logged_set_by_time WHERE performed_at >= ? AND performed_at < ? GROUP BY exercise_id
+            FROM logged_set INDEXED BY logged_set_by_time WHERE performed_ms >= ? AND performed_ms < ? GROUP BY exercise_id
             """
     }()
 }

@@ -5,8 +5,8 @@ extension HistoryFilter {
     var condition: String {
         var conditions: [String] = []
         if exerciseID != nil { conditions.append("s.exercise_id = ?") }
-        if since != nil { conditions.append("s.performed_at >= ?") }
-        if until != nil { conditions.append("s.performed_at < ?") }
+        if since != nil { conditions.append("s.performed_ms >= ?") }
+        if until != nil { conditions.append("s.performed_ms < ?") }
         return conditions.isEmpty ? "1" : conditions.joined(separator: " AND ")
     }
 
@@ -14,8 +14,8 @@ extension HistoryFilter {
     var arguments: StatementArguments {
         var values: [(any DatabaseValueConvertible)?] = []
         if let exerciseID { values.append(exerciseID) }
-        if let since { values.append(since) }
-        if let until { values.append(until) }
+        if let since { values.append(StoredTime.milliseconds(of: since)) }
+        if let until { values.append(StoredTime.milliseconds(of: until)) }
         return StatementArguments(values)
     }
 }

@@ -43,14 +43,22 @@ struct RowImage: Codable, Equatable {
         }
     }
 
-    /// The rows of `table` whose `column` holds one of `values`.
+    /// The rows of `table` whose `column` holds one of `values`: the columns stored in the
+    /// table, not the generated ones (`logged_set.performed_ms`), which SQLite computes again
+    /// and refuses to be given.
     static func capture(_ table: String, where column: String, in values: [Int64], db: Database) throws -> RowImage {
         let placeholders = values.map { _ in "?" }.joined(separator: ", ")
+        let stored = try String.fetchAll(
+            db, sql: "SELECT name FROM pragma_table_xinfo(?) WHERE hidden = 0 ORDER BY cid", arguments: [table])
         let found =
             values.isEmpty
             ? []
             : try Row.fetchAll(
-                db, sql: "SELECT * FROM \(table) WHERE \(column) IN (\(placeholders)) ORDER BY id",
+                db,
+                sql: """
+                    SELECT \(stored.map { "\"\($0)\"" }.joined(separator: ", ")) FROM \(table)
+                    WHERE \(column) IN (\(placeholders)) ORDER BY id
+                    """,
                 arguments: StatementArguments(values))
         let columns = found.first.map { Array($0.columnNames) } ?? []
         return RowImage(table: table, columns: columns, rows: found.map { $0.databaseValues.map(StoredValue.init) })

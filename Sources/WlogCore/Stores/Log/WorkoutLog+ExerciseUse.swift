@@ -12,7 +12,7 @@ extension WorkoutLog {
             db,
             sql: """
                 SELECT exercise_id FROM logged_set WHERE exercise_id IN (\(placeholders))
-                ORDER BY performed_at DESC, id DESC LIMIT 1
+                ORDER BY performed_ms DESC, id DESC LIMIT 1
                 """, arguments: StatementArguments(ids))
     }
 }

@@ -61,7 +61,7 @@ extension WorkoutLog {
         SELECT s.id, s.session_id, s.performed_at, e.slug, e.name, s.set_number, s.reps, s.weight_kg, s.weight_unit,
         s.bodyweight, s.duration_s, s.distance_m, s.rpe, s.rir, s.kind, s.note, w.name, w.note, w.started_at, w.finished_at
         FROM logged_set s JOIN exercise e ON e.id = s.exercise_id CROSS JOIN workout_session w ON w.id = s.session_id
-        WHERE \(filter.condition) ORDER BY s.performed_at, s.session_id, s.id
+        WHERE \(filter.condition) ORDER BY s.performed_ms, s.session_id, s.id
         """
     }
 
@@ -74,7 +74,7 @@ extension WorkoutLog {
           s.duration_s, s.note, s.rpe, e.name, s.performed_at,
           (SELECT MAX(s.performed_at) FROM logged_set s WHERE s.session_id = ? AND \(filter.condition))
         FROM logged_set s JOIN exercise e ON e.id = s.exercise_id
-        WHERE s.session_id = ? AND \(filter.condition) ORDER BY s.performed_at, s.id
+        WHERE s.session_id = ? AND \(filter.condition) ORDER BY s.performed_ms, s.id
         """
     }
 

@@ -80,11 +80,11 @@ extension WorkoutLog {
         return try Bool.fetchOne(
             db,
             sql: """
-                SELECT EXISTS (SELECT 1 FROM logged_set WHERE exercise_id = ? AND set_number = ? AND performed_at >= ? AND performed_at < ?)
+                SELECT EXISTS (SELECT 1 FROM logged_set WHERE exercise_id = ? AND set_number = ? AND performed_ms >= ? AND performed_ms < ?)
                 """,
             arguments: [
-                exercise.id, set.setNumber, Date(timeIntervalSinceReferenceDate: second),
-                Date(timeIntervalSinceReferenceDate: second + 1),
+                exercise.id, set.setNumber, StoredTime.milliseconds(of: Date(timeIntervalSinceReferenceDate: second)),
+                StoredTime.milliseconds(of: Date(timeIntervalSinceReferenceDate: second + 1)),
             ]) ?? false
     }
 

@@ -36,12 +36,12 @@ extension WorkoutLog {
     }
 
     private static let historyOrder =
-        "s.performed_at DESC, s.session_id DESC, s.exercise_id, s.set_number DESC, s.id DESC"
+        "s.performed_ms DESC, s.session_id DESC, s.exercise_id, s.set_number DESC, s.id DESC"
 
     /// The sets that match, newest first, read through a time index (`logged_set_by_time`, or
     /// `logged_set_by_exercise` for one exercise) so that the walk can stop early.
     static func newestSetsSQL(matching condition: String) -> String {
-        "SELECT s.session_id FROM logged_set s WHERE \(condition) ORDER BY s.performed_at DESC"
+        "SELECT s.session_id FROM logged_set s WHERE \(condition) ORDER BY s.performed_ms DESC"
     }
 
     /// The `count` sessions whose latest matching set is newest: the sets are walked newest first

@@ -118,8 +118,8 @@ extension WorkoutLog {
             let lastSet = try Date.fetchOne(
                 db,
                 sql: """
-                    SELECT MAX(performed_at) FROM logged_set WHERE session_id = ? AND performed_at <= ? AND id IS NOT ?
-                    """, arguments: [session.id, time, setID])
+                    SELECT MAX(performed_at) FROM logged_set WHERE session_id = ? AND performed_ms <= ? AND id IS NOT ?
+                    """, arguments: [session.id, StoredTime.milliseconds(of: time), setID])
             let lastActivity = max(session.startedAt, lastSet ?? session.startedAt)
             if time.timeIntervalSince(lastActivity) <= gap { return session }
         }
@@ -140,9 +140,9 @@ extension WorkoutLog {
                 db,
                 sql: """
                     SELECT session_id FROM logged_set
-                    WHERE exercise_id = ? AND performed_at < ? AND session_id IS NOT ? AND kind <> 'warmup'
-                    ORDER BY performed_at DESC, id DESC LIMIT 1
-                    """, arguments: [exerciseID, time, current])
+                    WHERE exercise_id = ? AND performed_ms < ? AND session_id IS NOT ? AND kind <> 'warmup'
+                    ORDER BY performed_ms DESC, id DESC LIMIT 1
+                    """, arguments: [exerciseID, StoredTime.milliseconds(of: time), current])
         else { return [] }
         return try HistoryEntry.fetchAll(
             db,

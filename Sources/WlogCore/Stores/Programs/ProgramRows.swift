@@ -122,7 +122,7 @@ enum ProgramRows {
 
     /// The latest time a set was logged, which sets before a new position are counted through.
     static func latestLoggedSet(_ db: Database) throws -> Date? {
-        try Date.fetchOne(db, sql: "SELECT max(performed_at) FROM logged_set")
+        try Date.fetchOne(db, sql: "SELECT performed_at FROM logged_set ORDER BY performed_ms DESC LIMIT 1")
     }
 
     /// Each exercise key of a program (as `keyText`) to its library exercise: id, slug and equipment.

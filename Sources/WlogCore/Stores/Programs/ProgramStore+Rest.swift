@@ -18,8 +18,8 @@ extension ProgramStore {
             let latest = try Int64.fetchOne(
                 db,
                 sql:
-                    "SELECT exercise_id FROM logged_set WHERE performed_at > ? ORDER BY performed_at DESC, id DESC LIMIT 1",
-                arguments: [loaded.countedThrough ?? Date.distantPast])
+                    "SELECT exercise_id FROM logged_set WHERE performed_ms > ? ORDER BY performed_ms DESC, id DESC LIMIT 1",
+                arguments: [loaded.countedThrough.map(StoredTime.milliseconds(of:)) ?? Int64.min])
         else { return nil }
         let exercises = try ProgramRows.exercises(loaded.id, db)
         let day = try ProgramExpander.expand(

@@ -158,8 +158,8 @@ extension ProgramStore {
             db,
             sql: """
                 SELECT reps, weight_kg, rpe, performed_at FROM logged_set
-                WHERE exercise_id = ? AND performed_at > ? AND kind <> 'warmup' ORDER BY performed_at, id
-                """, arguments: [exerciseID, time ?? Date.distantPast]
+                WHERE exercise_id = ? AND performed_ms > ? AND kind <> 'warmup' ORDER BY performed_ms, id
+                """, arguments: [exerciseID, time.map(StoredTime.milliseconds(of:)) ?? Int64.min]
         ).map { row in
             LoggedWorkSet(
                 reps: row["reps"], weightKilograms: row["weight_kg"], rpe: row["rpe"], performedAt: row["performed_at"])
@@ -173,10 +173,10 @@ extension ProgramStore {
             db,
             sql: """
                 SELECT session_id FROM logged_set
-                WHERE exercise_id IN (\(exerciseIDs.map { _ in "?" }.joined(separator: ", "))) AND performed_at > ?
+                WHERE exercise_id IN (\(exerciseIDs.map { _ in "?" }.joined(separator: ", "))) AND performed_ms > ?
                   AND kind <> 'warmup'
-                ORDER BY performed_at, id LIMIT 1
-                """, arguments: StatementArguments(exerciseIDs) + [time ?? Date.distantPast])
+                ORDER BY performed_ms, id LIMIT 1
+                """, arguments: StatementArguments(exerciseIDs) + [time.map(StoredTime.milliseconds(of:)) ?? Int64.min])
     }
 
     /// The working sets (not warm-ups) of an exercise in `session` logged after `time`, oldest first.
@@ -187,9 +187,9 @@ extension ProgramStore {
             db,
             sql: """
                 SELECT reps, weight_kg, rpe, performed_at FROM logged_set
-                WHERE exercise_id = ? AND performed_at > ? AND session_id = ? AND kind <> 'warmup'
-                ORDER BY performed_at, id
-                """, arguments: [exerciseID, time ?? Date.distantPast, session]
+                WHERE exercise_id = ? AND performed_ms > ? AND session_id = ? AND kind <> 'warmup'
+                ORDER BY performed_ms, id
+                """, arguments: [exerciseID, time.map(StoredTime.milliseconds(of:)) ?? Int64.min, session]
         ).map { row in
             LoggedWorkSet(
                 reps: row["reps"], weightKilograms: row["weight_kg"], rpe: row["rpe"], performedAt: row["performed_at"])
@@ -203,8 +203,8 @@ extension ProgramStore {
             sql: """
                 SELECT reps, weight_kg, weight_unit, performed_at FROM logged_set
                 WHERE exercise_id = ?1 AND kind <> 'warmup'
-                  AND session_id = (SELECT session_id FROM logged_set WHERE exercise_id = ?1 ORDER BY performed_at DESC LIMIT 1)
-                ORDER BY performed_at, id
+                  AND session_id = (SELECT session_id FROM logged_set WHERE exercise_id = ?1 ORDER BY performed_ms DESC LIMIT 1)
+                ORDER BY performed_ms, id
                 """, arguments: [exerciseID]
         ).map { row in
             let unit = WeightUnit(rawValue: row["weight_unit"]) ?? .kg
