@@ -25,8 +25,11 @@ import Testing
             }
         }
         let dump = try seeded.database.writer.read { db in
-            try [
-                "SELECT * FROM logged_set ORDER BY id",
+            // The stored columns: not the generated `performed_ms` (0014), which nothing writes.
+            let stored = try String.fetchAll(
+                db, sql: "SELECT name FROM pragma_table_xinfo('logged_set') WHERE hidden = 0 ORDER BY cid")
+            return try [
+                "SELECT \(stored.joined(separator: ", ")) FROM logged_set ORDER BY id",
                 "SELECT * FROM workout_session ORDER BY id",
                 "SELECT * FROM record_batch ORDER BY id",
                 "SELECT id, slug, name, equipment, origin FROM exercise WHERE origin = 'custom' ORDER BY id",
