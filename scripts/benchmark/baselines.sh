@@ -6,7 +6,7 @@ monday="date('now', '-6 days', 'weekday 1')"
 first_of_month="date('now', 'start of month')"
 # A time as logged_set.performed_ms holds it (milliseconds since 1970), which the commands range
 # and order on: the expression of migration 0014.
-ms() { echo "CAST(round((julianday($1) - 2440587.5) * 86400000.0) AS INTEGER)"; }
+stored_ms() { echo "CAST(round((julianday($1) - 2440587.5) * 86400000.0) AS INTEGER)"; }
 
 # record and undo: one insert, then deleting the newest set.
 cat > "$sql_dir/record.sql" <<SQL
@@ -45,9 +45,9 @@ for period in week month; do
     if [ "$period" = week ]; then start=$monday; else start=$first_of_month; fi
     cat > "$sql_dir/summary-$period.sql" <<SQL
 SELECT COUNT(DISTINCT date(performed_at)), COUNT(DISTINCT session_id), COUNT(*), SUM(reps * weight_kg)
-  FROM logged_set WHERE performed_ms >= $(ms "$start") AND kind <> 'warmup';
+  FROM logged_set WHERE performed_ms >= $(stored_ms "$start") AND kind <> 'warmup';
 SELECT m.muscle, COUNT(*) FROM logged_set s JOIN exercise_muscle m ON m.exercise_id = s.exercise_id AND m.role = 'primary'
-  WHERE s.performed_ms >= $(ms "$start") AND s.kind <> 'warmup' GROUP BY m.muscle;
+  WHERE s.performed_ms >= $(stored_ms "$start") AND s.kind <> 'warmup' GROUP BY m.muscle;
 SELECT DISTINCT date(started_at) FROM workout_session ORDER BY started_at DESC LIMIT 400;
 SQL
 done
@@ -112,8 +112,8 @@ SELECT 'SELECT exercise_id, COUNT(DISTINCT session_id), SUM(kind <> ''warmup''),
     || ' MAX(CASE WHEN kind <> ''warmup'' AND NOT (bodyweight = 0 AND weight_kg > 0) THEN reps END),'
     || ' MAX(CASE WHEN kind <> ''warmup'' AND reps IS NULL AND distance_m IS NULL THEN duration_s END),'
     || ' MAX(CASE WHEN kind <> ''warmup'' THEN distance_m END), MIN(performed_at), MAX(performed_at)'
-    || ' FROM logged_set INDEXED BY logged_set_by_time WHERE performed_ms >= ' || $(ms start)
-    || ' AND performed_ms < ' || $(ms finish) || ' GROUP BY exercise_id;'
+    || ' FROM logged_set INDEXED BY logged_set_by_time WHERE performed_ms >= ' || $(stored_ms start)
+    || ' AND performed_ms < ' || $(stored_ms finish) || ' GROUP BY exercise_id;'
   FROM ranges WHERE finish IS NOT NULL;
 .read $sql_dir/report-ranges.sql
 SELECT w.started_at FROM workout_session w
