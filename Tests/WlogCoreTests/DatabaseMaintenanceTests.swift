@@ -174,3 +174,25 @@ import Testing
         #expect(!damaged.integrityProblems.isEmpty && !damaged.isHealthy)
     }
 }
+
+/// The page cache `check` and `restore` give `integrity_check`.
+@Suite struct CheckCacheTests {
+    @Test func theCacheIsASixteenthOfTheDatabaseWithinBounds() {
+        #expect(DatabaseMaintenance.checkCacheKibibytes(databaseBytes: 0) == 2000)
+        #expect(DatabaseMaintenance.checkCacheKibibytes(databaseBytes: 16 << 20) == 2000)
+        #expect(DatabaseMaintenance.checkCacheKibibytes(databaseBytes: 300 << 20) == 19200)
+        #expect(DatabaseMaintenance.checkCacheKibibytes(databaseBytes: 8 << 30) == 65536)
+    }
+
+    @Test func checkPutsTheConnectionsCacheBack() throws {
+        let (database, path) = try TestSupport.temporaryDatabase()
+        defer { try? FileManager.default.removeItem(at: path.deletingLastPathComponent()) }
+        let before = try database.writer.read { db in try Int.fetchOne(db, sql: "PRAGMA cache_size") }
+        let seen = try database.writer.writeWithoutTransaction { db in
+            try DatabaseMaintenance.withCheckCache(db) { try Int.fetchOne(db, sql: "PRAGMA cache_size") }
+        }
+        #expect(seen == -2000)
+        #expect(try DatabaseMaintenance(database: database).check().isHealthy)
+        #expect(try database.writer.read { db in try Int.fetchOne(db, sql: "PRAGMA cache_size") } == before)
+    }
+}

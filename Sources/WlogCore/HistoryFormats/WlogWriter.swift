@@ -38,9 +38,13 @@ public struct WlogWriter {
     private var startedAt: StoredTimeColumn
     private var finishedAt: StoredTimeColumn
     /// The JSON keys are written sorted, as `JSONOutput` sorts them.
-    private let fieldOrder = Self.fields.indices.sorted { Self.fields[$0] < Self.fields[$1] }
-    /// Each JSON key as it opens its line: `    "key" : `.
-    private let keyPrefixes: [[UInt8]]
+    private static let fieldOrder = Self.fields.indices.sorted { Self.fields[$0] < Self.fields[$1] }
+    /// The JSON text around the values of a set, in one buffer: before each value in `fieldOrder`
+    /// (`  {` and the first key; a comma, line break and the next key: `    "key" : `), then the
+    /// close of the object. A set appends these pieces and its values, nothing else.
+    private let jsonPieces: [UInt8]
+    /// Where each piece of `jsonPieces` ends.
+    private let jsonPieceEnds: [Int]
 
     init(json: Bool, timeZone: TimeZone) {
         self.json = json
@@ -48,11 +52,18 @@ public struct WlogWriter {
         performedAt = StoredTimeColumn(column: Column.performedAt, formatter: formatter)
         startedAt = StoredTimeColumn(column: Column.sessionStartedAt, formatter: formatter)
         finishedAt = StoredTimeColumn(column: Column.sessionFinishedAt, formatter: formatter)
-        keyPrefixes = Self.fields.map { field in
+        var pieces: [UInt8] = []
+        var ends: [Int] = []
+        for (position, field) in Self.fieldOrder.enumerated() {
             var key = ""
-            JSONObjectText.appendString(field, to: &key)
-            return Array(("    " + key + " : ").utf8)
+            JSONObjectText.appendString(Self.fields[field], to: &key)
+            pieces.append(contentsOf: ((position == 0 ? "  {\n" : ",\n") + "    " + key + " : ").utf8)
+            ends.append(pieces.count)
         }
+        pieces.append(contentsOf: "\n  }".utf8)
+        ends.append(pieces.count)
+        jsonPieces = pieces
+        jsonPieceEnds = ends
     }
 
     /// The header line, or the opening of the JSON array.
@@ -63,13 +74,20 @@ public struct WlogWriter {
     /// One set with its session's fields, from the row's columns.
     mutating func append(_ row: some ExportColumns, to output: inout ChunkedOutput) throws {
         if json {
-            output.append(output.sets > 0 ? ",\n  {\n" : "  {\n")
-            for (position, field) in fieldOrder.enumerated() {
-                output.bytes.append(contentsOf: keyPrefixes[field])
-                try append(field: field, of: row, to: &output)
-                output.append(position == fieldOrder.count - 1 ? "\n" : ",\n")
+            if output.sets > 0 {
+                output.append(ascii: ",")
+                output.append(ascii: "\n")
             }
-            output.append("  }")
+            let (order, texts, ends) = (Self.fieldOrder, jsonPieces, jsonPieceEnds)
+            try texts.withUnsafeBufferPointer { pieces in
+                var start = 0
+                for (position, field) in order.enumerated() {
+                    output.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: pieces[start..<ends[position]]))
+                    start = ends[position]
+                    try append(field: field, of: row, to: &output)
+                }
+                output.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: pieces[start...]))
+            }
         } else {
             for field in Self.fields.indices {
                 if field > 0 { output.append(ascii: ",") }

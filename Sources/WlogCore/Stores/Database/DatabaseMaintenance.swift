@@ -78,21 +78,43 @@ public struct DatabaseMaintenance: Sendable {
     public func check() throws -> CheckReport {
         // Without a transaction: on a damaged file, even a read transaction's COMMIT fails.
         try database.writeWithoutTransaction { db in
-            let integrity: [String]
-            do {
-                integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
-            } catch let error as DatabaseError {
-                integrity = [error.message ?? "\(error)"]
-            }
-            var foreignKeys: [String] = []
-            do {
-                foreignKeys = try Self.foreignKeyProblems(db)
-            } catch let error as DatabaseError {
-                foreignKeys = ["the check could not run: \(error.message ?? "\(error)")"]
-            }
-            return CheckReport(
-                integrityProblems: integrity, foreignKeyProblems: foreignKeys, contents: try? Self.contents(db))
+            try Self.withCheckCache(db) { try Self.check(db) }
         }
+    }
+
+    private static func check(_ db: Database) throws -> CheckReport {
+        let integrity: [String]
+        do {
+            integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
+        } catch let error as DatabaseError {
+            integrity = [error.message ?? "\(error)"]
+        }
+        var foreignKeys: [String] = []
+        do {
+            foreignKeys = try foreignKeyProblems(db)
+        } catch let error as DatabaseError {
+            foreignKeys = ["the check could not run: \(error.message ?? "\(error)")"]
+        }
+        return CheckReport(integrityProblems: integrity, foreignKeyProblems: foreignKeys, contents: try? contents(db))
+    }
+
+    /// Runs `body` with a page cache of a sixteenth of the database (at least SQLite's default
+    /// 2 MB, at most 64 MB), then puts the connection's cache size back. `integrity_check` looks
+    /// every row up in each of its table's indexes: once the inner pages of the indexes outgrow
+    /// the cache (a log of about a million sets), each lookup reads them from the file again.
+    /// A damaged file may refuse the pragmas; the check then runs with the cache it has.
+    static func withCheckCache<T>(_ db: Database, _ body: () throws -> T) throws -> T {
+        let previous = try? Int.fetchOne(db, sql: "PRAGMA cache_size")
+        let pages = (try? Int.fetchOne(db, sql: "PRAGMA page_count")) ?? 0
+        let pageSize = (try? Int.fetchOne(db, sql: "PRAGMA page_size")) ?? 4096
+        try? db.execute(sql: "PRAGMA cache_size = -\(checkCacheKibibytes(databaseBytes: pages * pageSize))")
+        defer { if let previous { try? db.execute(sql: "PRAGMA cache_size = \(previous)") } }
+        return try body()
+    }
+
+    /// The page cache of a check, in KiB: a sixteenth of the database, from 2,000 (SQLite's default) to 65,536.
+    static func checkCacheKibibytes(databaseBytes: Int) -> Int {
+        min(max(databaseBytes / 16 / 1024, 2000), 65536)
     }
 
     private static func foreignKeyProblems(_ db: Database) throws -> [String] {
@@ -123,7 +145,9 @@ public struct DatabaseMaintenance: Sendable {
             let queue = try DatabaseQueue(path: path, configuration: config)
             defer { try? queue.close() }
             return try queue.read { db in
-                let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
+                let integrity = try withCheckCache(db) {
+                    try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
+                }
                 if !integrity.isEmpty { throw MaintenanceError.damaged(path, integrity) }
                 guard try db.tableExists("grdb_migrations"), try db.tableExists("logged_set") else {
                     throw MaintenanceError.notWlog(path)

@@ -83,9 +83,10 @@ extension WorkoutLog {
         _ filter: HistoryFilter, to output: inout ChunkedOutput, writer: inout WlogWriter, in db: Database
     ) throws {
         writer.begin(&output)
-        let rows = try Row.fetchCursor(db, sql: exportRowsSQL(filter), arguments: filter.arguments)
+        let statement = try db.makeStatement(sql: exportRowsSQL(filter))
+        let rows = try Row.fetchCursor(statement, arguments: filter.arguments)
         while let row = try rows.next() {
-            try writer.append(row, to: &output)
+            try writer.append(StatementColumns(statement, row: row), to: &output)
         }
         writer.end(&output)
     }
@@ -118,35 +119,9 @@ extension WorkoutLog {
                         last: try row.decode(atIndex: StrongWriter.Column.lastAt))
                     begun = true
                 }
-                try writer.append(row, pending: &pending)
+                try writer.append(StatementColumns(statement, row: row), pending: &pending)
             }
             if begun { try writer.finishSession(pending: &pending, to: &output) }
         }
-    }
-}
-
-/// The store's current row as the export writers read it: by position, text without a copy.
-extension Row: ExportColumns {
-    func integer(_ column: Int) throws -> Int64? {
-        try decode(Int64?.self, atIndex: column)
-    }
-
-    func real(_ column: Int) throws -> Double? {
-        try decode(Double?.self, atIndex: column)
-    }
-
-    func withText<T>(_ column: Int, _ body: (UnsafeRawBufferPointer?) throws -> T) throws -> T {
-        try withUnsafeData(atIndex: column) { data in
-            guard let data else { return try body(nil) }
-            return try data.withUnsafeBytes { try body($0) }
-        }
-    }
-
-    func string(_ column: Int) throws -> String? {
-        try decode(String?.self, atIndex: column)
-    }
-
-    func date(_ column: Int) throws -> Date? {
-        try decode(Date?.self, atIndex: column)
     }
 }
