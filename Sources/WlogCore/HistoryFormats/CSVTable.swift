@@ -45,6 +45,25 @@ final class CSVTable {
         } catch {
             throw HistoryImportError(path: path, line: 1, message: "cannot be read as CSV: \(error)")
         }
+        return try read(reader, delimiter: delimiter, path: path)
+    }
+
+    /// Reads the header of the UTF-8 text that `stream` gives (a byte-order mark is skipped), whose
+    /// first line is `firstLine`: the records are then read from the stream as they are needed.
+    static func read(_ stream: InputStream, firstLine: String, path: String) throws(HistoryImportError) -> CSVTable {
+        let delimiter = detectDelimiter(in: firstLine)
+        let reader: CSVReader
+        do {
+            reader = try CSVReader(stream: stream, delimiter: delimiter)
+        } catch {
+            throw HistoryImportError(path: path, line: 1, message: "cannot be read as CSV: \(error)")
+        }
+        return try read(reader, delimiter: delimiter, path: path)
+    }
+
+    private static func read(_ reader: CSVReader, delimiter: UnicodeScalar, path: String) throws(HistoryImportError)
+        -> CSVTable
+    {
         var line = 1
         while let cells = reader.next() {
             line += 1 + cells.reduce(0) { $0 + lineBreaks(in: $1) }
@@ -76,7 +95,18 @@ final class CSVTable {
             }
             return record
         }
+        // At the end of a stream the reader notes a `cannotReadFile` of the byte after the last: no failure.
+        if let error = reader.error, !Self.isEndOfStream(error) {
+            throw HistoryImportFailure(problems: [
+                HistoryImportError(path: path, line: line, message: "cannot be read: \(error)")
+            ])
+        }
         return nil
+    }
+
+    private static func isEndOfStream(_ error: Error) -> Bool {
+        if case CSVError.cannotReadFile = error { return true }
+        return false
     }
 
     private static func isBlank(_ cells: some Collection<String>) -> Bool {
