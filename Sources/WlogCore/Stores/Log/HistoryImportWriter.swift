@@ -18,6 +18,11 @@ struct HistoryImportWriter {
     /// The import's change in the journal, made with the first new set.
     private var change: ChangeBatch?
     private var rows = LoggedSetRows()
+    /// The sessions this import made or added sets to, by import key.
+    private var sessionsMade: [Int64: Int64] = [:]
+
+    /// About how many sets' import keys are looked up at once.
+    private static let setsPerLookup = 480
 
     init(_ history: CheckedHistory, overrides: [String: String], in db: Database, now: Date, writes: Bool) throws {
         self.history = history
@@ -32,15 +37,23 @@ struct HistoryImportWriter {
     mutating func run(progress: ((Int, Int) -> Void)?) throws -> HistoryImportSummary {
         try makeExercises()
         var done = 0
+        var batch: [ImportedWorkout] = []
+        var batchSets = 0
         let forEachWorkout = history.forEachWorkout
         try forEachWorkout { workout in
-            try add(workout)
-            done += workout.sets.count
+            batch.append(workout)
+            batchSets += workout.sets.count
+            guard batchSets >= Self.setsPerLookup else { return }
+            try add(batch)
+            done += batchSets
+            (batch, batchSets) = ([], 0)
             if rows.count >= LoggedSetRows.rowsPerFlush {
                 try rows.flush(db)
                 progress?(done, history.setCount)
             }
         }
+        try add(batch)
+        done += batchSets
         try rows.flush(db)
         progress?(done, history.setCount)
         var summary = plan.summary(dryRun: !writes)
@@ -74,21 +87,35 @@ struct HistoryImportWriter {
         }
     }
 
-    /// Plans one workout and writes its new sets.
-    private mutating func add(_ workout: ImportedWorkout) throws {
-        let existingKeys = try ImportKeyLookup.present(workout.sets.map(\.key), in: "logged_set", db: db)
-        let sessionID = try Int64.fetchOne(
-            db.cachedStatement(sql: "SELECT id FROM workout_session WHERE import_key = ?"), arguments: [workout.key])
+    /// Plans a few workouts, looking up their import keys together, and writes their new sets.
+    private mutating func add(_ workouts: [ImportedWorkout]) throws {
+        guard !workouts.isEmpty else { return }
+        let existingKeys = try ImportKeyLookup.present(
+            workouts.flatMap { $0.sets.map(\.key) }, in: "logged_set", db: db)
+        let sessions = try ImportKeyLookup.rows(workouts.map(\.key), in: "workout_session", db: db)
+        for workout in workouts {
+            // A session this import made is not one an earlier import made.
+            let madeNow = sessionsMade[workout.key]
+            try add(
+                workout, existingKeys: existingKeys, sessionID: madeNow ?? sessions[workout.key],
+                imported: madeNow == nil && sessions[workout.key] != nil)
+        }
+    }
+
+    /// Plans one workout and writes its new sets: `sessionID` is the session of its import key, if any.
+    private mutating func add(_ workout: ImportedWorkout, existingKeys: Set<Int64>, sessionID: Int64?, imported: Bool)
+        throws
+    {
         let format = history.format
         let db = self.db
         // Taken out while the plan runs (and put back), so that its caches are never copied.
         var ownExport = self.ownExport
         self.ownExport = OwnExportRecognition()
         defer { self.ownExport = ownExport }
-        let flags = try plan.newSets(in: workout, existingKeys: existingKeys, imported: sessionID != nil) {
+        let flags = try plan.newSets(in: workout, existingKeys: existingKeys, imported: imported) {
             set, exercise, position in
             switch format {
-            case .wlog: try Self.isLogged(set, exercise: exercise, in: db)
+            case .wlog: try Self.isLogged(set, exercise: exercise, notIn: change?.id, in: db)
             case .strong:
                 try ownExport.isLogged(set, exercise: exercise, position: position, start: workout.startedAt, in: db)
             case .hevy, .fitnotes: false
@@ -102,6 +129,7 @@ struct HistoryImportWriter {
             self.change = change
         }
         let session = try sessionID ?? insertSession(for: workout)
+        sessionsMade[workout.key] = session
         var numbers: [Int64: Int] = [:]
         for (set, new) in zip(workout.sets, flags) {
             guard let exercise = exercises[HistoryImportPlan.label(set)], let exerciseID = exercise.id else { continue }
@@ -129,17 +157,21 @@ struct HistoryImportWriter {
     }
 
     /// Whether wlog already holds this set of a wlog export (same exercise, second and number),
-    /// as when an export goes back into the database it came from.
-    private static func isLogged(_ set: ImportedSet, exercise: Exercise, in db: Database) throws -> Bool {
+    /// as when an export goes back into the database it came from. The sets of `batch` (this
+    /// import's, written so far) do not count: the log is taken as it was before the import.
+    private static func isLogged(_ set: ImportedSet, exercise: Exercise, notIn batch: Int64?, in db: Database) throws
+        -> Bool
+    {
         let second = set.performedAt.timeIntervalSinceReferenceDate.rounded(.down)
         return try Bool.fetchOne(
             db,
             sql: """
-                SELECT EXISTS (SELECT 1 FROM logged_set WHERE exercise_id = ? AND set_number = ? AND performed_at >= ? AND performed_at < ?)
+                SELECT EXISTS (SELECT 1 FROM logged_set WHERE exercise_id = ? AND set_number = ? AND performed_at >= ? AND performed_at < ?
+                    AND batch_id IS NOT ?)
                 """,
             arguments: [
                 exercise.id, set.setNumber, Date(timeIntervalSinceReferenceDate: second),
-                Date(timeIntervalSinceReferenceDate: second + 1),
+                Date(timeIntervalSinceReferenceDate: second + 1), batch ?? 0,
             ]) ?? false
     }
 }
