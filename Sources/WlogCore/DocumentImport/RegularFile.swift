@@ -29,6 +29,16 @@ enum RegularFile {
     /// The whole file at `path`. It is opened without waiting (`O_NONBLOCK`) and checked to be a
     /// regular file before it is read.
     static func contents(of path: String) throws(Failure) -> Data {
+        let handle = try opened(path)
+        do {
+            return try handle.readToEnd() ?? Data()
+        } catch {
+            throw .unreadable(error.localizedDescription)
+        }
+    }
+
+    /// The file at `path`, open for reading, once checked to be a regular file.
+    static func opened(_ path: String) throws(Failure) -> FileHandle {
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { throw .unreadable(String(cString: strerror(errno))) }
         let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
@@ -36,11 +46,7 @@ enum RegularFile {
         guard fstat(descriptor, &status) == 0 else { throw .unreadable(String(cString: strerror(errno))) }
         let type = status.st_mode & S_IFMT
         guard type == S_IFREG else { throw .notRegular(kind(of: type)) }
-        do {
-            return try handle.readToEnd() ?? Data()
-        } catch {
-            throw .unreadable(error.localizedDescription)
-        }
+        return handle
     }
 
     private static func kind(of type: mode_t) -> String {

@@ -45,6 +45,25 @@ final class CSVTable {
         } catch {
             throw HistoryImportError(path: path, line: 1, message: "cannot be read as CSV: \(error)")
         }
+        return try read(reader, delimiter: delimiter, path: path)
+    }
+
+    /// Reads the header of the UTF-8 text that `stream` gives (a byte-order mark is skipped), whose
+    /// first line is `firstLine`: the records are then read from the stream as they are needed.
+    static func read(_ stream: InputStream, firstLine: String, path: String) throws(HistoryImportError) -> CSVTable {
+        let delimiter = detectDelimiter(in: firstLine)
+        let reader: CSVReader
+        do {
+            reader = try CSVReader(stream: stream, delimiter: delimiter)
+        } catch {
+            throw HistoryImportError(path: path, line: 1, message: "cannot be read as CSV: \(error)")
+        }
+        return try read(reader, delimiter: delimiter, path: path)
+    }
+
+    private static func read(_ reader: CSVReader, delimiter: UnicodeScalar, path: String) throws(HistoryImportError)
+        -> CSVTable
+    {
         var line = 1
         while let cells = reader.next() {
             line += 1 + cells.reduce(0) { $0 + lineBreaks(in: $1) }
@@ -62,7 +81,10 @@ final class CSVTable {
             let start = line
             line += 1 + cells.reduce(0) { $0 + Self.lineBreaks(in: $1) }
             if Self.isBlank(cells) { continue }
-            var record = Record(line: start, cells: cells.map(SpreadsheetCell.restored))
+            // Only a cell that starts with a quote can be one that `SpreadsheetCell` wrote.
+            var record = Record(
+                line: start, cells: cells.map { $0.utf8.first == UInt8(ascii: "'") ? SpreadsheetCell.restored($0) : $0 }
+            )
             if record.cells.count > header.count, Self.isBlank(record.cells[header.count...]) {
                 record.cells.removeLast(record.cells.count - header.count)
             }
@@ -76,21 +98,37 @@ final class CSVTable {
             }
             return record
         }
+        // At the end of a stream the reader notes a `cannotReadFile` of the byte after the last: no failure.
+        if let error = reader.error, !Self.isEndOfStream(error) {
+            throw HistoryImportFailure(problems: [
+                HistoryImportError(path: path, line: line, message: "cannot be read: \(error)")
+            ])
+        }
         return nil
     }
 
-    private static func isBlank(_ cells: some Collection<String>) -> Bool {
-        cells.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty }
+    private static func isEndOfStream(_ error: Error) -> Bool {
+        if case CSVError.cannotReadFile = error { return true }
+        return false
     }
 
-    /// `\r\n`, `\n` and `\r` each count as one line break.
+    /// Whether every cell is empty or white space; a cell that starts with a visible ASCII
+    /// character is not, and is not trimmed to find it out.
+    private static func isBlank(_ cells: some Collection<String>) -> Bool {
+        cells.allSatisfy { cell in
+            if let first = cell.utf8.first, first > 0x20, first < 0x7F { return false }
+            return cell.trimmingCharacters(in: .whitespaces).isEmpty
+        }
+    }
+
+    /// `\r\n`, `\n` and `\r` each count as one line break (both are single UTF-8 bytes).
     private static func lineBreaks(in cell: String) -> Int {
         var count = 0
-        var previous: Unicode.Scalar?
-        for scalar in cell.unicodeScalars {
-            if scalar == "\n", previous != "\r" { count += 1 }
-            if scalar == "\r" { count += 1 }
-            previous = scalar
+        var previous: UInt8 = 0
+        for byte in cell.utf8 {
+            if byte == 0x0A, previous != 0x0D { count += 1 }
+            if byte == 0x0D { count += 1 }
+            previous = byte
         }
         return count
     }

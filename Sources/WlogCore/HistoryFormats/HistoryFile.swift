@@ -22,25 +22,45 @@ public enum HistoryFile {
     }
 
     static func read(_ data: Data, path: String, options: Options) throws(HistoryImportFailure) -> ImportedHistory {
-        let text: String
+        let text = try decoded(data, path: path)
+        if WlogReader.isJSON(text) { return try readJSON(text, path: path, options: options) }
+        let table = try csvTable { () throws(HistoryImportError) in try CSVTable.read(text, path: path) }
+        return try read(
+            table, format: try format(of: table, path: path, options: options), path: path, options: options)
+    }
+
+    static func decoded(_ data: Data, path: String) throws(HistoryImportFailure) -> String {
         do {
-            text = try ExportText.decode(data, path: path)
+            return try ExportText.decode(data, path: path)
         } catch {
             throw HistoryImportFailure(problems: [error])
         }
-        if WlogReader.isJSON(text) {
-            if let format = options.format, format != .wlog {
-                throw failure(
-                    path, "this is a JSON file, not \(format.title)", hint: "leave out --from, or pass --from wlog")
-            }
-            return try WlogReader.readJSON(text, path: path)
-        }
-        let table: CSVTable
+    }
+
+    static func csvTable(_ read: () throws(HistoryImportError) -> CSVTable) throws(HistoryImportFailure)
+        -> CSVTable
+    {
         do {
-            table = try CSVTable.read(text, path: path)
+            return try read()
         } catch {
             throw HistoryImportFailure(problems: [error])
         }
+    }
+
+    private static func readJSON(_ text: String, path: String, options: Options) throws(HistoryImportFailure)
+        -> ImportedHistory
+    {
+        if let format = options.format, format != .wlog {
+            throw failure(
+                path, "this is a JSON file, not \(format.title)", hint: "leave out --from, or pass --from wlog")
+        }
+        return try WlogReader.readJSON(text, path: path)
+    }
+
+    /// The format of the file whose CSV header `table` read: the one given, else the one recognised.
+    static func format(of table: CSVTable, path: String, options: Options) throws(HistoryImportFailure)
+        -> HistoryFormat
+    {
         let recognised = recognise(table.header)
         guard let format = options.format ?? recognised else {
             throw failure(
@@ -52,6 +72,12 @@ public enum HistoryFile {
                 path, "the header is that of \(recognised.title), not \(format.title)",
                 hint: "leave out --from, or pass --from \(recognised.rawValue)")
         }
+        return format
+    }
+
+    static func read(_ table: CSVTable, format: HistoryFormat, path: String, options: Options)
+        throws(HistoryImportFailure) -> ImportedHistory
+    {
         switch format {
         case .strong:
             guard StrongReader.matches(header: table.header) else {
@@ -89,7 +115,7 @@ public enum HistoryFile {
         return nil
     }
 
-    private static func failure(_ path: String, _ message: String, hint: String? = nil) -> HistoryImportFailure {
+    static func failure(_ path: String, _ message: String, hint: String? = nil) -> HistoryImportFailure {
         HistoryImportFailure(problems: [HistoryImportError(path: path, line: 1, message: message, hint: hint)])
     }
 }

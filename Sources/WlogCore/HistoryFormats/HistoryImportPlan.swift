@@ -1,55 +1,65 @@
 import Foundation
 
-/// A history import worked out before anything is written: each name's exercise, and which sets
-/// and workouts are new. What the log already holds comes in as values and functions, so the
-/// plan itself reads no database (the log's store builds it and writes it).
+/// A history import worked out before anything is written: each name's exercise, and, workout by
+/// workout, which sets are new. What the log already holds comes in as values and functions, so
+/// the plan itself reads no database (the log's store builds it and writes it).
 struct HistoryImportPlan {
-    var history: ImportedHistory
+    let format: HistoryFormat
+    let workoutCount: Int
+    let setCount: Int
+    let skippedRows: Int
     var matches: [String: ExerciseMatch] = [:]
     /// The labels (see `label`) in the order the file first names them.
     var nameOrder: [String] = []
     var setCounts: [String: Int] = [:]
-    /// Per workout, per set: whether it is new.
-    var isNew: [[Bool]] = []
     var unusedOverrides: [String]
-    /// Workouts an earlier import made a session for.
-    var importedWorkouts: Set<Int64>
+    /// The new sets and sessions of the workouts planned so far.
+    private(set) var addedSets = 0
+    private(set) var addedSessions = 0
+    /// The keys of the sets planned so far that are not in the log, so that a set the file repeats is added once.
+    private var seenKeys: Set<Int64> = []
 
-    /// Plans `history`: `match` maps a name (and a wlog export's slug) to an exercise;
-    /// `existingKeys` are the import keys of the sets in the log; `isLogged` tells whether the
-    /// log holds a set of an existing exercise anyway (the `position`-th of that exercise in the
-    /// workout), as when an export goes back into the database it came from.
-    init(
-        _ history: ImportedHistory, overrides: [String: String], match: (String, String?) -> ExerciseMatch,
-        existingKeys: Set<Int64>, importedWorkouts: Set<Int64>,
-        isLogged: (_ set: ImportedSet, _ exercise: Exercise, _ position: Int, _ workout: ImportedWorkout) throws -> Bool
-    ) rethrows {
-        self.history = history
-        self.importedWorkouts = importedWorkouts
-        var seenKeys: Set<Int64> = []
+    /// Plans the exercises of `history`: `match` maps a name (and a wlog export's slug) to an exercise.
+    init(_ history: CheckedHistory, overrides: [String: String], match: (String, String?) -> ExerciseMatch) {
+        format = history.format
+        workoutCount = history.workoutCount
+        setCount = history.setCount
+        skippedRows = history.skippedRows
         var usedNames: Set<String> = []
-        for workout in history.workouts {
-            var flags: [Bool] = []
-            var positions: [String: Int] = [:]
-            for set in workout.sets {
-                let position = (positions[set.exerciseName] ?? 0) + 1
-                positions[set.exerciseName] = position
-                let label = Self.label(set)
-                if matches[label] == nil {
-                    matches[label] = match(set.exerciseName, set.slug)
-                    nameOrder.append(label)
-                    usedNames.insert(set.exerciseName.lowercased())
-                }
-                setCounts[label, default: 0] += 1
-                var new = !existingKeys.contains(set.key) && seenKeys.insert(set.key).inserted
-                if new, case .existing(let exercise)? = matches[label] {
-                    new = try !isLogged(set, exercise, position, workout)
-                }
-                flags.append(new)
-            }
-            isNew.append(flags)
+        for exercise in history.exercises {
+            matches[exercise.label] = match(exercise.name, exercise.slug)
+            nameOrder.append(exercise.label)
+            setCounts[exercise.label] = exercise.sets
+            usedNames.insert(exercise.name.lowercased())
         }
         unusedOverrides = overrides.keys.filter { !usedNames.contains($0.lowercased()) }.sorted()
+    }
+
+    /// Per set of `workout`, whether it is new: `existingKeys` are those of its import keys that
+    /// the log holds; `imported` whether an earlier import made a session for the workout;
+    /// `isLogged` tells whether the log holds a set of an existing exercise anyway (the
+    /// `position`-th of that exercise in the workout), as when an export goes back into the
+    /// database it came from.
+    mutating func newSets(
+        in workout: ImportedWorkout, existingKeys: Set<Int64>, imported: Bool,
+        isLogged: (_ set: ImportedSet, _ exercise: Exercise, _ position: Int) throws -> Bool
+    ) rethrows -> [Bool] {
+        var flags: [Bool] = []
+        flags.reserveCapacity(workout.sets.count)
+        var positions: [String: Int] = [:]
+        for set in workout.sets {
+            let position = (positions[set.exerciseName] ?? 0) + 1
+            positions[set.exerciseName] = position
+            var new = !existingKeys.contains(set.key) && seenKeys.insert(set.key).inserted
+            if new, case .existing(let exercise)? = matches[Self.label(set)] {
+                new = try !isLogged(set, exercise, position)
+            }
+            flags.append(new)
+        }
+        let added = flags.count { $0 }
+        addedSets += added
+        if added > 0, !imported { addedSessions += 1 }
+        return flags
     }
 
     /// How a set's exercise is told apart: by name, and by slug for wlog exports.
@@ -57,20 +67,14 @@ struct HistoryImportPlan {
         set.slug.map { "\(set.exerciseName)\u{1F}\($0)" } ?? set.exerciseName
     }
 
-    /// Whether anything is new, so that the import is a change at all.
-    var addsSets: Bool { isNew.contains { $0.contains(true) } }
-
+    /// The summary of the workouts planned so far.
     func summary(dryRun: Bool) -> HistoryImportSummary {
         var summary = HistoryImportSummary(
-            format: history.format, workouts: history.workouts.count, skippedRows: history.skippedRows,
-            dryRun: dryRun)
-        summary.sets = history.workouts.reduce(0) { $0 + $1.sets.count }
-        summary.addedSets = isNew.joined().filter { $0 }.count
-        summary.presentSets = summary.sets - summary.addedSets
-        summary.addedSessions =
-            zip(history.workouts, isNew).filter { workout, flags in
-                flags.contains(true) && !importedWorkouts.contains(workout.key)
-            }.count
+            format: format, workouts: workoutCount, skippedRows: skippedRows, dryRun: dryRun)
+        summary.sets = setCount
+        summary.addedSets = addedSets
+        summary.presentSets = setCount - addedSets
+        summary.addedSessions = addedSessions
         summary.mappings = nameOrder.compactMap { label in
             guard let match = matches[label] else { return nil }
             let fileName = label.split(separator: "\u{1F}").first.map(String.init) ?? label

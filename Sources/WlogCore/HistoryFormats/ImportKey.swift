@@ -6,7 +6,15 @@ import Foundation
 /// key. Migration 0007 turned the hex digests that earlier imports stored into these same 64 bits.
 enum ImportKey {
     static func make(_ parts: [String]) -> Int64 {
-        let digest = SHA256.hash(data: Data(parts.joined(separator: "\u{1F}").utf8))
-        return Int64(bitPattern: digest.prefix(8).reduce(UInt64(0)) { $0 << 8 | UInt64($1) })
+        // The parts joined with U+001F, hashed as they are without a joined copy.
+        var hasher = SHA256()
+        for (index, part) in parts.enumerated() {
+            if index > 0 { hasher.update(data: separator) }
+            var part = part
+            part.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+        }
+        return Int64(bitPattern: hasher.finalize().prefix(8).reduce(UInt64(0)) { $0 << 8 | UInt64($1) })
     }
+
+    private static let separator: [UInt8] = [0x1F]
 }

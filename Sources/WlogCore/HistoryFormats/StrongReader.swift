@@ -19,6 +19,37 @@ enum StrongReader {
     static func read(_ table: CSVTable, path: String, unit: WeightUnit, timeZone: TimeZone) throws(HistoryImportFailure)
         -> ImportedHistory
     {
+        let columns = try checkedColumns(table, path: path)
+        var assembler = WorkoutAssembler(source: "strong")
+        let skipped = try readRows(table, columns, path: path, unit: unit, timeZone: timeZone, into: &assembler) {
+            _, _ in
+        }
+        return ImportedHistory(format: .strong, workouts: assembler.workoutsInOrder(), skippedRows: skipped)
+    }
+
+    /// Reads the file as `read` does, handing each workout to `emit` as soon as the rows move on to
+    /// another one, so that only one workout is held at a time. Returns the rows without a set and
+    /// whether each workout's rows followed one another; when they did not, the workouts handed
+    /// over are not those of the file (`read` must read it instead).
+    static func stream(
+        _ table: CSVTable, path: String, unit: WeightUnit, timeZone: TimeZone, emit: (ImportedWorkout) -> Void
+    ) throws(HistoryImportFailure) -> (skippedRows: Int, contiguous: Bool) {
+        let columns = try checkedColumns(table, path: path)
+        var assembler = WorkoutAssembler(source: "strong")
+        var current: String?
+        let skipped = try readRows(table, columns, path: path, unit: unit, timeZone: timeZone, into: &assembler) {
+            assembler, workoutID in
+            guard workoutID != current else { return }
+            current = workoutID
+            assembler.noteRow(of: workoutID)
+            for workout in assembler.finishWorkouts(except: workoutID) { emit(workout) }
+        }
+        for workout in assembler.workoutsInOrder() { emit(workout) }
+        return (skipped, !assembler.reopened)
+    }
+
+    /// The columns of the variant at hand, or a failure naming one that is missing.
+    private static func checkedColumns(_ table: CSVTable, path: String) throws(HistoryImportFailure) -> Columns {
         let columns = Columns(table)
         if let missing = columns.missing {
             throw HistoryImportFailure(problems: [
@@ -27,7 +58,15 @@ enum StrongReader {
                     hint: "export it again from Strong")
             ])
         }
-        var assembler = WorkoutAssembler(source: "strong")
+        return columns
+    }
+
+    /// Reads every row into `assembler`, telling `rowRead` the workout of each row read without a
+    /// problem before its set is added. Returns how many rows hold no set.
+    private static func readRows(
+        _ table: CSVTable, _ columns: Columns, path: String, unit: WeightUnit, timeZone: TimeZone,
+        into assembler: inout WorkoutAssembler, rowRead: (inout WorkoutAssembler, String) -> Void
+    ) throws(HistoryImportFailure) -> Int {
         var problems: [HistoryImportError] = []
         var skipped = 0
         var times: WorkoutTimes?
@@ -40,6 +79,7 @@ enum StrongReader {
                 let exercise = names.insert(cells.text(columns.exercise)).memberAfterInsert
                 guard !exercise.isEmpty else { throw cells.problem("the exercise name is empty") }
                 let order = cells.text(columns.setOrder)
+                rowRead(&assembler, workout.id)
                 switch order.lowercased() {
                 case "rest timer":
                     skipped += 1
@@ -63,7 +103,7 @@ enum StrongReader {
             }
         }
         guard problems.isEmpty else { throw HistoryImportFailure(problems: problems) }
-        return ImportedHistory(format: .strong, workouts: assembler.workoutsInOrder(), skippedRows: skipped)
+        return skipped
     }
 
     /// When a workout started and finished, as read from the cells of its date and duration.

@@ -53,26 +53,50 @@ struct WorkoutAssembler {
     mutating func workoutsInOrder() -> [ImportedWorkout] {
         let order = self.order
         self.order = []
-        return order.compactMap { id -> ImportedWorkout? in
-            guard case (let workout, var sets)? = workouts.removeValue(forKey: id) else { return nil }
-            let start = workout.start.canonical
-            var positions: [String: Int] = [:]
-            var noted: Set<String> = []
-            for index in sets.indices {
-                let name = sets[index].exerciseName
-                let position = (positions[name] ?? 0) + 1
-                positions[name] = position
-                sets[index].key = ImportKey.make(
-                    [source, start, name, String(position)] + Self.values(of: sets[index]))
-                if let note = exerciseNotes[id]?[name], noted.insert(name).inserted {
-                    sets[index].note = [note, sets[index].note].compactMap { $0 }.joined(separator: "\n")
-                }
+        return order.compactMap { finish($0) }
+    }
+
+    /// Whether a row named a workout that `finishWorkouts` had already handed over: the file
+    /// does not keep each workout's rows together.
+    private(set) var reopened = false
+    private var finished: Set<String> = []
+
+    /// Hands over every workout but the one named `current` (the latest row's), for a reader that
+    /// streams a file whose workouts' rows follow one another.
+    mutating func finishWorkouts(except current: String) -> [ImportedWorkout] {
+        guard order.contains(where: { $0 != current }) else { return [] }
+        let done = order.filter { $0 != current }
+        order.removeAll { $0 != current }
+        finished.formUnion(done)
+        return done.compactMap { finish($0) }
+    }
+
+    /// Notes that a row names the workout `id`, which must not have been handed over yet.
+    mutating func noteRow(of id: String) {
+        if finished.contains(id) { reopened = true }
+    }
+
+    /// The workout `id` with its sets numbered and keyed, taken out of the assembler.
+    private mutating func finish(_ id: String) -> ImportedWorkout? {
+        let notes = exerciseNotes.removeValue(forKey: id)
+        guard case (let workout, var sets)? = workouts.removeValue(forKey: id) else { return nil }
+        let start = workout.start.canonical
+        var positions: [String: Int] = [:]
+        var noted: Set<String> = []
+        for index in sets.indices {
+            let name = sets[index].exerciseName
+            let position = (positions[name] ?? 0) + 1
+            positions[name] = position
+            sets[index].key = ImportKey.make(
+                [source, start, name, String(position)] + Self.values(of: sets[index]))
+            if let note = notes?[name], noted.insert(name).inserted {
+                sets[index].note = [note, sets[index].note].compactMap { $0 }.joined(separator: "\n")
             }
-            return ImportedWorkout(
-                key: ImportKey.make([source, "workout", start, workout.id]),
-                name: workout.name, note: workout.note, startedAt: workout.startedAt, finishedAt: workout.finishedAt,
-                sets: sets)
         }
+        return ImportedWorkout(
+            key: ImportKey.make([source, "workout", start, workout.id]),
+            name: workout.name, note: workout.note, startedAt: workout.startedAt, finishedAt: workout.finishedAt,
+            sets: sets)
     }
 
     /// The measurements that, with the workout, exercise and position, identify a set.

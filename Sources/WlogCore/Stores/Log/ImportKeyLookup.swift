@@ -21,4 +21,23 @@ enum ImportKeyLookup {
         }
         return present
     }
+
+    /// The ids of the rows of `table` that carry one of `keys`, by key.
+    static func rows(_ keys: [Int64], in table: String, db: Database) throws -> [Int64: Int64] {
+        var rows: [Int64: Int64] = [:]
+        var first = keys.startIndex
+        while first < keys.endIndex {
+            let chunk = keys[first..<min(first + keysPerLookup, keys.endIndex)]
+            let placeholders = Array(repeating: "?", count: chunk.count).joined(separator: ", ")
+            let statement = try db.cachedStatement(
+                sql:
+                    "SELECT import_key, id FROM \(table) WHERE import_key IS NOT NULL AND import_key IN (\(placeholders))"
+            )
+            for row in try Row.fetchAll(statement, arguments: StatementArguments(Array(chunk))) {
+                rows[row[0]] = row[1]
+            }
+            first = chunk.endIndex
+        }
+        return rows
+    }
 }
