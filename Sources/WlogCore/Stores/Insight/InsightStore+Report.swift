@@ -1,9 +1,10 @@
 import Foundation
 import GRDB
 
-/// What `report` reads: the log grouped in SQL, a range of weeks at a time (`ReportFigures`),
-/// so that memory holds figures (a row per exercise and chart week, a few record candidates),
-/// never the sets.
+/// What `report` reads (`ReportFigures`): over the whole log, each exercise's totals from
+/// `exercise_log_totals` and only the chart weeks from the log; from a date on, the log grouped in
+/// SQL a range of weeks at a time. Memory holds figures (a row per exercise and chart week, a few
+/// record candidates), never the sets.
 extension InsightStore {
     /// The report of the sets from `since` on (or all), as of `now`, in the unit of the `unit`
     /// setting, read in one read transaction. `progress` hears how many steps are done out of how

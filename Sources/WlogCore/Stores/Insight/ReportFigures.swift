@@ -1,10 +1,11 @@
 import Foundation
 import GRDB
 
-/// What the report knows of each exercise after one pass over the log's time index: its totals,
-/// sessions, first and last set, whether it has holds, and its figures in the weeks the charts
-/// show. The pass groups in SQL, a range of weeks at a time, so memory holds a row per exercise
-/// and chart week, never the sets.
+/// What the report knows of each exercise: its totals, sessions, first and last set, whether it
+/// has holds, and its figures in the weeks the charts show. Over the whole log the totals are
+/// `exercise_log_totals`' rows and only the chart weeks are read from the log; from a date on,
+/// one pass over the time index groups in SQL, a range of weeks at a time. Memory holds a row
+/// per exercise and chart week, never the sets.
 struct ReportFigures {
     /// One exercise's figures.
     struct Exercise {
@@ -41,20 +42,33 @@ struct ReportFigures {
         let total = olderRanges.count + chart.count
         var figures = ReportFigures()
         figures.steps = total
-        for (index, range) in olderRanges.enumerated() {
-            try figures.add(from: max(range.0, since ?? range.0), until: range.1, chartWeek: nil, in: db)
-            progress?(index + 1, total)
+        if since == nil {
+            // One read of the totals stands for the ranges before the charts': the progress still
+            // counts them, so that its steps are the period's whatever the way they are read.
+            figures.exercises = try wholeLogTotals(in: db)
+            for index in olderRanges.indices { progress?(index + 1, total) }
+        } else {
+            for (index, range) in olderRanges.enumerated() {
+                try figures.add(from: max(range.0, since ?? range.0), until: range.1, chartWeek: nil, in: db)
+                progress?(index + 1, total)
+            }
         }
         for (index, week) in chart.enumerated() {
-            try figures.add(from: max(week.start, since ?? week.start), until: week.end, chartWeek: week, in: db)
+            try figures.add(
+                from: max(week.start, since ?? week.start), until: week.end, chartWeek: week,
+                countingTotals: since != nil, in: db)
             progress?(olderRanges.count + index + 1, total)
         }
         return figures
     }
 
     /// Adds the figures of the sets from `from` to before `until`; keeps them as `chartWeek`'s
-    /// when given. A session whose sets run across the range's end counts in both ranges.
-    private mutating func add(from: Date, until: Date, chartWeek: IsoWeek?, in db: Database) throws {
+    /// when given, and adds them to the exercises' totals when `countingTotals` (else the totals
+    /// are the whole log's, read before). A session whose sets run across the range's end counts
+    /// in both ranges.
+    private mutating func add(
+        from: Date, until: Date, chartWeek: IsoWeek?, countingTotals: Bool = true, in db: Database
+    ) throws {
         guard from < until else { return }
         let rows = try Row.fetchCursor(
             db.cachedStatement(sql: Self.rangeSQL),
@@ -78,11 +92,13 @@ struct ReportFigures {
                         exerciseID: id, slug: "", exercise: "", sets: 0, warmupSets: 0, reps: 0, volumeKg: 0,
                         durationS: 0, distanceM: 0),
                     sessions: 0, firstAt: firstAt, lastAt: lastAt, holds: false, chartWeeks: [:])
-            exercise.totals = exercise.totals.adding(totals)
-            exercise.sessions += row["sessions"] as Int
-            exercise.firstAt = min(exercise.firstAt, firstAt)
-            exercise.lastAt = max(exercise.lastAt, lastAt)
-            exercise.holds = exercise.holds || week.longestHoldS != nil
+            if countingTotals {
+                exercise.totals = exercise.totals.adding(totals)
+                exercise.sessions += row["sessions"] as Int
+                exercise.firstAt = min(exercise.firstAt, firstAt)
+                exercise.lastAt = max(exercise.lastAt, lastAt)
+                exercise.holds = exercise.holds || week.longestHoldS != nil
+            }
             if let chartWeek { exercise.chartWeeks[chartWeek] = week }
             exercises[id] = exercise
         }
