@@ -24,31 +24,32 @@ CREATE TABLE streak_memo (
     longest_weeks INTEGER NOT NULL CHECK (longest_weeks >= week_run)
 ) WITHOUT ROWID;
 
--- Each condition reads streak_memo first (CROSS JOIN keeps that order): with no row, as after
--- the first set of an import into the past, a set costs one look at an empty table.
+-- Each condition first asks whether any row is kept: with none, as after the first set of an
+-- import into the past, a set costs one look at an empty table. Otherwise it reads the session
+-- by its id and compares its start with the newest point kept (a row per time zone, usually one).
 
 CREATE TRIGGER streak_memo_after_set_insert AFTER INSERT ON logged_set
-WHEN EXISTS (
-    SELECT 1 FROM streak_memo m CROSS JOIN workout_session w
-    WHERE w.id = NEW.session_id AND w.started_at <= m.covers_through)
+WHEN EXISTS (SELECT 1 FROM streak_memo)
+    AND (SELECT started_at FROM workout_session WHERE id = NEW.session_id)
+        <= (SELECT max(covers_through) FROM streak_memo)
 BEGIN
     DELETE FROM streak_memo
     WHERE covers_through >= (SELECT started_at FROM workout_session WHERE id = NEW.session_id);
 END;
 
 CREATE TRIGGER streak_memo_after_set_delete AFTER DELETE ON logged_set
-WHEN EXISTS (
-    SELECT 1 FROM streak_memo m CROSS JOIN workout_session w
-    WHERE w.id = OLD.session_id AND w.started_at <= m.covers_through)
+WHEN EXISTS (SELECT 1 FROM streak_memo)
+    AND (SELECT started_at FROM workout_session WHERE id = OLD.session_id)
+        <= (SELECT max(covers_through) FROM streak_memo)
 BEGIN
     DELETE FROM streak_memo
     WHERE covers_through >= (SELECT started_at FROM workout_session WHERE id = OLD.session_id);
 END;
 
 CREATE TRIGGER streak_memo_after_set_move AFTER UPDATE OF session_id ON logged_set
-WHEN OLD.session_id IS NOT NEW.session_id AND EXISTS (
-    SELECT 1 FROM streak_memo m CROSS JOIN workout_session w
-    WHERE w.id IN (OLD.session_id, NEW.session_id) AND w.started_at <= m.covers_through)
+WHEN OLD.session_id IS NOT NEW.session_id AND EXISTS (SELECT 1 FROM streak_memo)
+    AND (SELECT min(started_at) FROM workout_session WHERE id IN (OLD.session_id, NEW.session_id))
+        <= (SELECT max(covers_through) FROM streak_memo)
 BEGIN
     DELETE FROM streak_memo
     WHERE covers_through >= (
@@ -56,14 +57,14 @@ BEGIN
 END;
 
 CREATE TRIGGER streak_memo_after_session_move AFTER UPDATE OF started_at ON workout_session
-WHEN OLD.started_at IS NOT NEW.started_at AND EXISTS (
-    SELECT 1 FROM streak_memo WHERE covers_through >= min(OLD.started_at, NEW.started_at))
+WHEN OLD.started_at IS NOT NEW.started_at AND EXISTS (SELECT 1 FROM streak_memo)
+    AND min(OLD.started_at, NEW.started_at) <= (SELECT max(covers_through) FROM streak_memo)
 BEGIN
     DELETE FROM streak_memo WHERE covers_through >= min(OLD.started_at, NEW.started_at);
 END;
 
 CREATE TRIGGER streak_memo_after_session_delete AFTER DELETE ON workout_session
-WHEN EXISTS (SELECT 1 FROM streak_memo WHERE covers_through >= OLD.started_at)
+WHEN EXISTS (SELECT 1 FROM streak_memo) AND OLD.started_at <= (SELECT max(covers_through) FROM streak_memo)
 BEGIN
     DELETE FROM streak_memo WHERE covers_through >= OLD.started_at;
 END;

@@ -139,17 +139,24 @@ import Testing
         #expect(
             walk.contains { $0.contains("logged_set_by_session (session_id=?)") }
                 && !walk.contains { $0.hasPrefix("SCAN") && !$0.contains("INDEX") }, "\(walk)")
+        // The insert trigger's condition, with the set's session bound: no scan of the sessions
+        // (a Bloom filter over them was built per set when the condition joined the two tables).
         let condition = try plan(
-            "SELECT 1 FROM streak_memo m CROSS JOIN workout_session w WHERE w.id = ? AND w.started_at <= m.covers_through",
-            [1])
+            """
+            SELECT EXISTS (SELECT 1 FROM streak_memo)
+                AND (SELECT started_at FROM workout_session WHERE id = ?)
+                    <= (SELECT max(covers_through) FROM streak_memo)
+            """, [1])
         #expect(
-            condition.first == "SCAN m" && condition.contains { $0.contains("INTEGER PRIMARY KEY (rowid=?)") },
-            "\(condition)")
+            condition.contains { $0.contains("SEARCH workout_session USING INTEGER PRIMARY KEY (rowid=?)") }
+                && !condition.contains { $0.contains("BLOOM") || $0.hasPrefix("SCAN workout_session") }, "\(condition)")
         let trigger = try log.database.writer.read { db in
             try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = 'streak_memo_after_set_insert'")
         }
         #expect(
-            trigger?.contains("FROM streak_memo m CROSS JOIN workout_session w") == true,
+            trigger?.contains(
+                "(SELECT started_at FROM workout_session WHERE id = NEW.session_id)\n        <= (SELECT max(covers_through) FROM streak_memo)"
+            ) == true,
             "the trigger's condition is the one planned")
     }
 }
