@@ -56,13 +56,26 @@ public struct TrainingSummary: Equatable, Sendable {
         primaryMuscles: [Int64: [String]], from: Date, until: Date, now: Date, timeZone: TimeZone,
         unit: WeightUnit = .kg
     ) -> TrainingSummary {
+        let asOf = min(now, until.addingTimeInterval(-1))
+        let streaks = Streaks.daysAndWeeks(of: allSessionStarts.filter { $0 <= asOf }, asOf: asOf, timeZone: timeZone)
+        return make(
+            totals: totals, sessionStarts: sessionStarts,
+            streaks: TrainingStreaks(days: streaks.days, weeks: streaks.weeks),
+            primaryMuscles: primaryMuscles, from: from, until: until, timeZone: timeZone, unit: unit)
+    }
+
+    /// The summary of a period, as `make(totals:sessionStarts:allSessionStarts:…)` makes it, with
+    /// the streaks already found (`InsightStore.streaks(asOf:timeZone:in:)` finds them as of
+    /// `min(now, until - 1 s)` without walking the whole log).
+    public static func make(
+        totals: [ExerciseTotals], sessionStarts: [Date], streaks: TrainingStreaks,
+        primaryMuscles: [Int64: [String]], from: Date, until: Date, timeZone: TimeZone, unit: WeightUnit = .kg
+    ) -> TrainingSummary {
         var perMuscle: [String: Int] = [:]
         for total in totals where total.sets > 0 {
             let muscles = primaryMuscles[total.exerciseID].flatMap { $0.isEmpty ? nil : $0 } ?? [otherMuscle]
             for muscle in Set(muscles.map { $0.lowercased() }) { perMuscle[muscle, default: 0] += total.sets }
         }
-        let asOf = min(now, until.addingTimeInterval(-1))
-        let streaks = Streaks.daysAndWeeks(of: allSessionStarts.filter { $0 <= asOf }, asOf: asOf, timeZone: timeZone)
         return TrainingSummary(
             from: from, until: until,
             trainingDays: Set(sessionStarts.map { TrainingDay(containing: $0, timeZone: timeZone) }).count,

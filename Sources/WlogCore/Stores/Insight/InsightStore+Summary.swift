@@ -5,20 +5,22 @@ import GRDB
 /// period and the number of sessions, never the number of sets in the log.
 extension InsightStore {
     /// Everything `summary` shows for `period` as of `now`, with the streaks of the whole log and
-    /// the unit weights are shown in and the active program's place, read in one read transaction (so a set stored meanwhile
-    /// is in every figure or in none).
+    /// the unit weights are shown in and the active program's place, read in one transaction (so a
+    /// set stored meanwhile is in every figure or in none). The streaks go on from the memo of an
+    /// earlier walk; a new memo is stored on the way when that costs no wait (`readKeepingStreakMemo`).
     public func summary(of period: SummaryPeriod, now: Date, timeZone: TimeZone) throws -> TrainingSummary {
         let range = period.range(now: now, timeZone: timeZone)
-        return try database.read { db in
+        return try readKeepingStreakMemo { db in
             let totals = try Self.totals(from: range.from, until: range.until, in: db)
+            let streaks = try Self.streakReading(
+                asOf: min(now, range.until.addingTimeInterval(-1)), timeZone: timeZone, in: db)
             var summary = TrainingSummary.make(
                 totals: totals, sessionStarts: try Self.sessionStarts(from: range.from, until: range.until, in: db),
-                allSessionStarts: try Self.sessionStarts(through: min(now, range.until.addingTimeInterval(-1)), in: db),
+                streaks: streaks.streaks,
                 primaryMuscles: try Self.primaryMuscles(of: Set(totals.map(\.exerciseID)), in: db),
-                from: range.from, until: range.until, now: now, timeZone: timeZone,
-                unit: try SettingsStore.load(db).defaultUnit)
+                from: range.from, until: range.until, timeZone: timeZone, unit: try SettingsStore.load(db).defaultUnit)
             summary.program = try ProgramRows.activePlace(db)
-            return summary
+            return (summary, streaks.memo)
         }
     }
 
@@ -82,15 +84,10 @@ extension InsightStore {
             arguments: [StoredTime.milliseconds(of: from), StoredTime.milliseconds(of: until)])
     }
 
-    /// When each session of the log that has sets started, newest first, up to `asOf` (for streaks).
-    ///
-    /// Streaks come from this walk down the session-start index, not from a table of training
-    /// days kept in step with the log: the walk reads one index entry per session, with one index
-    /// seek each to skip sessions left empty, so it grows with the days trained, not with the
-    /// sets (the benchmark's log of 1,000,000 sets is 40,000 daily sessions: about 23 ms of CPU
-    /// in the sqlite3 shell, against 4 ms for 4,000 at 100,000 sets). A table of days would cost
-    /// a write on every change to the log and go stale when the time zone changes (a day is a
-    /// local day).
+    /// When each session of the log that has sets started, newest first, up to `asOf`: the whole
+    /// walk, one index entry per session (with one seek each to skip sessions left empty). The
+    /// streaks of `summary` read only its last weeks, going on from a memo of the rest
+    /// (`streaks(asOf:timeZone:)`); this full list is for the report and for checking them.
     public func sessionStarts(through asOf: Date) throws -> [Date] {
         try database.read { db in try Self.sessionStarts(through: asOf, in: db) }
     }

@@ -3,8 +3,9 @@ import GRDB
 
 /// Reads what the progress figures are computed from: logged sets by exercise and period, the
 /// muscles of exercises, the records a new `record` broke, and the figures of `summary` and
-/// `report` grouped in SQL. It owns no table: it only reads the log's (`logged_set`,
-/// `workout_session`), `exercise`, `exercise_muscle`, and `setting` through `SettingsStore`.
+/// `report` grouped in SQL. It reads the log's tables (`logged_set`, `workout_session`),
+/// `exercise`, `exercise_muscle`, and `setting` through `SettingsStore`; the one table it owns,
+/// `streak_memo`, is a cache of the streak walk that SQL triggers keep exact (`StreakMemo`).
 /// Every SQL statement of the insight commands lives in this folder; the figures themselves
 /// are pure functions in `Insight/`.
 public struct InsightStore: Sendable {
