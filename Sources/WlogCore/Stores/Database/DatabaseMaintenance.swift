@@ -104,10 +104,16 @@ public struct DatabaseMaintenance: Sendable {
     /// the cache (a log of about a million sets), each lookup reads them from the file again.
     /// A damaged file may refuse the pragmas; the check then runs with the cache it has.
     static func withCheckCache<T>(_ db: Database, _ body: () throws -> T) throws -> T {
-        let previous = try? Int.fetchOne(db, sql: "PRAGMA cache_size")
         let pages = (try? Int.fetchOne(db, sql: "PRAGMA page_count")) ?? 0
         let pageSize = (try? Int.fetchOne(db, sql: "PRAGMA page_size")) ?? 4096
-        try? db.execute(sql: "PRAGMA cache_size = -\(checkCacheKibibytes(databaseBytes: pages * pageSize))")
+        return try withPageCache(db, kibibytes: checkCacheKibibytes(databaseBytes: pages * pageSize), body)
+    }
+
+    /// Runs `body` with a page cache of `kibibytes`, then puts the connection's cache size back
+    /// (a connection that refuses the pragma runs `body` with the cache it has).
+    static func withPageCache<T>(_ db: Database, kibibytes: Int, _ body: () throws -> T) throws -> T {
+        let previous = try? Int.fetchOne(db, sql: "PRAGMA cache_size")
+        try? db.execute(sql: "PRAGMA cache_size = -\(kibibytes)")
         defer { if let previous { try? db.execute(sql: "PRAGMA cache_size = \(previous)") } }
         return try body()
     }

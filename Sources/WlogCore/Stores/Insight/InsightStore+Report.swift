@@ -34,13 +34,12 @@ extension InsightStore {
                     candidates: candidates[id] ?? [])
             }
             let totals = exercises.map(\.totals).sorted { $0.exerciseID < $1.exerciseID }
-            let allStarts = try Self.sessionStarts(since: nil, through: now, in: db)
+            let until = max(first, now).addingTimeInterval(60)
             let summary = TrainingSummary.make(
-                totals: totals,
-                sessionStarts: since == nil ? allStarts : try Self.sessionStarts(since: since, through: now, in: db),
-                allSessionStarts: allStarts,
+                totals: totals, sessionStarts: try Self.sessionStarts(since: since, through: now, in: db),
+                streaks: try Self.streaks(asOf: min(now, until.addingTimeInterval(-1)), timeZone: timeZone, in: db),
                 primaryMuscles: try Self.primaryMuscles(of: Set(totals.map(\.exerciseID)), in: db),
-                from: first, until: max(first, now).addingTimeInterval(60), now: now, timeZone: timeZone, unit: unit)
+                from: first, until: until, timeZone: timeZone, unit: unit)
             let calendar = TrainingReport.calendarWeeks(now: now, timeZone: timeZone)
             let report = TrainingReport(
                 generatedAt: now, timeZone: timeZone, unit: unit,

@@ -50,8 +50,14 @@ extension WorkoutLog {
             }
         }
         return try database.write { db in
-            var writer = try HistoryImportWriter(history, overrides: overrides, in: db, now: now, writes: true)
-            return try writer.run(progress: progress)
+            try DatabaseMaintenance.withPageCache(db, kibibytes: Self.importCacheKibibytes) {
+                var writer = try HistoryImportWriter(history, overrides: overrides, in: db, now: now, writes: true)
+                return try writer.run(progress: progress)
+            }
         }
     }
+
+    /// The page cache of an import's write, in KiB: a long transaction that adds to six indexes
+    /// of `logged_set` spills SQLite's default 2 MB cache and reads its pages back from the file.
+    static let importCacheKibibytes = 16384
 }
