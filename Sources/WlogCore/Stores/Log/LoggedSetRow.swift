@@ -48,15 +48,3 @@ extension LoggedSet {
         try LoggedSetRow(self).update(db)
     }
 }
-
-extension DerivableRequest<LoggedSetRow> {
-    /// The sets of one session.
-    func inSession(_ sessionID: Int64) -> Self {
-        filter(Column("session_id") == sessionID)
-    }
-
-    /// The sets of one exercise.
-    func of(exercise exerciseID: Int64) -> Self {
-        filter(Column("exercise_id") == exerciseID)
-    }
-}

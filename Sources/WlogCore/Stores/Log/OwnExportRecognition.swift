@@ -49,7 +49,7 @@ struct OwnExportRecognition {
         let key = "\(session)/\(exerciseID)"
         if let known = setsBySession[key] { return known }
         let found = try LoggedSetRow.fetchAll(
-            db, sql: "SELECT * FROM logged_set WHERE session_id = ? AND exercise_id = ? ORDER BY performed_ms, id",
+            db, sql: "SELECT * FROM logged_set WHERE session_id = ? AND +exercise_id = ? ORDER BY performed_ms, id",
             arguments: [session, exerciseID]
         ).map(\.set)
         setsBySession[key] = found

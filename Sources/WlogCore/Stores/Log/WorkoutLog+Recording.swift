@@ -93,10 +93,14 @@ extension WorkoutLog {
         return RecordResult(entries: entries, session: session, openedSession: opened, previous: previous)
     }
 
-    /// The number the next set of `exerciseID` in `sessionID` takes.
+    /// The number the next set of `exerciseID` in `sessionID` takes. The session's few sets are
+    /// read from the session index: `+` keeps SQLite off the exercise index, which it may prefer
+    /// when that index has no statistics (a migration that rebuilt it drops them) and which holds
+    /// every set of the exercise.
     static func nextSetNumber(of exerciseID: Int64, in sessionID: Int64, db: Database) throws -> Int {
-        let highest = try LoggedSetRow.all().inSession(sessionID).of(exercise: exerciseID)
-            .select(max(Column("set_number")), as: Int.self).fetchOne(db)
+        let highest = try Int.fetchOne(
+            db, sql: "SELECT MAX(set_number) FROM logged_set WHERE session_id = ? AND +exercise_id = ?",
+            arguments: [sessionID, exerciseID])
         return (highest ?? 0) + 1
     }
 
@@ -147,7 +151,7 @@ extension WorkoutLog {
         return try HistoryEntry.fetchAll(
             db,
             sql: """
-                SELECT \(HistoryEntry.selection) WHERE s.session_id = ? AND s.exercise_id = ? AND s.kind <> 'warmup' ORDER BY s.set_number, s.id
+                SELECT \(HistoryEntry.selection) WHERE s.session_id = ? AND +s.exercise_id = ? AND s.kind <> 'warmup' ORDER BY s.set_number, s.id
                 """, arguments: [sessionID, exerciseID])
     }
 
