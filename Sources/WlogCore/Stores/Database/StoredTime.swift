@@ -10,6 +10,12 @@ import GRDB
 /// on `performed_at` with the dates would. Days are counted in the proleptic Gregorian calendar,
 /// as SQLite's `julianday()` counts them.
 enum StoredTime {
+    /// The SQL that turns the stored time `column` into these milliseconds: the expression of
+    /// migration 0014's `performed_ms`, for the other times (a session's start).
+    static func millisecondsSQL(of column: String) -> String {
+        "CAST(round((julianday(\(column)) - 2440587.5) * 86400000.0) AS INTEGER)"
+    }
+
     /// The milliseconds `performed_ms` holds for a set performed at `date`. A date whose year has
     /// no four digits (which no set holds: SQLite reads no such time) gets the milliseconds of its
     /// time interval, which keep the order.

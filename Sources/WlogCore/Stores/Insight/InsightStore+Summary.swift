@@ -68,7 +68,7 @@ extension InsightStore {
     /// integer per session instead of a text that Swift parses into a date through a calendar,
     /// which was most of the Swift side of the walk on a long log.
     static let sessionStartsSQL = """
-        SELECT CAST(round((julianday(w.started_at) - 2440587.5) * 86400000.0) AS INTEGER) FROM workout_session w
+        SELECT \(StoredTime.millisecondsSQL(of: "w.started_at")) FROM workout_session w
         WHERE w.started_at <= ? AND EXISTS (SELECT 1 FROM logged_set s WHERE s.session_id = w.id)
         ORDER BY w.started_at DESC
         """
@@ -87,7 +87,8 @@ extension InsightStore {
     /// When each session of the log that has sets started, newest first, up to `asOf`: the whole
     /// walk, one index entry per session (with one seek each to skip sessions left empty). The
     /// streaks of `summary` read only its last weeks, going on from a memo of the rest
-    /// (`streaks(asOf:timeZone:)`); this full list is for the report and for checking them.
+    /// (`streaks(asOf:timeZone:)`); this full list is the walk they fall back on when the
+    /// session starts do not sort as their moments, and what tests check them against.
     public func sessionStarts(through asOf: Date) throws -> [Date] {
         try database.read { db in try Self.sessionStarts(through: asOf, in: db) }
     }

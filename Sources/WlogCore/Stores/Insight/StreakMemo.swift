@@ -63,7 +63,7 @@ struct StreakMemo: Equatable, Sendable {
     /// The starts of the sessions with sets after `?` and at or before `?`, oldest first, in
     /// milliseconds since 1970 (as `InsightStore.sessionStartsSQL` reads them).
     static let startsSQL = """
-        SELECT CAST(round((julianday(w.started_at) - 2440587.5) * 86400000.0) AS INTEGER) FROM workout_session w
+        SELECT \(StoredTime.millisecondsSQL(of: "w.started_at")) FROM workout_session w
         WHERE w.started_at > ? AND w.started_at <= ? AND EXISTS (SELECT 1 FROM logged_set s WHERE s.session_id = w.id)
         ORDER BY w.started_at
         """
