@@ -75,7 +75,18 @@ public struct DatabaseMaintenance: Sendable {
 
     /// Runs `integrity_check` and `foreign_key_check`. Damage that stops a check from running
     /// (SQLite's "database disk image is malformed") is reported as its finding.
+    ///
+    /// A file is first checked on two connections at once (`SplitCheck`), which answers only
+    /// when every integrity check passes; otherwise the one full `integrity_check` runs and its
+    /// findings are the report.
     public func check() throws -> CheckReport {
+        if let report = SplitCheck.report(on: database.writer) { return report }
+        return try checkOnOneConnection()
+    }
+
+    /// The full `integrity_check`, `foreign_key_check` and the counts, one after the other on the
+    /// command's connection.
+    func checkOnOneConnection() throws -> CheckReport {
         // Without a transaction: on a damaged file, even a read transaction's COMMIT fails.
         try database.writeWithoutTransaction { db in
             try Self.withCheckCache(db) { try Self.check(db) }
@@ -123,7 +134,7 @@ public struct DatabaseMaintenance: Sendable {
         min(max(databaseBytes / 16 / 1024, 2000), 65536)
     }
 
-    private static func foreignKeyProblems(_ db: Database) throws -> [String] {
+    static func foreignKeyProblems(_ db: Database) throws -> [String] {
         var foreignKeys: [String] = []
         for row in try Row.fetchAll(db, sql: "PRAGMA foreign_key_check") {
             let table: String = row[0]
