@@ -118,6 +118,24 @@ import Testing
         #expect(found.problems.map(\.error.message) == ["no such file or folder"])
     }
 
+    /// A symbolic link to a folder is not followed (a link back up would never end); a link to a
+    /// document is imported like the document; a folder whose name looks like a document's is
+    /// searched, not taken for a file.
+    @Test func folderListingFollowsNoLinkToAFolder() throws {
+        let folder = try TestSupport.temporaryFolder()
+        let files = FileManager.default
+        try files.createDirectory(at: folder.appendingPathComponent("inner.md"), withIntermediateDirectories: true)
+        try Data("### Setup\n- a\n".utf8).write(to: folder.appendingPathComponent("inner.md/a-lift.md"))
+        try files.createSymbolicLink(
+            atPath: folder.appendingPathComponent("loop").path, withDestinationPath: folder.path)
+        try files.createSymbolicLink(
+            atPath: folder.appendingPathComponent("linked.md").path,
+            withDestinationPath: folder.appendingPathComponent("inner.md/a-lift.md").path)
+        let found = ImportSource.files(at: [folder.path])
+        #expect(found.sources.map(\.fileName) == ["a-lift.md", "linked.md"])
+        #expect(found.problems.isEmpty)
+    }
+
     @Test func progressIsReportedToTheEnd() throws {
         let (database, _) = try TestSupport.temporaryDatabase()
         final class Calls: @unchecked Sendable {

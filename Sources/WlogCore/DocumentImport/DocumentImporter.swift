@@ -1,8 +1,8 @@
 import Foundation
 
 /// Imports exercise documents into the content store in one transaction (through
-/// `ExerciseStore.importDocuments`), so a run stores everything or nothing. Documents are parsed on every core a batch ahead of the writer, and
-/// written a batch at a time; an invalid file stops the writing (the transaction is rolled back)
+/// `ExerciseStore.importDocuments`), so a run stores everything or nothing. Documents are parsed a batch ahead of the writer (see
+/// `ParsedBatch`), and written a batch at a time; an invalid file stops the writing (the transaction is rolled back)
 /// but not the parsing, so every problem is reported at once. The write lock is held from the
 /// first batch to the last (about 1.5 s for 10,000 documents); other wlog commands wait for it.
 public struct DocumentImporter: Sendable {
@@ -161,44 +161,49 @@ private enum ParsedSource: Sendable {
     }
 }
 
-/// One batch of sources being parsed on every core, in the background, while the writer works
-/// on the batch before it.
+/// One batch of sources being parsed in the background while the writer works on the batch
+/// before it. One worker fewer than the cores parses, so that the writer, the slower half of an
+/// import, keeps a core of its own (on 2 cores, two parsing workers left the writer two thirds
+/// of one); a writer that asks for the batch before it is parsed parses what is left itself.
 private final class ParsedBatch: @unchecked Sendable {
-    private let done = DispatchSemaphore(value: 0)
-    private var parsed: [ParsedSource] = []
+    private let sources: [ImportSource]
+    private let range: Range<Int>
+    private let workers = DispatchGroup()
+    private let lock = NSLock()
+    /// The offset in `range` of the next source nobody parses yet.
+    private var next = 0
+    private var parsed: [ParsedSource?]
 
     init(_ sources: [ImportSource], range: Range<Int>) {
-        DispatchQueue.global().async { [self] in
-            let results = ParseResults(count: range.count)
-            DispatchQueue.concurrentPerform(iterations: range.count) { offset in
-                results.store(ParsedSource(sources[range.lowerBound + offset]), at: offset)
-            }
-            parsed = results.all
-            done.signal()
+        self.sources = sources
+        self.range = range
+        parsed = Array(repeating: nil, count: range.count)
+        let count = max(1, min(range.count, ProcessInfo.processInfo.activeProcessorCount - 1))
+        for _ in 0..<count {
+            DispatchQueue.global().async(group: workers) { [self] in parseWhatIsLeft() }
         }
     }
 
     /// The batch's results in the sources' order, once all are parsed.
     func results() -> [ParsedSource] {
-        done.wait()
-        return parsed
-    }
-}
-
-/// Parse results filled in by concurrent workers, each at its own index.
-private final class ParseResults: @unchecked Sendable {
-    private let lock = NSLock()
-    private var results: [ParsedSource?]
-
-    init(count: Int) {
-        results = Array(repeating: nil, count: count)
+        parseWhatIsLeft()
+        workers.wait()
+        return lock.withLock { parsed.map { $0 ?? .failure(DocumentError(line: nil, message: "not parsed")) } }
     }
 
-    func store(_ result: ParsedSource, at index: Int) {
-        lock.withLock { results[index] = result }
+    /// Parses sources of the batch one by one until none is left to start.
+    private func parseWhatIsLeft() {
+        while let offset = claim() {
+            let result = ParsedSource(sources[range.lowerBound + offset])
+            lock.withLock { parsed[offset] = result }
+        }
     }
 
-    var all: [ParsedSource] {
-        lock.withLock { results.map { $0 ?? .failure(DocumentError(line: nil, message: "not parsed")) } }
+    private func claim() -> Int? {
+        lock.withLock {
+            guard next < range.count else { return nil }
+            defer { next += 1 }
+            return next
+        }
     }
 }

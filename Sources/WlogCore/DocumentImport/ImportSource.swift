@@ -87,11 +87,13 @@ public struct ImportSource: Sendable {
 extension ImportSource {
     /// The documents in `folder` and its subfolders (symbolic links to folders are not
     /// followed). A subfolder that cannot be listed is reported as a problem, not skipped.
+    ///
+    /// The folder is read with `readdir`, whose entries say whether each is a folder: asking
+    /// `FileManager` for each file's attributes also looked up its owner and group in
+    /// `/etc/passwd` and `/etc/group` and listed its extended attributes, a fifth of the time
+    /// of a 10,000-document import, before any document was parsed.
     static func documentPaths(under folder: String, problems: inout [ImportProblem]) -> [String] {
-        let files = FileManager.default
-        guard let directory = opendir(folder), closedir(directory) == 0,
-            let names = try? files.contentsOfDirectory(atPath: folder)
-        else {
+        guard let directory = opendir(folder) else {
             problems.append(
                 ImportProblem(
                     path: folder,
@@ -102,17 +104,32 @@ extension ImportSource {
                         hint: "check its permissions (it must be readable and searchable)")))
             return []
         }
+        var entries: [(name: String, type: UInt8)] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
+                String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name != ".", name != ".." { entries.append((name, entry.pointee.d_type)) }
+        }
+        closedir(directory)
         var found: [String] = []
-        for name in names {
+        for (name, type) in entries {
             let path = (folder as NSString).appendingPathComponent(name)
-            let type = (try? files.attributesOfItem(atPath: path))?[.type] as? FileAttributeType
-            if type == .typeDirectory {
+            if isFolder(path, type: type) {
                 found += documentPaths(under: path, problems: &problems)
             } else if documentExtensions.contains((name as NSString).pathExtension.lowercased()) {
                 found.append(path)
             }
         }
         return found
+    }
+
+    /// Whether the entry at `path` is a folder itself (not a symbolic link to one): as
+    /// `readdir` says, or as `lstat` says when the file system does not tell `readdir`.
+    private static func isFolder(_ path: String, type: UInt8) -> Bool {
+        if type != UInt8(DT_UNKNOWN) { return type == UInt8(DT_DIR) }
+        var status = stat()
+        return lstat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
     }
 }
 

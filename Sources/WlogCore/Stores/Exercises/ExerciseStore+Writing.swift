@@ -14,8 +14,12 @@ extension ExerciseStore {
     /// id); or left alone when the content hash is the same. The slugs must differ.
     ///
     /// The rows of all documents are written table by table with multi-row statements, which is
-    /// what lets an import of thousands of documents run near the speed of raw SQL.
-    static func saveAll(_ documents: [DocumentToStore], in db: Database, now: Date = Date()) throws -> [ImportOutcome] {
+    /// what lets an import of thousands of documents run near the speed of raw SQL. `allNew` says
+    /// that no exercise has any of the slugs (the caller knows that the store had no exercise
+    /// and that it stores each slug once), so none is looked up.
+    static func saveAll(_ documents: [DocumentToStore], allNew: Bool = false, in db: Database, now: Date = Date())
+        throws -> [ImportOutcome]
+    {
         var rows = ExerciseContentRows(now: now.databaseValue)
         var nextExerciseID =
             try Int64.fetchOne(db.cachedStatement(sql: "SELECT MAX(id) FROM exercise")).map { $0 + 1 } ?? 1
@@ -25,9 +29,12 @@ extension ExerciseStore {
         outcomes.reserveCapacity(documents.count)
         for item in documents {
             let hash = item.hash ?? DocumentHash.of(item.document)
-            let stored = try Row.fetchOne(
-                db.cachedStatement(sql: "SELECT id, content_hash FROM exercise WHERE slug = ?"),
-                arguments: [item.document.metadata.slug])
+            let stored =
+                allNew
+                ? nil
+                : try Row.fetchOne(
+                    db.cachedStatement(sql: "SELECT id, content_hash FROM exercise WHERE slug = ?"),
+                    arguments: [item.document.metadata.slug])
             if let stored, stored["content_hash"] == hash {
                 outcomes.append(.unchanged)
             } else if let stored, let id: Int64 = stored["id"] {
