@@ -5,7 +5,7 @@ import Testing
 @testable import WlogCore
 
 /// `StoredTime.date(stored:)` reads a stored time as GRDB does, to the bit: across the years a
-/// log may hold, every millisecond of a second, and the texts it leaves to GRDB.
+/// log may hold and near the reference date, every millisecond of a second, and the texts it leaves to GRDB.
 @Suite struct StoredDateTests {
     /// The date GRDB reads from `text`.
     static func grdbDate(_ text: String) -> Date? {
@@ -15,6 +15,12 @@ import Testing
     @Test func everyStoredTimeReadsAsGRDBReadsIt() throws {
         var generator = SystemRandomNumberGenerator()
         var times: [Date] = (0..<1000).map { Date(timeIntervalSince1970: Double($0) / 1000 + 1_700_000_000.5) }
+        // Near the reference date (2001-01-01) the last bit depends on the order of the sum.
+        for _ in 0..<20_000 {
+            let seconds = Double.random(in: 946_684_800..<1_041_379_200, using: &generator).rounded(.down)
+            times.append(
+                Date(timeIntervalSince1970: seconds + Double(Int.random(in: 0..<1000, using: &generator)) / 1000))
+        }
         let first = -11_000_000_000.0  // 1621
         let last = 7_000_000_000.0  // 2191
         for _ in 0..<100_000 {

@@ -38,9 +38,12 @@ enum StoredTime {
     static func date(stored text: String) -> Date? {
         var text = text
         guard let parts = text.withUTF8({ parts(of: $0) }), parts.valid else { return nil }
-        // As the calendar builds it: whole seconds from the reference date, then the fraction.
-        let whole = Double(parts.seconds - 978_307_200)
-        return Date(timeIntervalSinceReferenceDate: whole + Double(parts.millisecond * 1_000_000) / 1_000_000_000)
+        // As the calendar sums it: the day's start from the reference date, plus the time of day
+        // with its fraction (another order of the sum can differ in the last bit).
+        let fromReference = parts.seconds - 978_307_200
+        let dayStart = fromReference - positiveRemainder(fromReference, 86_400)
+        let timeOfDay = Double(fromReference - dayStart) + Double(parts.millisecond * 1_000_000) / 1_000_000_000
+        return Date(timeIntervalSinceReferenceDate: Double(dayStart) + timeOfDay)
     }
 
     /// The whole seconds since 1970 and the milliseconds of a stored time, nil for other text;
@@ -74,6 +77,11 @@ enum StoredTime {
         let dayExists = year >= 1600 && (1...12).contains(month) && day >= 1 && days < nextMonth
         let valid = dayExists && hour < 24 && minute < 60 && second < 60
         return (((days * 24 + hour) * 60 + minute) * 60 + second, millisecond, valid)
+    }
+
+    /// The remainder of `value` divided by `divisor`, from 0 to `divisor - 1`.
+    private static func positiveRemainder(_ value: Int64, _ divisor: Int64) -> Int64 {
+        ((value % divisor) + divisor) % divisor
     }
 
     /// Days from 1970-01-01 to the date, in the proleptic Gregorian calendar (March-based years,
