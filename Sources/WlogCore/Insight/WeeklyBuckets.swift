@@ -27,16 +27,21 @@ public struct IsoWeek: Hashable, Comparable, Sendable {
 public struct WeeklyBuckets: Sendable {
     public let timeZone: TimeZone
     private let calendar: Calendar
+    /// The moments whose weeks come from arithmetic (`IsoWeekArithmetic`), in seconds since 1970.
+    private let arithmetic: Range<Double>
 
     public init(timeZone: TimeZone) {
         self.timeZone = timeZone
+        arithmetic = IsoWeekArithmetic.covered(in: timeZone)
         var calendar = Calendar(identifier: .iso8601)
         calendar.timeZone = timeZone
         self.calendar = calendar
     }
 
-    /// The week `date` falls in.
+    /// The week `date` falls in: by arithmetic on the local clock where it is sure of the
+    /// calendar's answer (`IsoWeekArithmetic`), else by the calendar.
     public func week(containing date: Date) -> IsoWeek {
+        if let week = IsoWeekArithmetic.week(containing: date, in: timeZone, covered: arithmetic) { return week }
         let interval =
             calendar.dateInterval(of: .weekOfYear, for: date)
             ?? DateInterval(start: date, duration: 7 * 86400)

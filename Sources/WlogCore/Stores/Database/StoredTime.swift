@@ -28,13 +28,41 @@ enum StoredTime {
 
     /// The milliseconds of a stored time `YYYY-MM-DD HH:MM:SS.SSS`, nil for any other text.
     static func milliseconds(stored text: String) -> Int64? {
-        let bytes = Array(text.utf8)
-        guard bytes.count == 23, Array("-- ::.".utf8) == [4, 7, 10, 13, 16, 19].map({ bytes[$0] }) else { return nil }
-        func number(_ start: Int, _ length: Int) -> Int64? {
+        var text = text
+        return text.withUTF8 { parts(of: $0) }.map { $0.seconds * 1000 + $0.millisecond }
+    }
+
+    /// The date GRDB reads from the stored time `bytes` (`YYYY-MM-DD HH:MM:SS.SSS`, UTC), the
+    /// same value to the bit, without its calendar computation (a few microseconds a date, for
+    /// every set `stats` or `history` reads); nil for any other text, which GRDB must read.
+    static func date(stored text: String) -> Date? {
+        var text = text
+        guard let parts = text.withUTF8({ parts(of: $0) }), parts.valid else { return nil }
+        // As the calendar sums it: the day's start from the reference date, plus the time of day
+        // with its fraction (another order of the sum can differ in the last bit).
+        let fromReference = parts.seconds - 978_307_200
+        let dayStart = fromReference - positiveRemainder(fromReference, 86_400)
+        let timeOfDay = Double(fromReference - dayStart) + Double(parts.millisecond * 1_000_000) / 1_000_000_000
+        return Date(timeIntervalSinceReferenceDate: Double(dayStart) + timeOfDay)
+    }
+
+    /// The whole seconds since 1970 and the milliseconds of a stored time, nil for other text;
+    /// `valid` when it names a real moment of the Gregorian calendar from 1600 on (the
+    /// calendar counts Julian days before 1582, and rolls over a day or month out of range).
+    private static func parts(of bytes: UnsafeBufferPointer<UInt8>) -> (
+        seconds: Int64, millisecond: Int64, valid: Bool
+    )? {
+        guard bytes.count == 23 else { return nil }
+        func byte(_ offset: Int) -> UInt8 { bytes[offset] }
+        guard byte(4) == 45, byte(7) == 45, byte(10) == 32, byte(13) == 58, byte(16) == 58, byte(19) == 46 else {
+            return nil
+        }
+        func number(_ from: Int, _ length: Int) -> Int64? {
             var value: Int64 = 0
-            for byte in bytes[start..<start + length] {
-                guard byte >= 48, byte <= 57 else { return nil }
-                value = value * 10 + Int64(byte - 48)
+            for offset in from..<from + length {
+                let digit = byte(offset)
+                guard digit >= 48, digit <= 57 else { return nil }
+                value = value * 10 + Int64(digit - 48)
             }
             return value
         }
@@ -43,7 +71,17 @@ enum StoredTime {
             let millisecond = number(20, 3)
         else { return nil }
         let days = daysSince1970(year: year, month: month, day: day)
-        return ((days * 24 + hour) * 60 + minute) * 60_000 + second * 1000 + millisecond
+        let nextMonth: Int64 =
+            month == 12
+            ? daysSince1970(year: year + 1, month: 1, day: 1) : daysSince1970(year: year, month: month + 1, day: 1)
+        let dayExists = year >= 1600 && (1...12).contains(month) && day >= 1 && days < nextMonth
+        let valid = dayExists && hour < 24 && minute < 60 && second < 60
+        return (((days * 24 + hour) * 60 + minute) * 60 + second, millisecond, valid)
+    }
+
+    /// The remainder of `value` divided by `divisor`, from 0 to `divisor - 1`.
+    private static func positiveRemainder(_ value: Int64, _ divisor: Int64) -> Int64 {
+        ((value % divisor) + divisor) % divisor
     }
 
     /// Days from 1970-01-01 to the date, in the proleptic Gregorian calendar (March-based years,

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// A set with its exercise as read from `logged_set s JOIN exercise e`. The reading stays
@@ -10,7 +11,7 @@ extension HistoryEntry {
         set = LoggedSet(
             id: try row.decode(atIndex: 0), sessionId: try row.decode(atIndex: 1),
             exerciseId: try row.decode(atIndex: 2),
-            batchId: try row.decode(atIndex: 3), performedAt: try row.decode(atIndex: 4),
+            batchId: try row.decode(atIndex: 3), performedAt: try Self.date(atIndex: 4, of: row),
             setNumber: try row.decode(atIndex: 5),
             reps: try row.decode(atIndex: 6), weightKg: try row.decode(atIndex: 7),
             weightUnit: WeightUnit(rawValue: try row.decode(String.self, atIndex: 8)) ?? .kg,
@@ -19,10 +20,18 @@ extension HistoryEntry {
             rpe: try row.decode(atIndex: 12),
             rir: try row.decode(atIndex: 13),
             kind: SetKind(rawValue: try row.decode(String.self, atIndex: 14)) ?? .working,
-            note: try row.decode(atIndex: 15), createdAt: try row.decode(atIndex: 16))
+            note: try row.decode(atIndex: 15), createdAt: try Self.date(atIndex: 16, of: row))
         set.importKey = try row.decode(atIndex: 17)
         slug = try row.decode(atIndex: 18)
         exercise = try row.decode(atIndex: 19)
+    }
+
+    /// The time at column `index`, the `Date` GRDB reads, without GRDB's calendar computation
+    /// when the column holds a stored time (`StoredTime.date(stored:)`).
+    private static func date(atIndex index: Int, of row: Row) throws -> Date {
+        let value: DatabaseValue = row[index]
+        if case .string(let text) = value.storage, let date = StoredTime.date(stored: text) { return date }
+        return try row.decode(atIndex: index)
     }
 
     /// The columns `HistoryEntry` is read from, in the order `init(row:)` reads them: every set
