@@ -20,15 +20,24 @@ struct HistoryImportWriter {
     private var rows = LoggedSetRows()
     /// The sessions this import made or added sets to, by import key.
     private var sessionsMade: [Int64: Int64] = [:]
+    /// Whether the sets go in as a bulk load (`HistoryBulkLoad`), begun with the first set written.
+    private let loadsInBulk: Bool
+    private var bulk: HistoryBulkLoad?
 
     /// About how many sets' import keys are looked up at once.
     private static let setsPerLookup = 480
 
-    init(_ history: CheckedHistory, overrides: [String: String], in db: Database, now: Date, writes: Bool) throws {
+    /// `bulkMinimumSets`: the fewest sets of a file that loads in bulk (see `HistoryBulkLoad`).
+    init(
+        _ history: CheckedHistory, overrides: [String: String], in db: Database, now: Date, writes: Bool,
+        bulkMinimumSets: Int = HistoryBulkLoad.minimumSets
+    ) throws {
         self.history = history
         self.db = db
         self.now = now
         self.writes = writes
+        loadsInBulk =
+            try writes && HistoryBulkLoad.suits(fileSets: history.setCount, minimumSets: bulkMinimumSets, in: db)
         let matcher = try ExerciseMatcher(db, overrides: overrides)
         plan = HistoryImportPlan(history, overrides: overrides, match: { matcher.match($0, slug: $1) })
     }
@@ -48,13 +57,14 @@ struct HistoryImportWriter {
             done += batchSets
             (batch, batchSets) = ([], 0)
             if rows.count >= LoggedSetRows.rowsPerFlush {
-                try rows.flush(db)
+                try flushRows()
                 progress?(done, history.setCount)
             }
         }
         try add(batch)
         done += batchSets
-        try rows.flush(db)
+        try flushRows()
+        try bulk?.finish(in: db)
         progress?(done, history.setCount)
         var summary = plan.summary(dryRun: !writes)
         summary.mappings = summary.mappings.map { mapping in
@@ -63,6 +73,15 @@ struct HistoryImportWriter {
             return mapping
         }
         return summary
+    }
+
+    /// Writes the sets collected, first beginning the bulk load if the import is one.
+    private mutating func flushRows() throws {
+        if loadsInBulk, bulk == nil, rows.count > 0 {
+            // A wlog export's sets are looked up by exercise and time (`isLogged`) as they go in.
+            bulk = try HistoryBulkLoad(in: db, alsoRead: history.format == .wlog ? ["logged_set_by_exercise"] : [])
+        }
+        try rows.flush(db)
     }
 
     /// Finds each label's exercise, making the new ones (when writing).
