@@ -58,6 +58,11 @@ struct HistoryBulkLoad {
     /// Brings the tables the triggers keep up to date with the new sets, then re-creates the
     /// indexes and triggers and puts their statistics back.
     func finish(in db: Database) throws {
+        // With temporary storage in memory (the connection's setting) SQLite sorts a whole index
+        // in memory; in a file, it sorts a page cache's worth at a time and merges.
+        let temporaryStorage = try Int.fetchOne(db, sql: "PRAGMA temp_store")
+        try? db.execute(sql: "PRAGMA temp_store = FILE")
+        defer { if let temporaryStorage { try? db.execute(sql: "PRAGMA temp_store = \(temporaryStorage)") } }
         try recountTotals(db)
         try forgetStreaks(db)
         for statement in schema { try db.execute(sql: statement) }
