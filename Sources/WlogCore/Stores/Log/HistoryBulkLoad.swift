@@ -12,12 +12,19 @@ struct HistoryBulkLoad {
     /// many sets as the log, or re-building the log's indexes costs more than it saves.
     static let minimumSets = 10000
 
+    /// The page cache while the indexes are sorted, in KiB (SQLite's default): each sort holds as
+    /// much in memory before it writes a sorted run to a temporary file.
+    private static let sortCacheKibibytes = 2000
+
     /// The insert triggers whose work `finish` does once for all the new sets.
     private static let insertTriggers = ["streak_memo_after_set_insert", "logged_set_adds_to_totals"]
 
-    /// The indexes the import reads while it writes: import keys (which sets are in the log
-    /// already) and a session's sets (whether an own Strong export's set is logged).
-    private static let readIndexes: Set<String> = ["logged_set_by_import_key", "logged_set_by_session"]
+    /// The indexes the import reads while it writes: a session's sets (whether an own Strong
+    /// export's set is logged) and, when the log holds imported sets, import keys (which sets are
+    /// in the log already). Otherwise the unique key index is sorted again too: a duplicate key,
+    /// which the plan never writes, would fail the import as a whole.
+    private static let readIndexes: Set<String> = ["logged_set_by_session"]
+    static let importKeyIndex = "logged_set_by_import_key"
 
     /// The statements that re-create what was dropped: the indexes, then the triggers.
     private let schema: [String]
@@ -59,13 +66,16 @@ struct HistoryBulkLoad {
     /// indexes and triggers and puts their statistics back.
     func finish(in db: Database) throws {
         // With temporary storage in memory (the connection's setting) SQLite sorts a whole index
-        // in memory; in a file, it sorts a page cache's worth at a time and merges.
+        // in memory; in a file, it sorts a page cache's worth at a time and merges. The import's
+        // large page cache is not needed by the sorts, which take its memory instead.
         let temporaryStorage = try Int.fetchOne(db, sql: "PRAGMA temp_store")
         try? db.execute(sql: "PRAGMA temp_store = FILE")
         defer { if let temporaryStorage { try? db.execute(sql: "PRAGMA temp_store = \(temporaryStorage)") } }
-        try recountTotals(db)
-        try forgetStreaks(db)
-        for statement in schema { try db.execute(sql: statement) }
+        try DatabaseMaintenance.withPageCache(db, kibibytes: Self.sortCacheKibibytes) {
+            try recountTotals(db)
+            try forgetStreaks(db)
+            for statement in schema { try db.execute(sql: statement) }
+        }
         for row in statistics {
             try db.execute(
                 sql: "INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES (?, ?, ?)",

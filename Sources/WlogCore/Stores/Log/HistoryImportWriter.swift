@@ -23,6 +23,9 @@ struct HistoryImportWriter {
     /// Whether the sets go in as a bulk load (`HistoryBulkLoad`), begun with the first set written.
     private let loadsInBulk: Bool
     private var bulk: HistoryBulkLoad?
+    /// Whether the log held an imported set or session before the import: if not, no key of the
+    /// file is in it but those this import writes, which the plan and `sessionsMade` know.
+    private let logHasImportKeys: Bool
 
     /// About how many sets' import keys are looked up at once.
     private static let setsPerLookup = 480
@@ -38,6 +41,13 @@ struct HistoryImportWriter {
         self.writes = writes
         loadsInBulk =
             try writes && HistoryBulkLoad.suits(fileSets: history.setCount, minimumSets: bulkMinimumSets, in: db)
+        logHasImportKeys =
+            try Bool.fetchOne(
+                db,
+                sql: """
+                    SELECT EXISTS (SELECT 1 FROM logged_set WHERE import_key IS NOT NULL)
+                        OR EXISTS (SELECT 1 FROM workout_session WHERE import_key IS NOT NULL)
+                    """) ?? true
         let matcher = try ExerciseMatcher(db, overrides: overrides)
         plan = HistoryImportPlan(history, overrides: overrides, match: { matcher.match($0, slug: $1) })
     }
@@ -79,7 +89,9 @@ struct HistoryImportWriter {
     private mutating func flushRows() throws {
         if loadsInBulk, bulk == nil, rows.count > 0 {
             // A wlog export's sets are looked up by exercise and time (`isLogged`) as they go in.
-            bulk = try HistoryBulkLoad(in: db, alsoRead: history.format == .wlog ? ["logged_set_by_exercise"] : [])
+            var read: Set<String> = logHasImportKeys ? [HistoryBulkLoad.importKeyIndex] : []
+            if history.format == .wlog { read.insert("logged_set_by_exercise") }
+            bulk = try HistoryBulkLoad(in: db, alsoRead: read)
         }
         try rows.flush(db)
     }
@@ -109,6 +121,12 @@ struct HistoryImportWriter {
     /// Plans a few workouts, looking up their import keys together, and writes their new sets.
     private mutating func add(_ workouts: [ImportedWorkout]) throws {
         guard !workouts.isEmpty else { return }
+        guard logHasImportKeys else {
+            for workout in workouts {
+                try add(workout, existingKeys: [], sessionID: sessionsMade[workout.key], imported: false)
+            }
+            return
+        }
         let existingKeys = try ImportKeyLookup.present(
             workouts.flatMap { $0.sets.map(\.key) }, in: "logged_set", db: db)
         let sessions = try ImportKeyLookup.rows(workouts.map(\.key), in: "workout_session", db: db)
