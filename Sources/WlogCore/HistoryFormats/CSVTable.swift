@@ -1,7 +1,6 @@
-import CSV
 import Foundation
 
-/// A CSV file as yaslab/CSV.swift reads it (RFC 4180 quoting, fields spanning lines), with the
+/// A CSV file as `CSVRecordReader` splits it (RFC 4180 quoting, fields spanning lines), with the
 /// physical line each record starts on, so that a problem can be reported as `path:line`. Cells
 /// come back from the quote that `SpreadsheetCell` puts before a formula-like text.
 ///
@@ -18,11 +17,11 @@ final class CSVTable {
     let header: [String]
     let delimiter: UnicodeScalar
     private let path: String
-    private let reader: CSVReader
+    private let reader: CSVRecordReader
     /// The line the next record starts on.
     private var line: Int
 
-    private init(header: [String], delimiter: UnicodeScalar, path: String, reader: CSVReader, line: Int) {
+    private init(header: [String], delimiter: UnicodeScalar, path: String, reader: CSVRecordReader, line: Int) {
         self.header = header
         self.delimiter = delimiter
         self.path = path
@@ -39,29 +38,18 @@ final class CSVTable {
     /// the one the header line uses most: `,`, `;` or a tab.
     static func read(_ text: String, path: String) throws(HistoryImportError) -> CSVTable {
         let delimiter = detectDelimiter(in: text)
-        let reader: CSVReader
-        do {
-            reader = try CSVReader(string: text, delimiter: delimiter)
-        } catch {
-            throw HistoryImportError(path: path, line: 1, message: "cannot be read as CSV: \(error)")
-        }
-        return try read(reader, delimiter: delimiter, path: path)
+        return try read(CSVRecordReader(text, delimiter: UInt8(delimiter.value)), delimiter: delimiter, path: path)
     }
 
     /// Reads the header of the UTF-8 text that `stream` gives (a byte-order mark is skipped), whose
     /// first line is `firstLine`: the records are then read from the stream as they are needed.
     static func read(_ stream: InputStream, firstLine: String, path: String) throws(HistoryImportError) -> CSVTable {
         let delimiter = detectDelimiter(in: firstLine)
-        let reader: CSVReader
-        do {
-            reader = try CSVReader(stream: stream, delimiter: delimiter)
-        } catch {
-            throw HistoryImportError(path: path, line: 1, message: "cannot be read as CSV: \(error)")
-        }
-        return try read(reader, delimiter: delimiter, path: path)
+        return try read(CSVRecordReader(stream, delimiter: UInt8(delimiter.value)), delimiter: delimiter, path: path)
     }
 
-    private static func read(_ reader: CSVReader, delimiter: UnicodeScalar, path: String) throws(HistoryImportError)
+    private static func read(_ reader: CSVRecordReader, delimiter: UnicodeScalar, path: String)
+        throws(HistoryImportError)
         -> CSVTable
     {
         var line = 1
@@ -98,18 +86,12 @@ final class CSVTable {
             }
             return record
         }
-        // At the end of a stream the reader notes a `cannotReadFile` of the byte after the last: no failure.
-        if let error = reader.error, !Self.isEndOfStream(error) {
+        if let error = reader.error {
             throw HistoryImportFailure(problems: [
                 HistoryImportError(path: path, line: line, message: "cannot be read: \(error)")
             ])
         }
         return nil
-    }
-
-    private static func isEndOfStream(_ error: Error) -> Bool {
-        if case CSVError.cannotReadFile = error { return true }
-        return false
     }
 
     /// Whether every cell is empty or white space; a cell that starts with a visible ASCII

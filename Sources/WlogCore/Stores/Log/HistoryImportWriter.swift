@@ -20,15 +20,34 @@ struct HistoryImportWriter {
     private var rows = LoggedSetRows()
     /// The sessions this import made or added sets to, by import key.
     private var sessionsMade: [Int64: Int64] = [:]
+    /// Whether the sets go in as a bulk load (`HistoryBulkLoad`), begun with the first set written.
+    private let loadsInBulk: Bool
+    private var bulk: HistoryBulkLoad?
+    /// Whether the log held an imported set or session before the import: if not, no key of the
+    /// file is in it but those this import writes, which the plan and `sessionsMade` know.
+    private let logHasImportKeys: Bool
 
     /// About how many sets' import keys are looked up at once.
     private static let setsPerLookup = 480
 
-    init(_ history: CheckedHistory, overrides: [String: String], in db: Database, now: Date, writes: Bool) throws {
+    /// `bulkMinimumSets`: the fewest sets of a file that loads in bulk (see `HistoryBulkLoad`).
+    init(
+        _ history: CheckedHistory, overrides: [String: String], in db: Database, now: Date, writes: Bool,
+        bulkMinimumSets: Int = HistoryBulkLoad.minimumSets
+    ) throws {
         self.history = history
         self.db = db
         self.now = now
         self.writes = writes
+        loadsInBulk =
+            try writes && HistoryBulkLoad.suits(fileSets: history.setCount, minimumSets: bulkMinimumSets, in: db)
+        logHasImportKeys =
+            try Bool.fetchOne(
+                db,
+                sql: """
+                    SELECT EXISTS (SELECT 1 FROM logged_set WHERE import_key IS NOT NULL)
+                        OR EXISTS (SELECT 1 FROM workout_session WHERE import_key IS NOT NULL)
+                    """) ?? true
         let matcher = try ExerciseMatcher(db, overrides: overrides)
         plan = HistoryImportPlan(history, overrides: overrides, match: { matcher.match($0, slug: $1) })
     }
@@ -48,13 +67,14 @@ struct HistoryImportWriter {
             done += batchSets
             (batch, batchSets) = ([], 0)
             if rows.count >= LoggedSetRows.rowsPerFlush {
-                try rows.flush(db)
+                try flushRows()
                 progress?(done, history.setCount)
             }
         }
         try add(batch)
         done += batchSets
-        try rows.flush(db)
+        try flushRows()
+        try bulk?.finish(in: db)
         progress?(done, history.setCount)
         var summary = plan.summary(dryRun: !writes)
         summary.mappings = summary.mappings.map { mapping in
@@ -63,6 +83,17 @@ struct HistoryImportWriter {
             return mapping
         }
         return summary
+    }
+
+    /// Writes the sets collected, first beginning the bulk load if the import is one.
+    private mutating func flushRows() throws {
+        if loadsInBulk, bulk == nil, rows.count > 0 {
+            // A wlog export's sets are looked up by exercise and time (`isLogged`) as they go in.
+            var read: Set<String> = logHasImportKeys ? [HistoryBulkLoad.importKeyIndex] : []
+            if history.format == .wlog { read.insert("logged_set_by_exercise") }
+            bulk = try HistoryBulkLoad(in: db, alsoRead: read)
+        }
+        try rows.flush(db)
     }
 
     /// Finds each label's exercise, making the new ones (when writing).
@@ -90,6 +121,12 @@ struct HistoryImportWriter {
     /// Plans a few workouts, looking up their import keys together, and writes their new sets.
     private mutating func add(_ workouts: [ImportedWorkout]) throws {
         guard !workouts.isEmpty else { return }
+        guard logHasImportKeys else {
+            for workout in workouts {
+                try add(workout, existingKeys: [], sessionID: sessionsMade[workout.key], imported: false)
+            }
+            return
+        }
         let existingKeys = try ImportKeyLookup.present(
             workouts.flatMap { $0.sets.map(\.key) }, in: "logged_set", db: db)
         let sessions = try ImportKeyLookup.rows(workouts.map(\.key), in: "workout_session", db: db)

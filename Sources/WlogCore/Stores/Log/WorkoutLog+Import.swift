@@ -39,9 +39,10 @@ extension WorkoutLog {
         return options
     }
 
-    private func importHistory(
+    /// Imports a checked file; `bulkMinimumSets` is the fewest sets of a file that loads in bulk.
+    func importHistory(
         _ history: CheckedHistory, overrides: [String: String], dryRun: Bool, now: Date,
-        progress: ((Int, Int) -> Void)?
+        progress: ((Int, Int) -> Void)?, bulkMinimumSets: Int = HistoryBulkLoad.minimumSets
     ) throws -> HistoryImportSummary {
         if dryRun {
             return try database.read { db in
@@ -51,7 +52,8 @@ extension WorkoutLog {
         }
         return try database.write { db in
             try DatabaseMaintenance.withPageCache(db, kibibytes: Self.importCacheKibibytes) {
-                var writer = try HistoryImportWriter(history, overrides: overrides, in: db, now: now, writes: true)
+                var writer = try HistoryImportWriter(
+                    history, overrides: overrides, in: db, now: now, writes: true, bulkMinimumSets: bulkMinimumSets)
                 return try writer.run(progress: progress)
             }
         }
