@@ -27,8 +27,8 @@ enum IsoWeekArithmetic {
             start <= date, date < end, end.timeIntervalSince(start) == 7 * 86_400,
             offset(at: start.addingTimeInterval(302_400), in: timeZone) == offset(at: start, in: timeZone)
         else { return nil }
-        let thursday = civilDate(of: monday + 3)
-        let week = (monday + 3 - daysSince1970(year: thursday.year, month: 1, day: 1)) / 7 + 1
+        let thursday = StoredTimeColumn.civil(monday + 3)
+        let week = (monday + 3 - StoredTimeColumn.days(year: thursday.year, month: 1, day: 1)) / 7 + 1
         return IsoWeek(year: Int(thursday.year), week: Int(week), start: start, end: end)
     }
 
@@ -55,29 +55,5 @@ enum IsoWeekArithmetic {
     /// The remainder of `value` divided by `divisor`, from 0 to `divisor - 1`.
     private static func positiveRemainder(_ value: Int64, _ divisor: Int64) -> Int64 {
         ((value % divisor) + divisor) % divisor
-    }
-
-    /// The proleptic Gregorian date of the day `day` (days since 1970-01-01).
-    private static func civilDate(of day: Int64) -> (year: Int64, month: Int64, day: Int64) {
-        let shifted = day + 719_468
-        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
-        let dayOfEra = shifted - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let dayOfMonth = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, dayOfMonth)
-    }
-
-    /// Days from 1970-01-01 to a proleptic Gregorian date (March-based years, so that the leap
-    /// day ends the year).
-    private static func daysSince1970(year: Int64, month: Int64, day: Int64) -> Int64 {
-        let marchYear = month <= 2 ? year - 1 : year
-        let era = (marchYear >= 0 ? marchYear : marchYear - 399) / 400
-        let yearOfEra = marchYear - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
     }
 }

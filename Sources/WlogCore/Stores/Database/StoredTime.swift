@@ -70,10 +70,11 @@ enum StoredTime {
             let hour = number(11, 2), let minute = number(14, 2), let second = number(17, 2),
             let millisecond = number(20, 3)
         else { return nil }
-        let days = daysSince1970(year: year, month: month, day: day)
+        let days = StoredTimeColumn.days(year: year, month: month, day: day)
         let nextMonth: Int64 =
             month == 12
-            ? daysSince1970(year: year + 1, month: 1, day: 1) : daysSince1970(year: year, month: month + 1, day: 1)
+            ? StoredTimeColumn.days(year: year + 1, month: 1, day: 1)
+            : StoredTimeColumn.days(year: year, month: month + 1, day: 1)
         let dayExists = year >= 1600 && (1...12).contains(month) && day >= 1 && days < nextMonth
         let valid = dayExists && hour < 24 && minute < 60 && second < 60
         return (((days * 24 + hour) * 60 + minute) * 60 + second, millisecond, valid)
@@ -82,16 +83,5 @@ enum StoredTime {
     /// The remainder of `value` divided by `divisor`, from 0 to `divisor - 1`.
     private static func positiveRemainder(_ value: Int64, _ divisor: Int64) -> Int64 {
         ((value % divisor) + divisor) % divisor
-    }
-
-    /// Days from 1970-01-01 to the date, in the proleptic Gregorian calendar (March-based years,
-    /// so that the leap day ends the year).
-    private static func daysSince1970(year: Int64, month: Int64, day: Int64) -> Int64 {
-        let marchYear = month <= 2 ? year - 1 : year
-        let era = (marchYear >= 0 ? marchYear : marchYear - 399) / 400
-        let yearOfEra = marchYear - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
     }
 }
