@@ -4,7 +4,7 @@ import Testing
 @testable import WlogCore
 
 /// Inputs the fuzzer (scripts/fuzz) found, kept as regression tests: each must parse or be
-/// refused cleanly, and survive the export round trip unchanged.
+/// refused cleanly, and survive the export round trip unchanged, as a document and as a program.
 @Suite struct FuzzFindingTests {
     static let folder = TestSupport.repository.appendingPathComponent("Tests/WlogCoreTests/FuzzFindings")
 
@@ -24,6 +24,16 @@ import Testing
         let data = try Data(contentsOf: Self.folder.appendingPathComponent(name))
         guard let document = try? DocumentParser.parse(data, fileName: "fuzz-input.md") else { return }
         try expectRoundTrip(document)
+    }
+
+    /// The fuzzer gives every input to the program parser as well: a program that parses must
+    /// render to text that parses to the same program.
+    @Test(arguments: findings)
+    func findingSurvivesTheProgramRoundTrip(name: String) throws {
+        let data = try Data(contentsOf: Self.folder.appendingPathComponent(name))
+        guard let program = try? ProgramParser.parse(String(decoding: data, as: UTF8.self)) else { return }
+        let rendered = ProgramRenderer.liftoscript(program)
+        #expect(try ProgramParser.parse(rendered) == program, "rendered:\n\(rendered)")
     }
 
     @Test(arguments: corpusDocuments)

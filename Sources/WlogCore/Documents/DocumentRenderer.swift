@@ -66,7 +66,7 @@ public enum DocumentRenderer {
     private static func render(_ section: DocumentSection) -> String {
         var chunks: [String] = []
         if let heading = section.heading, let level = section.headingLevel {
-            chunks.append(level == 0 ? boldHeading(heading) : String(repeating: "#", count: level) + " " + heading)
+            chunks.append(level == 0 ? boldHeading(heading) : atxHeading(heading, level: level))
         }
         var number = 0
         var previous: BlockStyle?
@@ -113,6 +113,13 @@ public enum DocumentRenderer {
         let trimmed = firstLine.trimmingSpaces()
         if trimmed.startsWithASCII("```") || trimmed.startsWithASCII("~~~") { return 0 }
         return min(firstLine.countOfLeadingASCII { $0 == 0x20 || $0 == 0x09 }, 3)
+    }
+
+    /// `## Setup`; a heading that ends with `#` gets a closing ` #`, since reading drops every
+    /// trailing `#` of a heading line.
+    private static func atxHeading(_ heading: String, level: Int) -> String {
+        let line = String(repeating: "#", count: level) + " " + heading
+        return heading.hasSuffix("#") ? line + " #" : line
     }
 
     private static func boldHeading(_ heading: String) -> String {

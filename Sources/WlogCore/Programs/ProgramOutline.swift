@@ -85,9 +85,14 @@ enum ProgramOutlineParser {
         return weeks
     }
 
+    /// A week or day title: trimmed and cut to 200 characters, and trimmed again after the cut so
+    /// that writing the title out and reading it back gives the same title.
     static func heading(_ title: SourceText, fallback: String) -> String {
         let text = title.trimmed.string
-        return text.isEmpty ? fallback : String(text.prefix(200))
+        guard !text.isEmpty else { return fallback }
+        var cut = String(text.prefix(200)).unicodeScalars
+        while let last = cut.last, last.properties.isWhitespace { cut.removeLast() }
+        return String(cut)
     }
 
     /// The description blocks above a line: cleared, texts with the `!`-marked one current, or a reuse.
